@@ -1,0 +1,25 @@
+/* libslagkracht.h: the umbrella header
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#define SLK_INSIDE
+
+#include "slk-version-macros.h"
+#include "slk-types.h"
+#include "slk-enums.h"
+#include "slk-enum-types.h"
+#include "slk-error.h"
+#include "slk-norms.h"
+#include "slk-finding.h"
+#include "slk-report.h"
+#include "slk-organization.h"
+#include "slk-ministry.h"
+#include "slk-zbo.h"
+#include "slk-inspection.h"
+#include "slk-agency.h"
+#include "slk-decentral-body.h"
+#include "slk-dataset.h"
+
+#undef SLK_INSIDE

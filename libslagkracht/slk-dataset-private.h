@@ -1,0 +1,65 @@
+/* slk-dataset-private.h: what a dataset holds, shared by the loader, the
+ * writer and the validator
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "slk-dataset.h"
+#include "slk-date-private.h"
+#include "slk-position-private.h"
+
+G_BEGIN_DECLS
+
+#define SLK_DATASET_FORMAT "slagkracht-dataset/1"
+
+typedef enum
+{
+  SLK_TOP_MEMBER_ROOT,
+  SLK_TOP_MEMBER_FORMAT,
+  SLK_TOP_MEMBER_TITLE,
+  SLK_TOP_MEMBER_REFERENCE_DATE,
+  SLK_TOP_MEMBER_ORGANIZATIONS,
+  SLK_N_TOP_MEMBERS
+} SlkTopMember;
+
+/* An organization record that could not be typed (no kind, an unknown kind,
+ * not an object): kept as it was, at its place in the array. */
+typedef struct
+{
+  guint     index;
+  JsonNode *node;
+} SlkRawRecord;
+
+typedef struct
+{
+  char        *title;
+  SlkDay       reference_date;
+  GPtrArray   *organizations;      /* SlkOrganization, owned, in file order */
+  GArray      *raw_organizations;  /* SlkRawRecord, by index */
+  GHashTable  *raw_ids;            /* ids of raw records: references to them are not dangling */
+  JsonObject  *extras;             /* top-level members this library does not model */
+  GPtrArray   *load_findings;      /* SlkFinding */
+  SlkPosition  positions[SLK_N_TOP_MEMBERS];
+} SlkDatasetContent;
+
+SlkDatasetContent *_slk_dataset_content_new     (void);
+void               _slk_dataset_content_free    (SlkDatasetContent *content);
+SlkDatasetContent *_slk_dataset_loader_run      (const char        *data,
+                                                 gsize              length,
+                                                 gboolean           release_pages,
+                                                 SlkFinding       **failure,
+                                                 GError           **error);
+GString           *_slk_dataset_writer_run      (SlkDatasetContent *content);
+void               _slk_dataset_validator_run   (SlkDataset        *dataset,
+                                                 SlkDatasetContent *content,
+                                                 SlkReport         *report);
+SlkDatasetContent *_slk_dataset_get_content     (SlkDataset        *self);
+char              *_slk_dataset_org_pointer     (SlkOrganization   *org,
+                                                 const char        *member);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlkDatasetContent, _slk_dataset_content_free)
+
+G_END_DECLS

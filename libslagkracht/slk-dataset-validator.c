@@ -1,0 +1,296 @@
+/* slk-dataset-validator.c: the checks of SPEC §5 that rest on the model,
+ * run after the loader's structural ones; one mistake gives one finding
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-dataset-private.h"
+#include "slk-finding.h"
+#include "slk-ministry.h"
+#include "slk-norms.h"
+#include "slk-organization-private.h"
+#include "slk-report.h"
+#include "slk-zbo-private.h"
+
+typedef struct
+{
+  SlkDatasetContent *content;
+  SlkReport         *report;
+  GHashTable        *ids;   /* id → first SlkOrganization with it */
+} Validator;
+
+static void G_GNUC_PRINTF (7, 8)
+report (Validator   *validator,
+        SlkSeverity  severity,
+        const char  *code,
+        const char  *subject,
+        const char  *pointer,
+        SlkPosition  position,
+        const char  *format,
+        ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+  g_autoptr(SlkFinding) finding = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  finding = slk_finding_new (severity, code, message, subject, pointer,
+                             position.line, position.column);
+  slk_report_add (validator->report, finding);
+}
+
+static SlkPosition
+member_position (SlkOrganization *org,
+                 SlkOrgMember     member)
+{
+  const SlkPosition *positions = _slk_organization_get_positions (org);
+
+  return positions ? positions[member] : (SlkPosition) { 0, 0 };
+}
+
+/* A member the loader kept as an extra was present but unusable, and has
+ * had its finding: it is not missing as well. */
+static gboolean
+member_was_given (SlkOrganization *org,
+                  const char      *name)
+{
+  JsonObject *extras = _slk_organization_get_extras (org);
+
+  return extras != NULL && json_object_has_member (extras, name);
+}
+
+static gboolean
+id_is_valid (const char *id)
+{
+  if (!(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+label (SlkOrganization *org)
+{
+  const char *name = slk_organization_get_name (org);
+  const char *id = slk_organization_get_id (org);
+
+  return name ? name : id ? id : "the organization";
+}
+
+static void
+check_missing (Validator       *validator,
+               SlkOrganization *org,
+               const char      *member,
+               const char      *value)
+{
+  g_autofree char *pointer = NULL;
+
+  if (value != NULL || member_was_given (org, member))
+    return;
+  pointer = _slk_dataset_org_pointer (org, NULL);
+  report (validator, SLK_SEVERITY_ERROR, "missing-member", slk_organization_get_id (org),
+          pointer, member_position (org, SLK_ORG_MEMBER_OBJECT),
+          "%s has no \"%s\", which its kind requires.", label (org), member);
+}
+
+static void
+check_identity (Validator       *validator,
+                SlkOrganization *org)
+{
+  const char *id = slk_organization_get_id (org);
+  g_autofree char *pointer = _slk_dataset_org_pointer (org, "id");
+
+  check_missing (validator, org, "id", id);
+  check_missing (validator, org, "name", slk_organization_get_name (org));
+  if (id == NULL)
+    return;
+  if (!id_is_valid (id))
+    report (validator, SLK_SEVERITY_ERROR, "invalid-id", id, pointer,
+            member_position (org, SLK_ORG_MEMBER_ID),
+            "The id \"%s\" is not valid: ids are lowercase letters, digits and '-', and start "
+            "with a letter or digit.", id);
+  else if (g_hash_table_lookup (validator->ids, id) != org)
+    report (validator, SLK_SEVERITY_ERROR, "duplicate-id", id, pointer,
+            member_position (org, SLK_ORG_MEMBER_ID),
+            "The id \"%s\" is already used by an earlier record; ids are unique across the "
+            "file.", id);
+}
+
+static void
+check_parent (Validator       *validator,
+              SlkOrganization *org)
+{
+  SlkOrganizationKind kind = slk_organization_get_kind (org);
+  const char *parent_id = slk_organization_get_parent_id (org);
+  g_autofree char *pointer = _slk_dataset_org_pointer (org, "parent");
+  SlkPosition position = member_position (org, SLK_ORG_MEMBER_PARENT);
+  SlkOrganization *parent;
+
+  if (kind == SLK_ORGANIZATION_KIND_MINISTRY || kind == SLK_ORGANIZATION_KIND_DECENTRAL)
+    {
+      if (parent_id != NULL)
+        report (validator, SLK_SEVERITY_ERROR, "forbidden-member",
+                slk_organization_get_id (org), pointer, position,
+                "%s is a %s and has no parent, but names \"%s\".", label (org),
+                kind == SLK_ORGANIZATION_KIND_MINISTRY ? "ministry" : "decentral body",
+                parent_id);
+      return;
+    }
+
+  check_missing (validator, org, "parent", parent_id);
+  if (parent_id == NULL || g_hash_table_contains (validator->content->raw_ids, parent_id))
+    return;
+  parent = g_hash_table_lookup (validator->ids, parent_id);
+  if (parent == NULL)
+    report (validator, SLK_SEVERITY_ERROR, "dangling-reference", slk_organization_get_id (org),
+            pointer, position, "The parent \"%s\" of %s is not in the dataset.", parent_id,
+            label (org));
+  else if (!SLK_IS_MINISTRY (parent))
+    report (validator, SLK_SEVERITY_ERROR, "wrong-reference-kind",
+            slk_organization_get_id (org), pointer, position,
+            "The parent of %s must be a ministry, but \"%s\" is not one.", label (org),
+            parent_id);
+}
+
+static void
+check_year (Validator           *validator,
+            SlkOrganization     *org,
+            const SlkFigureYear *entry)
+{
+  const char *id = slk_organization_get_id (org);
+  g_autofree char *year_pointer = NULL;
+  g_autofree char *figures = _slk_dataset_org_pointer (org, "figures");
+  gboolean negative = FALSE;
+  double fte, overhead;
+
+  year_pointer = g_strdup_printf ("%s/%u", figures, entry->year);
+  for (int m = 0; m < SLK_N_METRICS; m++)
+    {
+      g_autofree char *pointer = NULL;
+
+      if (!(entry->present & (1u << m)) || _slk_figure_year_get (entry, m) >= 0)
+        continue;
+      negative = TRUE;
+      pointer = g_strdup_printf ("%s/%s", year_pointer, slk_metric_to_string (m));
+      report (validator, SLK_SEVERITY_ERROR, "negative-value", id, pointer,
+              entry->positions[m], "The %u figure \"%s\" of %s is negative (%g).",
+              entry->year, slk_metric_to_string (m), label (org),
+              _slk_figure_year_get (entry, m));
+    }
+  if (negative)
+    return; /* the ratios below mean nothing with a negative part */
+
+#define HAS(metric) (entry->present & (1u << (metric)))
+  fte = _slk_figure_year_get (entry, SLK_METRIC_FTE);
+  overhead = _slk_figure_year_get (entry, SLK_METRIC_OVERHEAD_FTE);
+  if (HAS (SLK_METRIC_FTE) && HAS (SLK_METRIC_OVERHEAD_FTE))
+    {
+      g_autofree char *pointer = g_strdup_printf ("%s/overhead_fte", year_pointer);
+
+      if (overhead > fte)
+        report (validator, SLK_SEVERITY_ERROR, "overhead-exceeds-fte", id, pointer,
+                entry->positions[SLK_METRIC_OVERHEAD_FTE],
+                "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
+                entry->year, label (org), overhead, fte);
+      else if (SLK_IS_MINISTRY (org) && fte > 0 && overhead / fte > SLK_NORM_OVERHEAD_TARGET)
+        report (validator, SLK_SEVERITY_WARNING, "overhead-above-target", id, year_pointer,
+                entry->key_position,
+                "In %u, %.1f %% of the FTE of %s are in overhead functions, above the target "
+                "of %.0f %%.", entry->year, 100.0 * overhead / fte, label (org),
+                100.0 * SLK_NORM_OVERHEAD_TARGET);
+    }
+  if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
+    {
+      gint64 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;
+      gint64 total = entry->values[SLK_METRIC_PERSONNEL_SPENDING].cents + external;
+
+      if (total > 0 && (double) external / (double) total > SLK_NORM_ROEMERNORM)
+        report (validator, SLK_SEVERITY_WARNING, "roemernorm-exceeded", id, year_pointer,
+                entry->key_position,
+                "In %u, external hire is %.1f %% of the personnel spending of %s, above the "
+                "Roemernorm of %.0f %%.", entry->year, 100.0 * external / total, label (org),
+                100.0 * SLK_NORM_ROEMERNORM);
+    }
+#undef HAS
+}
+
+static void
+check_evaluation (Validator *validator,
+                  SlkZbo    *zbo)
+{
+  SlkOrganization *org = SLK_ORGANIZATION (zbo);
+  SlkDay reference = validator->content->reference_date;
+  SlkDay last = _slk_zbo_get_last_evaluation_day (zbo);
+  g_autofree char *pointer = NULL;
+  char date[11];
+
+  if (slk_zbo_get_kaderwet (zbo) != SLK_OPTIONAL_BOOLEAN_TRUE || reference == 0 ||
+      member_was_given (org, "last_evaluation"))
+    return;
+  if (last == 0)
+    {
+      pointer = _slk_dataset_org_pointer (org, "kaderwet");
+      report (validator, SLK_SEVERITY_WARNING, "zbo-evaluation-overdue",
+              slk_organization_get_id (org), pointer,
+              member_position (org, SLK_ORG_MEMBER_KADERWET),
+              "%s falls under the Kaderwet zbo's, but no evaluation is recorded; one is due "
+              "every %d years.", label (org), SLK_NORM_ZBO_EVALUATION_YEARS);
+      return;
+    }
+  if (_slk_day_add_years (last, SLK_NORM_ZBO_EVALUATION_YEARS) >= reference)
+    return;
+  _slk_day_format (last, date);
+  pointer = _slk_dataset_org_pointer (org, "last_evaluation");
+  report (validator, SLK_SEVERITY_WARNING, "zbo-evaluation-overdue",
+          slk_organization_get_id (org), pointer,
+          member_position (org, SLK_ORG_MEMBER_LAST_EVALUATION),
+          "The last evaluation of %s was on %s, more than %d years before the reference date.",
+          label (org), date, SLK_NORM_ZBO_EVALUATION_YEARS);
+}
+
+void
+_slk_dataset_validator_run (SlkDataset        *dataset,
+                            SlkDatasetContent *content,
+                            SlkReport         *report_)
+{
+  Validator validator = { content, report_, g_hash_table_new (g_str_hash, g_str_equal) };
+
+  for (guint i = 0; i < content->load_findings->len; i++)
+    slk_report_add (report_, g_ptr_array_index (content->load_findings, i));
+
+  if (content->reference_date == 0 &&
+      !(content->extras && json_object_has_member (content->extras, "reference_date")))
+    report (&validator, SLK_SEVERITY_ERROR, "missing-member", NULL, "",
+            content->positions[SLK_TOP_MEMBER_ROOT],
+            "The dataset has no \"reference_date\", the date that overdue and behind "
+            "checks are judged at.");
+
+  for (guint i = 0; i < content->organizations->len; i++)
+    {
+      SlkOrganization *org = g_ptr_array_index (content->organizations, i);
+      const char *id = slk_organization_get_id (org);
+
+      if (id != NULL && !g_hash_table_contains (validator.ids, id))
+        g_hash_table_insert (validator.ids, (gpointer) id, org);
+    }
+
+  for (guint i = 0; i < content->organizations->len; i++)
+    {
+      SlkOrganization *org = g_ptr_array_index (content->organizations, i);
+      GArray *years = _slk_organization_get_figure_years (org);
+
+      check_identity (&validator, org);
+      check_parent (&validator, org);
+      for (guint y = 0; y < years->len; y++)
+        check_year (&validator, org, &g_array_index (years, SlkFigureYear, y));
+      if (SLK_IS_ZBO (org))
+        check_evaluation (&validator, SLK_ZBO (org));
+    }
+
+  g_hash_table_unref (validator.ids);
+}

@@ -1,0 +1,694 @@
+/* slk-dataset.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-dataset-private.h"
+#include "slk-error.h"
+#include "slk-finding.h"
+#include "slk-organization-private.h"
+#include "slk-report.h"
+
+/**
+ * SlkDataset:
+ *
+ * The container of the model: organizations (and, as later issues land,
+ * the instruments), loaded from and saved to the JSON dataset format.
+ *
+ * Loading is one pass over the text that builds the typed model directly
+ * and records the line and column of every member; a file that parses
+ * always loads, and [method@Slk.Dataset.validate] then reports every
+ * problem at once. A file that does not parse fails with a
+ * [error@Slk.FormatError] naming the line and column, and
+ * [method@Slk.Dataset.get_load_failure] gives the same as a
+ * [class@Slk.Finding].
+ *
+ * Members the library does not model are kept and written back by
+ * [method@Slk.Dataset.save_to_file], which writes the same bytes for the
+ * same data, and replaces the file atomically.
+ *
+ * ```python
+ * ds = Slk.Dataset()
+ * ds.load_from_file("rijksdienst.json")
+ * for finding in ds.validate():
+ *     print(finding.to_string())
+ * szw = ds.lookup("szw")
+ * for org in szw.list_organizations():
+ *     print(org.props.name)
+ * ```
+ *
+ * ```js
+ * const ds = new Slk.Dataset();
+ * ds.load_from_file('rijksdienst.json');
+ * const report = ds.validate();
+ * for (let i = 0; i < report.get_n_items(); i++)
+ *     print(report.get_item(i).to_string());
+ * ```
+ */
+struct _SlkDataset
+{
+  GObject            parent_instance;
+  SlkDatasetContent *content;
+  GHashTable        *by_id;         /* id → first record with that id (not owned) */
+  SlkFinding        *load_failure;
+};
+
+G_DEFINE_FINAL_TYPE (SlkDataset, slk_dataset, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_REFERENCE_DATE,
+  PROP_LOAD_FAILURE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+SlkDatasetContent *
+_slk_dataset_content_new (void)
+{
+  SlkDatasetContent *content = g_new0 (SlkDatasetContent, 1);
+
+  content->organizations = g_ptr_array_new_with_free_func (g_object_unref);
+  content->raw_organizations = g_array_new (FALSE, FALSE, sizeof (SlkRawRecord));
+  content->raw_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  content->load_findings = g_ptr_array_new_with_free_func (g_object_unref);
+  return content;
+}
+
+void
+_slk_dataset_content_free (SlkDatasetContent *content)
+{
+  for (guint i = 0; i < content->raw_organizations->len; i++)
+    json_node_unref (g_array_index (content->raw_organizations, SlkRawRecord, i).node);
+  g_array_unref (content->raw_organizations);
+  g_ptr_array_unref (content->organizations);
+  g_hash_table_unref (content->raw_ids);
+  g_ptr_array_unref (content->load_findings);
+  g_clear_pointer (&content->extras, json_object_unref);
+  g_free (content->title);
+  g_free (content);
+}
+
+SlkDatasetContent *
+_slk_dataset_get_content (SlkDataset *self)
+{
+  return self->content;
+}
+
+char *
+_slk_dataset_org_pointer (SlkOrganization *org,
+                          const char      *member)
+{
+  if (member == NULL)
+    return g_strdup_printf ("/organizations/%u", _slk_organization_get_index (org));
+  return g_strdup_printf ("/organizations/%u/%s", _slk_organization_get_index (org), member);
+}
+
+static void
+detach_organizations (SlkDataset *self)
+{
+  GPtrArray *orgs = self->content->organizations;
+
+  for (guint i = 0; i < orgs->len; i++)
+    _slk_organization_set_dataset (g_ptr_array_index (orgs, i), NULL, 0);
+}
+
+/* Takes over freshly loaded content: the old content goes only once the
+ * new one is complete, so a failed load changes nothing. */
+static void
+replace_content (SlkDataset        *self,
+                 SlkDatasetContent *content)
+{
+  const char *old_title = self->content->title;
+  SlkDay old_date = self->content->reference_date;
+  gboolean title_changed = g_strcmp0 (old_title, content->title) != 0;
+
+  detach_organizations (self);
+  g_hash_table_remove_all (self->by_id);
+  _slk_dataset_content_free (self->content);
+  self->content = content;
+
+  /* Typed records fill the slots that raw ones leave free. */
+  for (guint slot = 0, typed = 0, raw = 0;
+       typed < content->organizations->len; slot++)
+    {
+      SlkOrganization *org;
+      const char *id;
+
+      if (raw < content->raw_organizations->len &&
+          g_array_index (content->raw_organizations, SlkRawRecord, raw).index == slot)
+        {
+          raw++;
+          continue;
+        }
+      org = g_ptr_array_index (content->organizations, typed++);
+      id = slk_organization_get_id (org);
+      _slk_organization_set_dataset (org, self, slot);
+      if (id != NULL && !g_hash_table_contains (self->by_id, id))
+        g_hash_table_insert (self->by_id, (gpointer) id, org);
+    }
+  if (title_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (old_date != content->reference_date)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_DATE]);
+}
+
+static void
+set_load_failure (SlkDataset *self,
+                  SlkFinding *failure)
+{
+  if (self->load_failure == failure)
+    return;
+  g_clear_object (&self->load_failure);
+  self->load_failure = failure;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_FAILURE]);
+}
+
+static void
+slk_dataset_finalize (GObject *object)
+{
+  SlkDataset *self = SLK_DATASET (object);
+
+  detach_organizations (self);
+  g_clear_pointer (&self->content, _slk_dataset_content_free);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_object (&self->load_failure);
+
+  G_OBJECT_CLASS (slk_dataset_parent_class)->finalize (object);
+}
+
+static void
+slk_dataset_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SlkDataset *self = SLK_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE: g_value_set_string (value, self->content->title); break;
+    case PROP_REFERENCE_DATE:
+      g_value_take_boxed (value, slk_dataset_dup_reference_date (self));
+      break;
+    case PROP_LOAD_FAILURE: g_value_set_object (value, self->load_failure); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+slk_dataset_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  SlkDataset *self = SLK_DATASET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE: slk_dataset_set_title (self, g_value_get_string (value)); break;
+    case PROP_REFERENCE_DATE:
+      slk_dataset_set_reference_date (self, g_value_get_boxed (value));
+      break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+slk_dataset_class_init (SlkDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = slk_dataset_finalize;
+  object_class->get_property = slk_dataset_get_property;
+  object_class->set_property = slk_dataset_set_property;
+
+  /**
+   * SlkDataset:title: (getter get_title) (setter set_title)
+   *
+   * The title of the dataset, or %NULL.
+   */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, rw);
+
+  /**
+   * SlkDataset:reference-date: (getter dup_reference_date) (setter set_reference_date)
+   *
+   * The date that overdue and behind checks are judged at ("today" for the
+   * data), at midnight UTC, or %NULL.
+   */
+  properties[PROP_REFERENCE_DATE] =
+    g_param_spec_boxed ("reference-date", NULL, NULL, G_TYPE_DATE_TIME, rw);
+
+  /**
+   * SlkDataset:load-failure: (getter get_load_failure)
+   *
+   * Why the last load failed, as a finding with code `parse-error` or
+   * `unsupported-format` and its line and column; %NULL after a load that
+   * succeeded.
+   */
+  properties[PROP_LOAD_FAILURE] =
+    g_param_spec_object ("load-failure", NULL, NULL, SLK_TYPE_FINDING,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+slk_dataset_init (SlkDataset *self)
+{
+  self->content = _slk_dataset_content_new ();
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * slk_dataset_new:
+ *
+ * Creates an empty dataset.
+ *
+ * Returns: (transfer full): a new [class@Slk.Dataset]
+ */
+SlkDataset *
+slk_dataset_new (void)
+{
+  return g_object_new (SLK_TYPE_DATASET, NULL);
+}
+
+static gboolean
+load (SlkDataset  *self,
+      const char  *data,
+      gsize        length,
+      gboolean     release_pages,
+      GError     **error)
+{
+  SlkFinding *failure = NULL;
+  SlkDatasetContent *content;
+
+  content = _slk_dataset_loader_run (data, length, release_pages, &failure, error);
+  set_load_failure (self, failure);
+  if (content == NULL)
+    return FALSE;
+  replace_content (self, content);
+  return TRUE;
+}
+
+/**
+ * slk_dataset_load_from_file:
+ * @self: a dataset
+ * @path: (type filename): the file to read
+ *
+ * Replaces the dataset's content with the dataset in @path. A file that
+ * parses always loads, whatever its findings; see [method@Slk.Dataset.validate].
+ * On failure the content is unchanged.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] if the
+ *   file cannot be read, or a [error@Slk.FormatError] naming the line and
+ *   column if it is not a dataset
+ */
+gboolean
+slk_dataset_load_from_file (SlkDataset  *self,
+                            const char  *path,
+                            GError     **error)
+{
+  g_autoptr(GMappedFile) file = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = g_mapped_file_new (path, FALSE, error);
+  if (file == NULL)
+    return FALSE;
+  length = g_mapped_file_get_length (file);
+  data = length > 0 ? g_mapped_file_get_contents (file) : "";
+  return load (self, data, length, length > 0, error);
+}
+
+/**
+ * slk_dataset_load_from_data:
+ * @self: a dataset
+ * @data: (array length=length) (element-type guint8): JSON text in UTF-8
+ * @length: the length of @data in bytes, or -1 if it is NUL-terminated
+ *
+ * Replaces the dataset's content with the dataset in @data. A NUL byte
+ * inside @length is a parse error.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Slk.FormatError] if the
+ *   text is not a dataset
+ */
+gboolean
+slk_dataset_load_from_data (SlkDataset  *self,
+                            const char  *data,
+                            gssize       length,
+                            GError     **error)
+{
+  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length < 0)
+    length = strlen (data);
+  return load (self, data ? data : "", length, FALSE, error);
+}
+
+/**
+ * slk_dataset_load_from_bytes:
+ * @self: a dataset
+ * @bytes: JSON text in UTF-8
+ *
+ * Replaces the dataset's content with the dataset in @bytes.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Slk.FormatError] if the
+ *   bytes are not a dataset
+ */
+gboolean
+slk_dataset_load_from_bytes (SlkDataset  *self,
+                             GBytes      *bytes,
+                             GError     **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &length);
+  return load (self, length > 0 ? data : "", length, FALSE, error);
+}
+
+/**
+ * slk_dataset_to_data:
+ * @self: a dataset
+ * @length: (out) (optional): the length of the text in bytes
+ *
+ * Writes the dataset as JSON text: two spaces a level, members in a fixed
+ * order, the members the library does not model after the ones it does, so
+ * that the same data always gives the same bytes.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+slk_dataset_to_data (SlkDataset *self,
+                     gsize      *length)
+{
+  GString *out;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+
+  out = _slk_dataset_writer_run (self->content);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * slk_dataset_save_to_file:
+ * @self: a dataset
+ * @path: (type filename): where to write
+ *
+ * Writes the dataset (see [method@Slk.Dataset.to_data]) to @path
+ * atomically: the text goes to a file beside it, is flushed to disk, and
+ * then renamed over @path, so an interrupted save never leaves a
+ * half-written file and a failed one leaves the old file as it was.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise
+ */
+gboolean
+slk_dataset_save_to_file (SlkDataset  *self,
+                          const char  *path,
+                          GError     **error)
+{
+  gsize length;
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = slk_dataset_to_data (self, &length);
+  return g_file_set_contents_full (path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
+}
+
+/**
+ * slk_dataset_to_json_node:
+ * @self: a dataset
+ *
+ * Gives the dataset as a json-glib tree, for scripts that want to walk the
+ * JSON itself. The tree is a copy: changing it does not change the dataset.
+ *
+ * Returns: (transfer full): a [struct@Json.Node] holding the dataset object
+ */
+JsonNode *
+slk_dataset_to_json_node (SlkDataset *self)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonNode *node;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+
+  data = slk_dataset_to_data (self, NULL);
+  node = json_from_string (data, &error);
+  g_assert_no_error (error); /* the writer only writes JSON */
+  return node;
+}
+
+/**
+ * slk_dataset_get_load_failure: (get-property load-failure)
+ * @self: a dataset
+ *
+ * Gets why the last load failed, with the line and column.
+ *
+ * Returns: (transfer none) (nullable): the finding, or %NULL if the last
+ *   load succeeded
+ */
+SlkFinding *
+slk_dataset_get_load_failure (SlkDataset *self)
+{
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+  return self->load_failure;
+}
+
+/**
+ * slk_dataset_get_title: (get-property title)
+ * @self: a dataset
+ *
+ * Gets the title.
+ *
+ * Returns: (transfer none) (nullable): the title
+ */
+const char *
+slk_dataset_get_title (SlkDataset *self)
+{
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+  return self->content->title;
+}
+
+/**
+ * slk_dataset_set_title: (set-property title)
+ * @self: a dataset
+ * @title: (nullable): the title
+ *
+ * Sets the title.
+ */
+void
+slk_dataset_set_title (SlkDataset *self,
+                       const char *title)
+{
+  g_return_if_fail (SLK_IS_DATASET (self));
+
+  if (g_strcmp0 (self->content->title, title) == 0)
+    return;
+  g_free (self->content->title);
+  self->content->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * slk_dataset_dup_reference_date: (get-property reference-date)
+ * @self: a dataset
+ *
+ * Gets the reference date.
+ *
+ * Returns: (transfer full) (nullable): the date at midnight UTC, or %NULL
+ */
+GDateTime *
+slk_dataset_dup_reference_date (SlkDataset *self)
+{
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+  return _slk_day_to_date_time (self->content->reference_date);
+}
+
+/**
+ * slk_dataset_set_reference_date: (set-property reference-date)
+ * @self: a dataset
+ * @reference_date: (nullable): the date; only its calendar date counts
+ *
+ * Sets the reference date.
+ */
+void
+slk_dataset_set_reference_date (SlkDataset *self,
+                                GDateTime  *reference_date)
+{
+  SlkDay day;
+
+  g_return_if_fail (SLK_IS_DATASET (self));
+
+  day = _slk_day_from_date_time (reference_date);
+  if (self->content->reference_date == day)
+    return;
+  self->content->reference_date = day;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_DATE]);
+}
+
+/**
+ * slk_dataset_lookup:
+ * @self: a dataset
+ * @id: an id
+ *
+ * Finds the record with @id. Where a file repeats an id (a `duplicate-id`
+ * finding), the first record is found.
+ *
+ * Returns: (transfer none) (nullable): the record, e.g. a
+ *   [class@Slk.Ministry], or %NULL
+ */
+GObject *
+slk_dataset_lookup (SlkDataset *self,
+                    const char *id)
+{
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+/**
+ * slk_dataset_list_organizations:
+ * @self: a dataset
+ *
+ * Lists the organizations in file order. The list is a snapshot.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Organization]
+ */
+GListModel *
+slk_dataset_list_organizations (SlkDataset *self)
+{
+  GListStore *store;
+  GPtrArray *orgs;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+
+  store = g_list_store_new (SLK_TYPE_ORGANIZATION);
+  orgs = self->content->organizations;
+  g_list_store_splice (store, 0, 0, orgs->pdata, orgs->len);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * slk_dataset_get_n_organizations:
+ * @self: a dataset
+ *
+ * Counts the organizations without building a list.
+ *
+ * Returns: the number of organizations
+ */
+guint
+slk_dataset_get_n_organizations (SlkDataset *self)
+{
+  g_return_val_if_fail (SLK_IS_DATASET (self), 0);
+  return self->content->organizations->len;
+}
+
+static gboolean
+id_is_valid (const char *id)
+{
+  if (id == NULL || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * slk_dataset_add_organization:
+ * @self: a dataset
+ * @organization: the organization to add
+ *
+ * Adds an organization at the end. The dataset takes a reference.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Slk.RecordError] if the
+ *   id is missing or invalid, already taken, or the organization is in
+ *   another dataset
+ */
+gboolean
+slk_dataset_add_organization (SlkDataset       *self,
+                              SlkOrganization  *organization,
+                              GError          **error)
+{
+  const char *id;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (organization), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = slk_organization_get_id (organization);
+  if (!id_is_valid (id))
+    {
+      g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_INVALID_ID,
+                   "The id \"%s\" is not valid: use lowercase letters, digits and '-', "
+                   "starting with a letter or digit.", id ? id : "");
+      return FALSE;
+    }
+  if (slk_organization_get_dataset (organization) != NULL)
+    {
+      g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_IN_OTHER_DATASET,
+                   "The organization \"%s\" already belongs to a dataset.", id);
+      return FALSE;
+    }
+  if (g_hash_table_contains (self->by_id, id))
+    {
+      g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_DUPLICATE_ID,
+                   "The id \"%s\" is already used in this dataset.", id);
+      return FALSE;
+    }
+
+  g_ptr_array_add (self->content->organizations, g_object_ref (organization));
+  _slk_organization_set_dataset (organization, self,
+                                 self->content->organizations->len +
+                                 self->content->raw_organizations->len - 1);
+  g_hash_table_insert (self->by_id, (gpointer) id, organization);
+  return TRUE;
+}
+
+/**
+ * slk_dataset_validate:
+ * @self: a dataset
+ *
+ * Checks the dataset against the contract and the norms, and reports every
+ * finding at once: the problems found while loading (such as
+ * `duplicate-member` or `wrong-type`) and those that rest on the model
+ * (such as `dangling-reference`, `negative-value`, or the warning
+ * `roemernorm-exceeded`). One mistake gives one finding.
+ *
+ * Returns: (transfer full): the report
+ */
+SlkReport *
+slk_dataset_validate (SlkDataset *self)
+{
+  SlkReport *report;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+
+  report = slk_report_new ();
+  _slk_dataset_validator_run (self, self->content, report);
+  return report;
+}

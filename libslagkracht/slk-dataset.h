@@ -1,0 +1,74 @@
+/* slk-dataset.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#if !defined(SLK_INSIDE) && !defined(SLK_COMPILATION)
+# error "Only <libslagkracht.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "slk-types.h"
+#include "slk-version-macros.h"
+
+G_BEGIN_DECLS
+
+#define SLK_TYPE_DATASET (slk_dataset_get_type ())
+
+SLK_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (SlkDataset, slk_dataset, SLK, DATASET, GObject)
+
+SLK_AVAILABLE_IN_ALL
+SlkDataset  *slk_dataset_new                (void);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_load_from_file     (SlkDataset       *self,
+                                             const char       *path,
+                                             GError          **error);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_load_from_data     (SlkDataset       *self,
+                                             const char       *data,
+                                             gssize            length,
+                                             GError          **error);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_load_from_bytes    (SlkDataset       *self,
+                                             GBytes           *bytes,
+                                             GError          **error);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_save_to_file       (SlkDataset       *self,
+                                             const char       *path,
+                                             GError          **error);
+SLK_AVAILABLE_IN_ALL
+char        *slk_dataset_to_data            (SlkDataset       *self,
+                                             gsize            *length);
+SLK_AVAILABLE_IN_ALL
+JsonNode    *slk_dataset_to_json_node       (SlkDataset       *self);
+SLK_AVAILABLE_IN_ALL
+SlkFinding  *slk_dataset_get_load_failure   (SlkDataset       *self);
+SLK_AVAILABLE_IN_ALL
+const char  *slk_dataset_get_title          (SlkDataset       *self);
+SLK_AVAILABLE_IN_ALL
+void         slk_dataset_set_title          (SlkDataset       *self,
+                                             const char       *title);
+SLK_AVAILABLE_IN_ALL
+GDateTime   *slk_dataset_dup_reference_date (SlkDataset       *self);
+SLK_AVAILABLE_IN_ALL
+void         slk_dataset_set_reference_date (SlkDataset       *self,
+                                             GDateTime        *reference_date);
+SLK_AVAILABLE_IN_ALL
+GObject     *slk_dataset_lookup             (SlkDataset       *self,
+                                             const char       *id);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_organizations (SlkDataset       *self);
+SLK_AVAILABLE_IN_ALL
+guint        slk_dataset_get_n_organizations (SlkDataset      *self);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_add_organization   (SlkDataset       *self,
+                                             SlkOrganization  *organization,
+                                             GError          **error);
+SLK_AVAILABLE_IN_ALL
+SlkReport   *slk_dataset_validate           (SlkDataset       *self);
+
+G_END_DECLS

@@ -1,0 +1,64 @@
+/* slk-error.h: the library's error domains
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#if !defined(SLK_INSIDE) && !defined(SLK_COMPILATION)
+# error "Only <libslagkracht.h> can be included directly."
+#endif
+
+#include "slk-version-macros.h"
+
+G_BEGIN_DECLS
+
+/**
+ * SLK_FORMAT_ERROR:
+ *
+ * The error domain for files and strings that cannot be read as a dataset.
+ */
+#define SLK_FORMAT_ERROR (slk_format_error_quark ())
+
+/**
+ * SlkFormatError:
+ * @SLK_FORMAT_ERROR_PARSE: the input is not JSON (or not UTF-8, or has a NUL
+ *   byte, or passes a documented limit); the message names the line and column
+ * @SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT: the `format` member names a format
+ *   this library does not read
+ *
+ * Errors in the [const@Slk.FORMAT_ERROR] domain.
+ */
+typedef enum {
+  SLK_FORMAT_ERROR_PARSE,
+  SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT,
+} SlkFormatError;
+
+/**
+ * SLK_RECORD_ERROR:
+ *
+ * The error domain for records that cannot be added to a [class@Slk.Dataset].
+ */
+#define SLK_RECORD_ERROR (slk_record_error_quark ())
+
+/**
+ * SlkRecordError:
+ * @SLK_RECORD_ERROR_DUPLICATE_ID: a record with that id is already in the dataset
+ * @SLK_RECORD_ERROR_INVALID_ID: the id does not match `[a-z0-9][a-z0-9-]*`
+ * @SLK_RECORD_ERROR_IN_OTHER_DATASET: the record already belongs to another dataset
+ * @SLK_DATASET_ERROR_NO_FILE: the dataset has no file to save to
+ *
+ * Errors in the [const@Slk.DATASET_ERROR] domain.
+ */
+typedef enum {
+  SLK_RECORD_ERROR_DUPLICATE_ID,
+  SLK_RECORD_ERROR_INVALID_ID,
+  SLK_RECORD_ERROR_IN_OTHER_DATASET,
+  SLK_DATASET_ERROR_NO_FILE,
+} SlkRecordError;
+
+SLK_AVAILABLE_IN_ALL
+GQuark slk_format_error_quark  (void);
+SLK_AVAILABLE_IN_ALL
+GQuark slk_record_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,909 @@
+/* slk-json-reader.c: a pull parser over a JSON buffer that knows the line
+ * and column of everything it reads (RFC 8259, strict)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "slk-error.h"
+#include "slk-json-reader-private.h"
+
+/* Drop consumed pages of a mapped file every this many bytes, so that a
+ * large file does not stay resident beside the model built from it. */
+#define RELEASE_STEP (8 * 1024 * 1024)
+
+void
+_slk_json_reader_init (SlkJsonReader *reader,
+                       const char    *data,
+                       gsize          length,
+                       gboolean       release_pages)
+{
+  memset (reader, 0, sizeof *reader);
+  reader->start = data;
+  reader->pos = data;
+  reader->end = data + length;
+  reader->line_start = data;
+  reader->column_anchor = data;
+  reader->column_at_anchor = 1;
+  reader->line = 1;
+  reader->release_pages = release_pages;
+  reader->released_to = data;
+  reader->scratch = g_string_sized_new (256);
+  reader->path = g_string_sized_new (128);
+
+  /* A UTF-8 byte-order mark is allowed and skipped (RFC 8259 §8.1). */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      reader->pos += 3;
+      reader->column_anchor = reader->pos;
+    }
+}
+
+void
+_slk_json_reader_clear (SlkJsonReader *reader)
+{
+  g_clear_error (&reader->error);
+  if (reader->scratch != NULL)
+    g_string_free (reader->scratch, TRUE);
+  if (reader->path != NULL)
+    g_string_free (reader->path, TRUE);
+  reader->scratch = NULL;
+  reader->path = NULL;
+}
+
+/* Columns count characters, not bytes. Positions are asked for in file
+ * order, so counting on from the last answer keeps this linear. */
+SlkPosition
+_slk_json_reader_position (SlkJsonReader *reader,
+                           const char    *at)
+{
+  const char *p;
+  guint column;
+
+  if (at < reader->line_start)
+    at = reader->line_start;
+  if (at < reader->column_anchor || reader->column_anchor < reader->line_start)
+    {
+      reader->column_anchor = reader->line_start;
+      reader->column_at_anchor = 1;
+    }
+  column = reader->column_at_anchor;
+  for (p = reader->column_anchor; p < at; p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      column++;
+  reader->column_anchor = at;
+  reader->column_at_anchor = column;
+  return (SlkPosition) { reader->line, column };
+}
+
+gboolean
+_slk_json_reader_fail (SlkJsonReader *reader,
+                       const char    *at,
+                       const char    *format,
+                       ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  if (reader->error != NULL)
+    return FALSE;
+  reader->error_position = _slk_json_reader_position (reader, at);
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (&reader->error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_PARSE,
+               "line %u, column %u: %s",
+               reader->error_position.line, reader->error_position.column, message);
+  return FALSE;
+}
+
+static void
+release_consumed (SlkJsonReader *reader)
+{
+  long page = sysconf (_SC_PAGESIZE);
+  guintptr from, to;
+
+  if (reader->pos - reader->released_to < RELEASE_STEP || page <= 0)
+    return;
+  from = ((guintptr) reader->released_to + page - 1) & ~((guintptr) page - 1);
+  to = (guintptr) reader->pos & ~((guintptr) page - 1);
+  if (to > from)
+    madvise ((void *) from, to - from, MADV_DONTNEED);
+  reader->released_to = reader->pos;
+}
+
+static void
+skip_whitespace (SlkJsonReader *reader)
+{
+  const char *p = reader->pos;
+  const char *end = reader->end;
+
+  while (p < end)
+    {
+      char c = *p;
+
+      if (c == ' ' || c == '\t' || c == '\r')
+        p++;
+      else if (c == '\n')
+        {
+          p++;
+          reader->line++;
+          reader->line_start = p;
+          reader->column_anchor = p;
+          reader->column_at_anchor = 1;
+        }
+      else
+        break;
+    }
+  reader->pos = p;
+}
+
+static const char *
+describe_byte (char  c,
+               char  buffer[16])
+{
+  guchar b = (guchar) c;
+
+  if (b == 0)
+    return "a NUL byte";
+  if (b >= 0x80)
+    {
+      g_snprintf (buffer, 16, "byte 0x%02X", b);
+      return buffer;
+    }
+  if (b < 0x20 || b == 0x7F)
+    {
+      g_snprintf (buffer, 16, "control 0x%02X", b);
+      return buffer;
+    }
+  g_snprintf (buffer, 16, "'%c'", c);
+  return buffer;
+}
+
+static gboolean
+fail_unexpected (SlkJsonReader *reader,
+                 const char    *expected)
+{
+  char buffer[16];
+
+  if (reader->pos >= reader->end)
+    return _slk_json_reader_fail (reader, reader->pos, "the input ends where %s was expected",
+                                  expected);
+  return _slk_json_reader_fail (reader, reader->pos, "expected %s, found %s", expected,
+                                describe_byte (*reader->pos, buffer));
+}
+
+gboolean
+_slk_json_reader_peek (SlkJsonReader *reader,
+                       SlkJsonType   *type,
+                       SlkPosition   *position)
+{
+  skip_whitespace (reader);
+  if (reader->pos >= reader->end)
+    return fail_unexpected (reader, "a value");
+  if (position != NULL)
+    *position = _slk_json_reader_position (reader, reader->pos);
+  switch (*reader->pos)
+    {
+    case '{': *type = SLK_JSON_OBJECT; return TRUE;
+    case '[': *type = SLK_JSON_ARRAY; return TRUE;
+    case '"': *type = SLK_JSON_STRING; return TRUE;
+    case 't': case 'f': *type = SLK_JSON_BOOLEAN; return TRUE;
+    case 'n': *type = SLK_JSON_NULL; return TRUE;
+    case '-': case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      *type = SLK_JSON_NUMBER;
+      return TRUE;
+    default:
+      return fail_unexpected (reader, "a value");
+    }
+}
+
+static gboolean
+enter (SlkJsonReader *reader)
+{
+  if (reader->depth >= SLK_JSON_MAX_DEPTH)
+    return _slk_json_reader_fail (reader, reader->pos,
+                                  "arrays and objects are nested deeper than the limit of %d",
+                                  SLK_JSON_MAX_DEPTH);
+  reader->depth++;
+  reader->pos++;
+  return TRUE;
+}
+
+/* Iterates the members of an object. The first call consumes the '{'
+ * (*first is TRUE); each call leaves the reader at the member's value. */
+gboolean
+_slk_json_reader_next_member (SlkJsonReader *reader,
+                              gboolean      *first,
+                              gboolean      *has_member,
+                              SlkJsonString *key,
+                              SlkPosition   *key_position)
+{
+  if (*first)
+    {
+      skip_whitespace (reader);
+      if (reader->pos >= reader->end || *reader->pos != '{')
+        return fail_unexpected (reader, "'{'");
+      if (!enter (reader))
+        return FALSE;
+    }
+  skip_whitespace (reader);
+  if (reader->pos < reader->end && *reader->pos == '}')
+    {
+      reader->pos++;
+      reader->depth--;
+      *has_member = FALSE;
+      *first = FALSE;
+      return TRUE;
+    }
+  if (!*first)
+    {
+      if (reader->pos >= reader->end || *reader->pos != ',')
+        return fail_unexpected (reader, "',' or '}'");
+      reader->pos++;
+      skip_whitespace (reader);
+    }
+  *first = FALSE;
+  if (reader->pos >= reader->end || *reader->pos != '"')
+    return fail_unexpected (reader, "a member name in double quotes");
+  if (key_position != NULL)
+    *key_position = _slk_json_reader_position (reader, reader->pos);
+  if (!_slk_json_reader_read_string (reader, key))
+    return FALSE;
+  skip_whitespace (reader);
+  if (reader->pos >= reader->end || *reader->pos != ':')
+    return fail_unexpected (reader, "':' after the member name");
+  reader->pos++;
+  *has_member = TRUE;
+  return TRUE;
+}
+
+gboolean
+_slk_json_reader_next_element (SlkJsonReader *reader,
+                               gboolean      *first,
+                               gboolean      *has_element)
+{
+  if (*first)
+    {
+      skip_whitespace (reader);
+      if (reader->pos >= reader->end || *reader->pos != '[')
+        return fail_unexpected (reader, "'['");
+      if (!enter (reader))
+        return FALSE;
+      skip_whitespace (reader);
+      if (reader->pos < reader->end && *reader->pos == ']')
+        {
+          reader->pos++;
+          reader->depth--;
+          *has_element = FALSE;
+          *first = FALSE;
+          return TRUE;
+        }
+      *first = FALSE;
+      *has_element = TRUE;
+      return TRUE;
+    }
+  if (reader->release_pages)
+    release_consumed (reader);
+  skip_whitespace (reader);
+  if (reader->pos < reader->end && *reader->pos == ']')
+    {
+      reader->pos++;
+      reader->depth--;
+      *has_element = FALSE;
+      return TRUE;
+    }
+  if (reader->pos >= reader->end || *reader->pos != ',')
+    return fail_unexpected (reader, "',' or ']'");
+  reader->pos++;
+  *has_element = TRUE;
+  return TRUE;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+read_hex4 (SlkJsonReader *reader,
+           const char    *p,
+           gunichar      *value)
+{
+  *value = 0;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = p + i < reader->end ? hex_value (p[i]) : -1;
+
+      if (digit < 0)
+        return _slk_json_reader_fail (reader, p - 2,
+                                      "a \\u escape needs four hexadecimal digits");
+      *value = (*value << 4) | (gunichar) digit;
+    }
+  return TRUE;
+}
+
+/* Checks one UTF-8 sequence strictly (no overlong forms, no surrogates,
+ * nothing past U+10FFFF) and returns its length, or 0. */
+static gsize
+utf8_sequence_length (const guchar *p,
+                      const guchar *end)
+{
+  guchar b = p[0];
+  gsize need;
+  gunichar c, min;
+
+  if (b < 0xC2)
+    return 0;
+  if (b < 0xE0)
+    need = 1, c = b & 0x1F, min = 0x80;
+  else if (b < 0xF0)
+    need = 2, c = b & 0x0F, min = 0x800;
+  else if (b < 0xF5)
+    need = 3, c = b & 0x07, min = 0x10000;
+  else
+    return 0;
+  if ((gsize) (end - p) <= need)
+    return 0;
+  for (gsize i = 1; i <= need; i++)
+    {
+      if ((p[i] & 0xC0) != 0x80)
+        return 0;
+      c = (c << 6) | (p[i] & 0x3F);
+    }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  return need + 1;
+}
+
+static gboolean
+read_escape (SlkJsonReader *reader,
+             const char   **pp,
+             GString       *out,
+             gboolean      *has_nul)
+{
+  const char *p = *pp; /* at the backslash */
+  gunichar c;
+
+  if (p + 1 >= reader->end)
+    return _slk_json_reader_fail (reader, p, "the input ends inside an escape");
+  switch (p[1])
+    {
+    case '"': g_string_append_c (out, '"'); break;
+    case '\\': g_string_append_c (out, '\\'); break;
+    case '/': g_string_append_c (out, '/'); break;
+    case 'b': g_string_append_c (out, '\b'); break;
+    case 'f': g_string_append_c (out, '\f'); break;
+    case 'n': g_string_append_c (out, '\n'); break;
+    case 'r': g_string_append_c (out, '\r'); break;
+    case 't': g_string_append_c (out, '\t'); break;
+    case 'u':
+      if (!read_hex4 (reader, p + 2, &c))
+        return FALSE;
+      if (c >= 0xDC00 && c <= 0xDFFF)
+        return _slk_json_reader_fail (reader, p, "a low surrogate \\u%04X without a high one",
+                                      c);
+      if (c >= 0xD800 && c <= 0xDBFF)
+        {
+          gunichar low;
+
+          if (p + 11 >= reader->end || p[6] != '\\' || p[7] != 'u')
+            return _slk_json_reader_fail (reader, p,
+                                          "a high surrogate \\u%04X without a low one", c);
+          if (!read_hex4 (reader, p + 8, &low))
+            return FALSE;
+          if (low < 0xDC00 || low > 0xDFFF)
+            return _slk_json_reader_fail (reader, p,
+                                          "a high surrogate \\u%04X without a low one", c);
+          c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+          p += 6;
+        }
+      if (c == 0)
+        *has_nul = TRUE;
+      g_string_append_unichar (out, c);
+      p += 4;
+      break;
+    default:
+      {
+        char buffer[16];
+
+        return _slk_json_reader_fail (reader, p, "%s is not a JSON escape after '\\'",
+                                      describe_byte (p[1], buffer));
+      }
+    }
+  *pp = p + 2;
+  return TRUE;
+}
+
+gboolean
+_slk_json_reader_read_string (SlkJsonReader *reader,
+                              SlkJsonString *string)
+{
+  const char *begin = reader->pos + 1; /* after the opening quote */
+  const char *p = begin;
+  const char *end = reader->end;
+  gboolean escaped = FALSE;
+  GString *out = reader->scratch;
+
+  string->has_nul = FALSE;
+  for (;;)
+    {
+      guchar b;
+
+      if (p >= end)
+        return _slk_json_reader_fail (reader, reader->pos, "the string is never closed");
+      b = (guchar) *p;
+      if (b == '"')
+        break;
+      if (b == '\\')
+        {
+          if (!escaped)
+            {
+              g_string_truncate (out, 0);
+              g_string_append_len (out, begin, p - begin);
+              escaped = TRUE;
+            }
+          if (!read_escape (reader, &p, out, &string->has_nul))
+            return FALSE;
+          continue;
+        }
+      if (b < 0x20)
+        {
+          char buffer[16];
+
+          return _slk_json_reader_fail (reader, p, "%s must be escaped inside a string",
+                                        describe_byte ((char) b, buffer));
+        }
+      if (b < 0x80)
+        {
+          if (escaped)
+            g_string_append_c (out, (char) b);
+          p++;
+        }
+      else
+        {
+          gsize n = utf8_sequence_length ((const guchar *) p, (const guchar *) end);
+
+          if (n == 0)
+            return _slk_json_reader_fail (reader, p, "the string is not valid UTF-8");
+          if (escaped)
+            g_string_append_len (out, p, n);
+          p += n;
+        }
+      if ((gsize) (p - begin) > SLK_JSON_MAX_STRING_BYTES)
+        return _slk_json_reader_fail (reader, reader->pos,
+                                      "the string is longer than the limit of %d MiB",
+                                      SLK_JSON_MAX_STRING_BYTES / (1024 * 1024));
+    }
+  if (escaped)
+    {
+      string->text = out->str;
+      string->length = out->len;
+    }
+  else
+    {
+      string->text = begin;
+      string->length = p - begin;
+    }
+  reader->pos = p + 1;
+  return TRUE;
+}
+
+gboolean
+_slk_json_reader_read_number (SlkJsonReader *reader,
+                              SlkJsonNumber *number)
+{
+  const char *p = reader->pos;
+  const char *end = reader->end;
+
+  number->is_integer = TRUE;
+  if (p < end && *p == '-')
+    p++;
+  if (p >= end || !g_ascii_isdigit (*p))
+    return _slk_json_reader_fail (reader, p, "a digit must follow '-'");
+  if (*p == '0')
+    {
+      p++;
+      if (p < end && g_ascii_isdigit (*p))
+        return _slk_json_reader_fail (reader, reader->pos,
+                                      "a number may not start with a leading zero");
+    }
+  else
+    while (p < end && g_ascii_isdigit (*p))
+      p++;
+  if (p < end && *p == '.')
+    {
+      p++;
+      number->is_integer = FALSE;
+      if (p >= end || !g_ascii_isdigit (*p))
+        return _slk_json_reader_fail (reader, p, "a digit must follow the decimal point");
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      number->is_integer = FALSE;
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= end || !g_ascii_isdigit (*p))
+        return _slk_json_reader_fail (reader, p, "a digit must follow the exponent");
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+  number->text = reader->pos;
+  number->length = p - reader->pos;
+  reader->pos = p;
+  return TRUE;
+}
+
+static gboolean
+read_literal (SlkJsonReader *reader,
+              const char    *literal)
+{
+  gsize length = strlen (literal);
+
+  if ((gsize) (reader->end - reader->pos) < length ||
+      memcmp (reader->pos, literal, length) != 0)
+    return _slk_json_reader_fail (reader, reader->pos, "expected a value (true, false, null, "
+                                  "a number, a string, an array or an object)");
+  reader->pos += length;
+  return TRUE;
+}
+
+gboolean
+_slk_json_reader_read_boolean (SlkJsonReader *reader,
+                               gboolean      *value)
+{
+  *value = *reader->pos == 't';
+  return read_literal (reader, *value ? "true" : "false");
+}
+
+gboolean
+_slk_json_reader_read_null (SlkJsonReader *reader)
+{
+  return read_literal (reader, "null");
+}
+
+static void
+report_issue (SlkJsonReader *reader,
+              const char    *code,
+              const char    *message,
+              SlkPosition    position)
+{
+  if (reader->issue_func != NULL)
+    reader->issue_func (reader, code, message, position, reader->issue_data);
+}
+
+static JsonNode *
+string_node (SlkJsonReader       *reader,
+             const SlkJsonString *string,
+             SlkPosition          position)
+{
+  JsonNode *node = json_node_alloc ();
+  g_autofree char *text = _slk_json_string_dup (string);
+
+  if (string->has_nul)
+    report_issue (reader, "parse-error",
+                  "The string holds the escape \\u0000 (NUL), which cannot be kept; "
+                  "it is cut off there.", position);
+  json_node_init_string (node, text);
+  return node;
+}
+
+gboolean
+_slk_json_reader_read_node (SlkJsonReader  *reader,
+                            JsonNode      **node)
+{
+  SlkJsonType type;
+  SlkPosition position;
+
+  *node = NULL;
+  if (!_slk_json_reader_peek (reader, &type, &position))
+    return FALSE;
+
+  switch (type)
+    {
+    case SLK_JSON_NULL:
+      if (!_slk_json_reader_read_null (reader))
+        return FALSE;
+      *node = json_node_init_null (json_node_alloc ());
+      return TRUE;
+
+    case SLK_JSON_BOOLEAN:
+      {
+        gboolean value;
+
+        if (!_slk_json_reader_read_boolean (reader, &value))
+          return FALSE;
+        *node = json_node_init_boolean (json_node_alloc (), value);
+        return TRUE;
+      }
+
+    case SLK_JSON_NUMBER:
+      {
+        SlkJsonNumber number;
+        double value;
+
+        if (!_slk_json_reader_read_number (reader, &number))
+          return FALSE;
+        if (number.is_integer && number.length < 19)
+          {
+            *node = json_node_init_int (json_node_alloc (),
+                                        g_ascii_strtoll (number.text, NULL, 10));
+            return TRUE;
+          }
+        if (!_slk_json_number_to_double (&number, &value))
+          {
+            report_issue (reader, "invalid-number",
+                          "The number is too large to hold; it is kept as null.", position);
+            *node = json_node_init_null (json_node_alloc ());
+            return TRUE;
+          }
+        *node = json_node_init_double (json_node_alloc (), value);
+        return TRUE;
+      }
+
+    case SLK_JSON_STRING:
+      {
+        SlkJsonString string;
+
+        if (!_slk_json_reader_read_string (reader, &string))
+          return FALSE;
+        *node = string_node (reader, &string, position);
+        return TRUE;
+      }
+
+    case SLK_JSON_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_new ();
+        gboolean first = TRUE, has_element;
+
+        for (guint index = 0;; index++)
+          {
+            JsonNode *element;
+            gsize mark;
+
+            if (!_slk_json_reader_next_element (reader, &first, &has_element))
+              return FALSE;
+            if (!has_element)
+              break;
+            mark = _slk_json_reader_push_index (reader, index);
+            if (!_slk_json_reader_read_node (reader, &element))
+              return FALSE;
+            _slk_json_reader_pop (reader, mark);
+            json_array_add_element (array, element);
+          }
+        *node = json_node_init_array (json_node_alloc (), array);
+        return TRUE;
+      }
+
+    case SLK_JSON_OBJECT:
+    default:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+        gboolean first = TRUE, has_member;
+        SlkJsonString key;
+        SlkPosition key_position;
+
+        for (;;)
+          {
+            g_autofree char *name = NULL;
+            JsonNode *member;
+            gsize mark;
+
+            if (!_slk_json_reader_next_member (reader, &first, &has_member, &key, &key_position))
+              return FALSE;
+            if (!has_member)
+              break;
+            name = _slk_json_string_dup (&key);
+            mark = _slk_json_reader_push_key (reader, key.text, key.length);
+            if (key.has_nul)
+              report_issue (reader, "parse-error",
+                            "The member name holds the escape \\u0000 (NUL), which cannot be "
+                            "kept; it is cut off there.", key_position);
+            if (!_slk_json_reader_read_node (reader, &member))
+              return FALSE;
+            if (json_object_has_member (object, name))
+              {
+                report_issue (reader, "duplicate-member",
+                              "The member appears twice in one object; the first is kept.",
+                              key_position);
+                json_node_unref (member);
+              }
+            else
+              json_object_set_member (object, name, member);
+            _slk_json_reader_pop (reader, mark);
+          }
+        *node = json_node_init_object (json_node_alloc (), object);
+        return TRUE;
+      }
+    }
+}
+
+gboolean
+_slk_json_reader_finish (SlkJsonReader *reader)
+{
+  skip_whitespace (reader);
+  if (reader->pos < reader->end)
+    {
+      char buffer[16];
+
+      return _slk_json_reader_fail (reader, reader->pos,
+                                    "unexpected %s after the end of the document",
+                                    describe_byte (*reader->pos, buffer));
+    }
+  return TRUE;
+}
+
+void
+_slk_json_pointer_append_key (GString    *pointer,
+                              const char *key,
+                              gsize       length)
+{
+  g_string_append_c (pointer, '/');
+  for (gsize i = 0; i < length; i++)
+    {
+      if (key[i] == '~')
+        g_string_append (pointer, "~0");
+      else if (key[i] == '/')
+        g_string_append (pointer, "~1");
+      else
+        g_string_append_c (pointer, key[i]);
+    }
+}
+
+gsize
+_slk_json_reader_push_key (SlkJsonReader *reader,
+                           const char    *key,
+                           gsize          length)
+{
+  gsize mark = reader->path->len;
+
+  _slk_json_pointer_append_key (reader->path, key, length);
+  return mark;
+}
+
+gsize
+_slk_json_reader_push_index (SlkJsonReader *reader,
+                             guint          index)
+{
+  gsize mark = reader->path->len;
+
+  g_string_append_printf (reader->path, "/%u", index);
+  return mark;
+}
+
+void
+_slk_json_reader_pop (SlkJsonReader *reader,
+                      gsize          mark)
+{
+  g_string_truncate (reader->path, mark);
+}
+
+char *
+_slk_json_string_dup (const SlkJsonString *string)
+{
+  return g_strndup (string->text, string->length);
+}
+
+gboolean
+_slk_json_string_equal (const SlkJsonString *string,
+                        const char          *literal)
+{
+  gsize length = strlen (literal);
+
+  return string->length == length && memcmp (string->text, literal, length) == 0;
+}
+
+gboolean
+_slk_json_number_to_double (const SlkJsonNumber *number,
+                            double              *value)
+{
+  char buffer[64];
+  g_autofree char *heap = NULL;
+  const char *text;
+
+  if (number->length < sizeof buffer)
+    {
+      memcpy (buffer, number->text, number->length);
+      buffer[number->length] = '\0';
+      text = buffer;
+    }
+  else
+    text = heap = g_strndup (number->text, number->length);
+  *value = g_ascii_strtod (text, NULL);
+  return isfinite (*value);
+}
+
+/* Converts the lexeme exactly: digits × 10^exponent, scaled to cents. */
+SlkCentsResult
+_slk_json_number_to_cents (const SlkJsonNumber *number,
+                           gint64              *cents)
+{
+  const char *p = number->text, *end = number->text + number->length;
+  gboolean negative = FALSE;
+  char digits[32];
+  gsize n_digits = 0;
+  gint64 exponent = 0, explicit_exponent = 0;
+  guint64 value = 0;
+
+  if (p < end && *p == '-')
+    negative = TRUE, p++;
+  for (; p < end && g_ascii_isdigit (*p); p++)
+    {
+      if (n_digits == 0 && *p == '0')
+        continue;
+      if (n_digits >= sizeof digits)
+        exponent++;   /* digits past 32 only matter if non-zero; checked below */
+      else
+        digits[n_digits++] = *p;
+    }
+  if (p < end && *p == '.')
+    for (p++; p < end && g_ascii_isdigit (*p); p++)
+      {
+        if (n_digits == 0 && *p == '0')
+          {
+            exponent--;
+            continue;
+          }
+        if (n_digits >= sizeof digits)
+          {
+            if (*p != '0')
+              return SLK_CENTS_TOO_PRECISE;
+            continue;
+          }
+        digits[n_digits++] = *p;
+        exponent--;
+      }
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      gboolean exponent_negative = FALSE;
+
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        exponent_negative = *p == '-', p++;
+      for (; p < end && g_ascii_isdigit (*p); p++)
+        {
+          if (explicit_exponent > 100000)
+            break;
+          explicit_exponent = explicit_exponent * 10 + (*p - '0');
+        }
+      exponent += exponent_negative ? -explicit_exponent : explicit_exponent;
+    }
+
+  /* Trailing zeros of the mantissa move into the exponent. */
+  while (n_digits > 0 && digits[n_digits - 1] == '0')
+    n_digits--, exponent++;
+  if (n_digits == 0)
+    {
+      *cents = 0;
+      return SLK_CENTS_OK;
+    }
+  exponent += 2; /* euro to cents */
+  if (exponent < 0)
+    return SLK_CENTS_TOO_PRECISE;
+  if ((gint64) n_digits + exponent > 18)
+    return SLK_CENTS_OUT_OF_RANGE;
+  for (gsize i = 0; i < n_digits; i++)
+    value = value * 10 + (guint64) (digits[i] - '0');
+  for (gint64 i = 0; i < exponent; i++)
+    value *= 10;
+  *cents = negative ? -(gint64) value : (gint64) value;
+  return SLK_CENTS_OK;
+}

@@ -1,0 +1,173 @@
+/* slk-json-writer.c: writing JSON text deterministically, two spaces a level
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "slk-json-writer-private.h"
+
+void
+_slk_json_write_string (GString    *out,
+                        const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The shortest text that reads back as the same double. */
+void
+_slk_json_write_double (GString *out,
+                        double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (isfinite (value));
+
+  if (value == 0)
+    {
+      g_string_append_c (out, '0');
+      return;
+    }
+  if (fabs (value) < 1e15 && value == (double) (gint64) value)
+    {
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+      return;
+    }
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, precision == 15 ? "%.15g" :
+                       precision == 16 ? "%.16g" : "%.17g", value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  g_string_append (out, buffer);
+}
+
+void
+_slk_json_write_cents (GString *out,
+                       gint64   cents)
+{
+  guint64 magnitude = cents < 0 ? (guint64) -(cents + 1) + 1 : (guint64) cents;
+  guint fraction = magnitude % 100;
+
+  if (cents < 0)
+    g_string_append_c (out, '-');
+  g_string_append_printf (out, "%" G_GUINT64_FORMAT, magnitude / 100);
+  if (fraction % 10 != 0)
+    g_string_append_printf (out, ".%02u", fraction);
+  else if (fraction != 0)
+    g_string_append_printf (out, ".%u", fraction / 10);
+}
+
+void
+_slk_json_write_indent (GString *out,
+                        guint    level)
+{
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+void
+_slk_json_write_object_members (GString    *out,
+                                JsonObject *object,
+                                guint       level,
+                                gboolean   *first)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      if (!*first)
+        g_string_append_c (out, ',');
+      *first = FALSE;
+      _slk_json_write_indent (out, level);
+      _slk_json_write_string (out, l->data);
+      g_string_append (out, ": ");
+      _slk_json_write_node (out, json_object_get_member (object, l->data), level);
+    }
+}
+
+void
+_slk_json_write_node (GString  *out,
+                      JsonNode *node,
+                      guint     level)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        gboolean first = TRUE;
+
+        g_string_append_c (out, '{');
+        _slk_json_write_object_members (out, object, level + 1, &first);
+        if (!first)
+          _slk_json_write_indent (out, level);
+        g_string_append_c (out, '}');
+        break;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < n; i++)
+          {
+            if (i > 0)
+              g_string_append_c (out, ',');
+            _slk_json_write_indent (out, level + 1);
+            _slk_json_write_node (out, json_array_get_element (array, i), level + 1);
+          }
+        if (n > 0)
+          _slk_json_write_indent (out, level);
+        g_string_append_c (out, ']');
+        break;
+      }
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          _slk_json_write_string (out, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+        default:
+          _slk_json_write_double (out, json_node_get_double (node));
+          break;
+        }
+    }
+}

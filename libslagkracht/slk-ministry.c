@@ -1,0 +1,87 @@
+/* slk-ministry.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-dataset.h"
+#include "slk-ministry.h"
+
+/**
+ * SlkMinistry:
+ *
+ * A ministry (ministerie). Its own figures are those of the
+ * kerndepartement; the ZBOs, inspections and agencies under it name it as
+ * their parent and are listed by [method@Slk.Ministry.list_organizations].
+ */
+struct _SlkMinistry
+{
+  SlkOrganization parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SlkMinistry, slk_ministry, SLK_TYPE_ORGANIZATION)
+
+static void
+slk_ministry_class_init (SlkMinistryClass *klass)
+{
+  SLK_ORGANIZATION_CLASS (klass)->kind = SLK_ORGANIZATION_KIND_MINISTRY;
+}
+
+static void
+slk_ministry_init (SlkMinistry *self)
+{
+}
+
+/**
+ * slk_ministry_new:
+ * @id: the id, unique in the dataset
+ * @name: the name
+ *
+ * Creates a new [class@Slk.Ministry].
+ *
+ * Returns: (transfer full): the new ministry
+ */
+SlkMinistry *
+slk_ministry_new (const char *id,
+                  const char *name)
+{
+  return g_object_new (SLK_TYPE_MINISTRY, "id", id, "name", name, NULL);
+}
+
+/**
+ * slk_ministry_list_organizations:
+ * @self: a ministry
+ *
+ * Lists the organizations in the ministry's dataset whose parent is this
+ * ministry, in dataset order. The list is a snapshot: it does not follow
+ * later changes.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Organization]
+ */
+GListModel *
+slk_ministry_list_organizations (SlkMinistry *self)
+{
+  GListStore *store;
+  SlkDataset *dataset;
+  const char *id;
+
+  g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
+
+  store = g_list_store_new (SLK_TYPE_ORGANIZATION);
+  dataset = slk_organization_get_dataset (SLK_ORGANIZATION (self));
+  id = slk_organization_get_id (SLK_ORGANIZATION (self));
+  if (dataset != NULL && id != NULL)
+    {
+      g_autoptr(GListModel) all = slk_dataset_list_organizations (dataset);
+      guint n = g_list_model_get_n_items (all);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SlkOrganization) org = g_list_model_get_item (all, i);
+
+          if (g_strcmp0 (slk_organization_get_parent_id (org), id) == 0)
+            g_list_store_append (store, org);
+        }
+    }
+  return G_LIST_MODEL (store);
+}

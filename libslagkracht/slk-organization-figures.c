@@ -1,0 +1,329 @@
+/* slk-organization-figures.c: the per-year figures of an organization
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "slk-enum-types.h"
+#include "slk-organization-private.h"
+
+/**
+ * slk_metric_is_amount:
+ * @metric: a metric
+ *
+ * Tells whether the metric is an amount in euro, held exactly in cents
+ * (the spending metrics), rather than a quantity (FTE, square metres).
+ *
+ * Returns: %TRUE for an amount
+ */
+gboolean
+slk_metric_is_amount (SlkMetric metric)
+{
+  return metric == SLK_METRIC_PERSONNEL_SPENDING ||
+         metric == SLK_METRIC_EXTERNAL_HIRE_SPENDING ||
+         metric == SLK_METRIC_MATERIAL_SPENDING;
+}
+
+/**
+ * slk_metric_to_string:
+ * @metric: a metric
+ *
+ * Gets the member name of the metric in the JSON format, e.g. `overhead_fte`.
+ *
+ * Returns: (transfer none): the name
+ */
+const char *
+slk_metric_to_string (SlkMetric metric)
+{
+  GEnumClass *klass = g_type_class_ref (SLK_TYPE_METRIC);
+  GEnumValue *value = g_enum_get_value (klass, metric);
+
+  g_type_class_unref (klass);
+  g_return_val_if_fail (value != NULL, NULL);
+  return value->value_nick;
+}
+
+/* Returns the index of @year, or where it would be inserted (with *found FALSE). */
+static guint
+search_year (GArray   *years,
+             guint     year,
+             gboolean *found)
+{
+  guint low = 0, high = years->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      guint at = g_array_index (years, SlkFigureYear, mid).year;
+
+      if (at == year)
+        {
+          *found = TRUE;
+          return mid;
+        }
+      if (at < year)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  *found = FALSE;
+  return low;
+}
+
+const SlkFigureYear *
+_slk_organization_find_year (SlkOrganization *self,
+                             guint            year)
+{
+  GArray *years = _slk_organization_get_figure_years (self);
+  gboolean found;
+  guint index = search_year (years, year, &found);
+
+  return found ? &g_array_index (years, SlkFigureYear, index) : NULL;
+}
+
+double
+_slk_figure_year_get (const SlkFigureYear *entry,
+                      SlkMetric            metric)
+{
+  if (slk_metric_is_amount (metric))
+    return (double) entry->values[metric].cents / 100.0;
+  return entry->values[metric].value;
+}
+
+static SlkFigureYear *
+ensure_year (SlkOrganization *self,
+             guint            year)
+{
+  GArray *years = _slk_organization_get_figure_years (self);
+  gboolean found;
+  guint index = search_year (years, year, &found);
+
+  if (!found)
+    {
+      SlkFigureYear entry = { .year = (guint16) year };
+
+      g_array_insert_val (years, index, entry);
+    }
+  return &g_array_index (years, SlkFigureYear, index);
+}
+
+/**
+ * slk_organization_get_figure:
+ * @self: an organization
+ * @year: the year, e.g. 2024
+ * @metric: the metric
+ * @value: (out) (optional): the figure; amounts in euro
+ *
+ * Gets one figure. An absent figure is not 0: the function returns %FALSE
+ * and leaves @value at 0.
+ *
+ * Returns: %TRUE if the figure is given
+ */
+gboolean
+slk_organization_get_figure (SlkOrganization *self,
+                             guint            year,
+                             SlkMetric        metric,
+                             double          *value)
+{
+  const SlkFigureYear *entry;
+
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), FALSE);
+  g_return_val_if_fail (metric < SLK_N_METRICS, FALSE);
+
+  if (value != NULL)
+    *value = 0;
+  entry = _slk_organization_find_year (self, year);
+  if (entry == NULL || !(entry->present & (1u << metric)))
+    return FALSE;
+  if (value != NULL)
+    *value = _slk_figure_year_get (entry, metric);
+  return TRUE;
+}
+
+/**
+ * slk_organization_get_amount:
+ * @self: an organization
+ * @year: the year
+ * @metric: an amount metric (see [func@Slk.Metric.is_amount])
+ * @cents: (out) (optional): the amount in cents
+ *
+ * Gets an amount exactly, in cents.
+ *
+ * Returns: %TRUE if the amount is given
+ */
+gboolean
+slk_organization_get_amount (SlkOrganization *self,
+                             guint            year,
+                             SlkMetric        metric,
+                             gint64          *cents)
+{
+  const SlkFigureYear *entry;
+
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), FALSE);
+  g_return_val_if_fail (slk_metric_is_amount (metric), FALSE);
+
+  if (cents != NULL)
+    *cents = 0;
+  entry = _slk_organization_find_year (self, year);
+  if (entry == NULL || !(entry->present & (1u << metric)))
+    return FALSE;
+  if (cents != NULL)
+    *cents = entry->values[metric].cents;
+  return TRUE;
+}
+
+/**
+ * slk_organization_set_figure:
+ * @self: an organization
+ * @year: the year, from 1000 to 9999
+ * @metric: the metric
+ * @value: the figure; an amount in euro is rounded to the cent
+ *
+ * Sets one figure. Validation, not this setter, reports a negative value.
+ */
+void
+slk_organization_set_figure (SlkOrganization *self,
+                             guint            year,
+                             SlkMetric        metric,
+                             double           value)
+{
+  SlkFigureYear *entry;
+
+  g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  g_return_if_fail (metric < SLK_N_METRICS);
+  g_return_if_fail (year >= 1000 && year <= 9999);
+  g_return_if_fail (isfinite (value));
+
+  if (slk_metric_is_amount (metric))
+    {
+      g_return_if_fail (fabs (value) < 9.0e16);
+      slk_organization_set_amount (self, year, metric, (gint64) llround (value * 100.0));
+      return;
+    }
+  entry = ensure_year (self, year);
+  entry->values[metric].value = value;
+  entry->present |= 1u << metric;
+  entry->positions[metric] = (SlkPosition) { 0, 0 };
+}
+
+/**
+ * slk_organization_set_amount:
+ * @self: an organization
+ * @year: the year, from 1000 to 9999
+ * @metric: an amount metric
+ * @cents: the amount in cents
+ *
+ * Sets an amount exactly, in cents.
+ */
+void
+slk_organization_set_amount (SlkOrganization *self,
+                             guint            year,
+                             SlkMetric        metric,
+                             gint64           cents)
+{
+  SlkFigureYear *entry;
+
+  g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  g_return_if_fail (slk_metric_is_amount (metric));
+  g_return_if_fail (year >= 1000 && year <= 9999);
+
+  entry = ensure_year (self, year);
+  entry->values[metric].cents = cents;
+  entry->present |= 1u << metric;
+  entry->positions[metric] = (SlkPosition) { 0, 0 };
+}
+
+/**
+ * slk_organization_unset_figure:
+ * @self: an organization
+ * @year: the year
+ * @metric: the metric
+ *
+ * Makes a figure absent. A year left with no figures is removed.
+ */
+void
+slk_organization_unset_figure (SlkOrganization *self,
+                               guint            year,
+                               SlkMetric        metric)
+{
+  GArray *years;
+  gboolean found;
+  guint index;
+  SlkFigureYear *entry;
+
+  g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  g_return_if_fail (metric < SLK_N_METRICS);
+
+  years = _slk_organization_get_figure_years (self);
+  index = search_year (years, year, &found);
+  if (!found)
+    return;
+  entry = &g_array_index (years, SlkFigureYear, index);
+  entry->present &= ~(1u << metric);
+  if (entry->present == 0)
+    g_array_remove_index (years, index);
+}
+
+/**
+ * slk_organization_get_years:
+ * @self: an organization
+ * @n_years: (out): the number of years
+ *
+ * Lists the years that have at least one figure, in ascending order.
+ *
+ * Returns: (transfer full) (array length=n_years): the years
+ */
+guint *
+slk_organization_get_years (SlkOrganization *self,
+                            gsize           *n_years)
+{
+  GArray *years;
+  guint *result;
+
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
+  g_return_val_if_fail (n_years != NULL, NULL);
+
+  years = _slk_organization_get_figure_years (self);
+  result = g_new (guint, years->len + 1);
+  for (guint i = 0; i < years->len; i++)
+    result[i] = g_array_index (years, SlkFigureYear, i).year;
+  *n_years = years->len;
+  return result;
+}
+
+/**
+ * slk_organization_get_figure_column:
+ * @self: an organization
+ * @metric: the metric
+ * @years: (array length=n_years): the years to read
+ * @n_years: the number of years
+ * @n_values: (out): the number of values, equal to @n_years
+ *
+ * Reads one metric for many years in one call, for scripts that build a
+ * table. An absent figure is NaN (pandas reads it as missing), never 0.
+ *
+ * Returns: (transfer full) (array length=n_values): the figures; amounts in euro
+ */
+double *
+slk_organization_get_figure_column (SlkOrganization *self,
+                                    SlkMetric        metric,
+                                    const guint     *years,
+                                    gsize            n_years,
+                                    gsize           *n_values)
+{
+  double *values;
+
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
+  g_return_val_if_fail (metric < SLK_N_METRICS, NULL);
+  g_return_val_if_fail (years != NULL || n_years == 0, NULL);
+  g_return_val_if_fail (n_values != NULL, NULL);
+
+  values = g_new (double, n_years + 1);
+  for (gsize i = 0; i < n_years; i++)
+    if (!slk_organization_get_figure (self, years[i], metric, &values[i]))
+      values[i] = NAN;
+  *n_values = n_years;
+  return values;
+}

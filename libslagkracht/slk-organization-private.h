@@ -1,0 +1,72 @@
+/* slk-organization-private.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "slk-date-private.h"
+#include "slk-organization.h"
+#include "slk-position-private.h"
+
+G_BEGIN_DECLS
+
+/* The members of an organization record, in the order they are written. */
+typedef enum
+{
+  SLK_ORG_MEMBER_OBJECT, /* the record itself: where its '{' stands */
+  SLK_ORG_MEMBER_ID,
+  SLK_ORG_MEMBER_KIND,
+  SLK_ORG_MEMBER_NAME,
+  SLK_ORG_MEMBER_ABBREVIATION,
+  SLK_ORG_MEMBER_PARENT,
+  SLK_ORG_MEMBER_LEGAL_FORM,
+  SLK_ORG_MEMBER_LEGAL_PERSONALITY,
+  SLK_ORG_MEMBER_KADERWET,
+  SLK_ORG_MEMBER_AUTHORITY,
+  SLK_ORG_MEMBER_LAST_EVALUATION,
+  SLK_ORG_MEMBER_INSPECTIERAAD,
+  SLK_ORG_MEMBER_FIGURES,
+  SLK_N_ORG_MEMBERS
+} SlkOrgMember;
+
+/* One year of figures. Amounts are exact cents; the other metrics are
+ * doubles. Bit m of @present says whether metric m is given. */
+typedef struct
+{
+  guint16     year;
+  guint8      present;
+  union {
+    gint64 cents;
+    double value;
+  }           values[SLK_N_METRICS];
+  SlkPosition key_position;
+  SlkPosition positions[SLK_N_METRICS];
+} SlkFigureYear;
+
+const char    *_slk_org_member_name                (SlkOrgMember     member);
+GArray        *_slk_organization_get_figure_years  (SlkOrganization *self);
+void           _slk_organization_take_figure_years (SlkOrganization *self,
+                                                    GArray          *years);
+const SlkFigureYear *_slk_organization_find_year   (SlkOrganization *self,
+                                                    guint            year);
+double         _slk_figure_year_get                (const SlkFigureYear *entry,
+                                                    SlkMetric        metric);
+JsonObject    *_slk_organization_get_extras        (SlkOrganization *self);
+void           _slk_organization_take_extras       (SlkOrganization *self,
+                                                    JsonObject      *extras);
+JsonObject    *_slk_organization_get_figure_extras (SlkOrganization *self);
+void           _slk_organization_take_figure_extras (SlkOrganization *self,
+                                                    JsonObject      *figure_extras);
+const SlkPosition *_slk_organization_get_positions (SlkOrganization *self);
+void           _slk_organization_set_positions     (SlkOrganization *self,
+                                                    const SlkPosition *positions);
+void           _slk_organization_set_dataset       (SlkOrganization *self,
+                                                    SlkDataset      *dataset,
+                                                    guint            index);
+guint          _slk_organization_get_index         (SlkOrganization *self);
+void           _slk_organization_set_id            (SlkOrganization *self,
+                                                    char            *id);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* slk-types.h: forward declarations of every public type
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#if !defined(SLK_INSIDE) && !defined(SLK_COMPILATION)
+# error "Only <libslagkracht.h> can be included directly."
+#endif
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _SlkDataset        SlkDataset;
+typedef struct _SlkFinding        SlkFinding;
+typedef struct _SlkReport         SlkReport;
+typedef struct _SlkOrganization   SlkOrganization;
+typedef struct _SlkMinistry       SlkMinistry;
+typedef struct _SlkZbo            SlkZbo;
+typedef struct _SlkInspection     SlkInspection;
+typedef struct _SlkAgency         SlkAgency;
+typedef struct _SlkDecentralBody  SlkDecentralBody;
+
+G_END_DECLS

@@ -1,0 +1,137 @@
+/* slagkracht-validate.c: `slagkracht validate [FILE] [--format text|json]`
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+
+#include "slagkracht-commands.h"
+
+static const char description[] =
+  "Loads FILE and reports every finding at once: errors (the data contradicts\n"
+  "itself or the dataset contract, e.g. missing-member, dangling-reference,\n"
+  "negative-value) and warnings (a norm or a deadline is not met, e.g.\n"
+  "roemernorm-exceeded, zbo-evaluation-overdue). Each finding names its code,\n"
+  "the JSON pointer of the member concerned, and its line and column.\n"
+  "\n"
+  "Exit status:\n"
+  "  0  no errors (there may be warnings)\n"
+  "  1  errors found, or a format this version does not read\n"
+  "  2  the file could not be read or is not JSON\n"
+  "\n"
+  "Examples:\n"
+  "  slagkracht validate rijksdienst.json\n"
+  "  slagkracht validate rijksdienst.json --format json | jq '.findings[].code'\n";
+
+static void
+print_json (JsonNode *node)
+{
+  g_autofree char *text = json_to_string (node, TRUE);
+
+  printf ("%s\n", text);
+}
+
+static int
+report_failure (SlkFinding *failure,
+                const char *file,
+                gboolean    as_json)
+{
+  gboolean unreadable = g_str_equal (slk_finding_get_code (failure), "parse-error");
+
+  if (as_json)
+    {
+      g_autoptr(SlkReport) report = slk_report_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      slk_report_add (report, failure);
+      node = slk_report_to_json_node (report);
+      print_json (node);
+    }
+  else
+    {
+      g_autofree char *line = slk_finding_to_string (failure);
+
+      fprintf (stderr, "%s:%s\n", file, line);
+    }
+  return unreadable ? SLK_EXIT_UNREADABLE : SLK_EXIT_FINDINGS;
+}
+
+int
+slk_command_validate (int    argc,
+                      char **argv)
+{
+  g_autofree char *format = NULL;
+  g_auto(GStrv) files = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "How to print the findings: text (default) or json", "text|json" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlkDataset) dataset = NULL;
+  g_autoptr(SlkReport) report = NULL;
+  gboolean as_json;
+  guint n;
+
+  g_option_context_set_summary (context,
+                                "Check a dataset against the contract and the norms.");
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "slagkracht validate: %s\n", error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      fprintf (stderr, "slagkracht validate: --format must be text or json, not '%s'.\n",
+               format);
+      return SLK_EXIT_UNREADABLE;
+    }
+  as_json = format != NULL && g_str_equal (format, "json");
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      fprintf (stderr, "slagkracht validate: give exactly one FILE "
+               "(this version has no embedded dataset yet).\n"
+               "Try 'slagkracht validate --help'.\n");
+      return SLK_EXIT_UNREADABLE;
+    }
+
+  dataset = slk_dataset_new ();
+  if (!slk_dataset_load_from_file (dataset, files[0], &error))
+    {
+      SlkFinding *failure = slk_dataset_get_load_failure (dataset);
+
+      if (failure != NULL)
+        return report_failure (failure, files[0], as_json);
+      fprintf (stderr, "slagkracht validate: %s\n", error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+
+  report = slk_dataset_validate (dataset);
+  if (as_json)
+    {
+      g_autoptr(JsonNode) node = slk_report_to_json_node (report);
+
+      print_json (node);
+    }
+  else
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (report));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+          g_autofree char *line = slk_finding_to_string (finding);
+          const char *subject = slk_finding_get_subject (finding);
+
+          printf ("%s:%s%s%s%s\n", files[0], line, subject ? " (" : "", subject ? subject : "",
+                  subject ? ")" : "");
+        }
+      printf ("%s: %u error%s, %u warning%s\n", files[0],
+              slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s",
+              slk_report_get_n_warnings (report),
+              slk_report_get_n_warnings (report) == 1 ? "" : "s");
+    }
+  return slk_report_is_valid (report) ? SLK_EXIT_OK : SLK_EXIT_FINDINGS;
+}

@@ -1,0 +1,55 @@
+/* slagkracht.c: the command line tool; each subcommand lives in its own file
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "slagkracht-commands.h"
+
+static const SlkCommand commands[] = {
+  { "validate", "Check a dataset against the contract and the norms", slk_command_validate },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out,
+           "Usage: slagkracht COMMAND [OPTION…] [FILE]\n"
+           "\n"
+           "Work with datasets of the Dutch Rijksdienst in the slagkracht-dataset/1 format.\n"
+           "\n"
+           "Commands:\n");
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  fprintf (out,
+           "\n"
+           "Run 'slagkracht COMMAND --help' to learn what a command does and how.\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    {
+      print_usage (stdout);
+      return 0;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  fprintf (stderr, "slagkracht: '%s' is not a command.\n\n", argv[1]);
+  print_usage (stderr);
+  return 2;
+}
