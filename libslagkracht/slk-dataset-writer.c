@@ -74,14 +74,20 @@ write_year (GString             *out,
 {
   gboolean first = TRUE;
 
-  /* A year of known metrics fits one line; kept extras go on lines of
-   * their own. */
+  /* A year of known metrics fits on one line; a year with kept extras is
+   * written a member a line. */
   g_string_append_c (out, '{');
   for (int m = 0; m < SLK_N_METRICS; m++)
     {
       if (!(entry->present & (1u << m)))
         continue;
-      g_string_append (out, first ? " " : ", ");
+      if (year_extras != NULL)
+        {
+          g_string_append (out, first ? "" : ",");
+          _slk_json_write_indent (out, level + 1);
+        }
+      else
+        g_string_append (out, first ? " " : ", ");
       first = FALSE;
       _slk_json_write_string (out, slk_metric_to_string (m));
       g_string_append (out, ": ");

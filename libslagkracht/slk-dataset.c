@@ -332,11 +332,12 @@ slk_dataset_load_from_file (SlkDataset  *self,
 /**
  * slk_dataset_load_from_data:
  * @self: a dataset
- * @data: (array length=length) (element-type guint8): JSON text in UTF-8
+ * @data: JSON text in UTF-8
  * @length: the length of @data in bytes, or -1 if it is NUL-terminated
  *
  * Replaces the dataset's content with the dataset in @data. A NUL byte
- * inside @length is a parse error.
+ * inside @length is a parse error. From Python and gjs pass -1 as @length,
+ * as with json-glib: `ds.load_from_data(text, -1)`.
  *
  * Returns: %TRUE on success; %FALSE with a [error@Slk.FormatError] if the
  *   text is not a dataset

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+# Writes tests/data/invalid/<code>.json and <code>.expect: one fixture per
+# finding code, each with exactly one mistake. The expected line and column
+# come from a plain text search for a marker, not from the library.
+# Run by hand after editing; the outputs are committed.
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "data", "invalid")
+
+HEAD = '''{
+  "format": "slagkracht-dataset/1",
+  "title": "Fixture",
+  "reference_date": "2026-05-16",
+  "organizations": [
+    {
+      "id": "szw",
+      "kind": "ministry",
+      "name": "Ministerie van Sociale Zaken en Werkgelegenheid",
+      "abbreviation": "SZW"
+    },
+'''
+TAIL = '''
+  ]
+}
+'''
+
+def org(body):
+    return HEAD + body + TAIL
+
+ZBO_OK = '''    {
+      "id": "uwv",
+      "kind": "zbo",
+      "name": "UWV",
+      "parent": "szw",
+      "kaderwet": true,
+      "last_evaluation": "2024-01-01"%s
+    }'''
+
+# code: (text, pointer, marker, occurrence)
+FIXTURES = {
+    "parse-error": ('{\n  "format": "slagkracht-dataset/1",\n  "organizations": [ { "id": "a" } }\n}\n',
+                    "/organizations", "}\n}", 1),
+    "unsupported-format": ('{\n  "format": "slagkracht-dataset/2",\n  "reference_date": "2026-05-16"\n}\n',
+                           "/format", '"format"', 1),
+    "missing-member": (org('''    {
+      "id": "uwv",
+      "kind": "zbo",
+      "parent": "szw"
+    }'''), "/organizations/1", '{\n      "id": "uwv"', 1),
+    "duplicate-member": (org(ZBO_OK % ',\n      "name": "UWV again"'), "/organizations/1/name", '"name": "UWV again"', 1),
+    "wrong-type": (org(ZBO_OK % ',\n      "abbreviation": 7'), "/organizations/1/abbreviation", '"abbreviation": 7', 1),
+    "unknown-kind": (org('''    {
+      "id": "vng",
+      "kind": "gemeente",
+      "name": "VNG"
+    }'''), "/organizations/1/kind", '"kind": "gemeente"', 1),
+    "invalid-id": (org('''    {
+      "id": "Dienst_X",
+      "kind": "agency",
+      "name": "Dienst X",
+      "parent": "szw"
+    }'''), "/organizations/1/id", '"id": "Dienst_X"', 1),
+    "duplicate-id": (org('''    {
+      "id": "szw",
+      "kind": "agency",
+      "name": "Inlichtingenbureau",
+      "parent": "szw"
+    }'''), "/organizations/1/id", '"id": "szw"', 2),
+    "dangling-reference": (org('''    {
+      "id": "svb",
+      "kind": "zbo",
+      "name": "SVB",
+      "parent": "sszw"
+    }'''), "/organizations/1/parent", '"parent": "sszw"', 1),
+    "wrong-reference-kind": (org(ZBO_OK % '' + ''',
+    {
+      "id": "bureau",
+      "kind": "agency",
+      "name": "Bureau",
+      "parent": "uwv"
+    }'''), "/organizations/2/parent", '"parent": "uwv"', 1),
+    "forbidden-member": (org('''    {
+      "id": "duo",
+      "kind": "agency",
+      "name": "DUO",
+      "parent": "szw",
+      "kaderwet": true
+    }'''), "/organizations/1/kaderwet", '"kaderwet": true', 1),
+    "negative-value": (org(ZBO_OK % ',\n      "figures": { "2024": { "fte": 100, "office_m2": -5 } }'),
+                       "/organizations/1/figures/2024/office_m2", '"office_m2"', 1),
+    "invalid-number": (org(ZBO_OK % ',\n      "figures": { "2024": { "personnel_spending": 10.005 } }'),
+                       "/organizations/1/figures/2024/personnel_spending", '"personnel_spending"', 1),
+    "invalid-date": (org(ZBO_OK.replace('"2024-01-01"', '"2024-02-30"') % ''),
+                     "/organizations/1/last_evaluation", '"last_evaluation"', 1),
+    "invalid-year": (org(ZBO_OK % ',\n      "figures": { "24": { "fte": 100 } }'),
+                     "/organizations/1/figures/24", '"24"', 1),
+    "overhead-exceeds-fte": (org(ZBO_OK % ',\n      "figures": { "2023": { "fte": 100, "overhead_fte": 120 } }'),
+                             "/organizations/1/figures/2023/overhead_fte", '"overhead_fte"', 1),
+    "roemernorm-exceeded": (org(ZBO_OK % ',\n      "figures": {\n        "2023": { "personnel_spending": 900, "external_hire_spending": 100 },\n        "2024": { "personnel_spending": 880, "external_hire_spending": 120 }\n      }'),
+                            "/organizations/1/figures/2024", '"2024": { "personnel', 1),
+    "overhead-above-target": (HEAD.replace('"abbreviation": "SZW"', '"abbreviation": "SZW",\n      "figures": {\n        "2023": { "fte": 1000, "overhead_fte": 350 },\n        "2024": { "fte": 1000, "overhead_fte": 351 }\n      }') + ZBO_OK % '' + TAIL,
+                              "/organizations/0/figures/2024", '"2024"', 1),
+    "zbo-evaluation-overdue": (org(ZBO_OK.replace('"2024-01-01"', '"2021-05-15"') % ''),
+                               "/organizations/1/last_evaluation", '"last_evaluation"', 1),
+}
+
+def position(text, marker, occurrence):
+    at = -1
+    for _ in range(occurrence):
+        at = text.index(marker, at + 1)
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    return line, column
+
+for code, (text, pointer, marker, occurrence) in FIXTURES.items():
+    line, column = position(text, marker, occurrence)
+    with open(os.path.join(OUT, code + ".json"), "w") as f:
+        f.write(text)
+    with open(os.path.join(OUT, code + ".expect"), "w") as f:
+        f.write("code=%s\npointer=%s\nline=%d\ncolumn=%d\n" % (code, pointer, line, column))
+print("wrote", len(FIXTURES), "fixtures")
