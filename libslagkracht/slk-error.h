@@ -29,8 +29,8 @@ G_BEGIN_DECLS
  * Errors in the [const@Slk.FORMAT_ERROR] domain.
  */
 typedef enum {
-  SLK_FORMAT_ERROR_PARSE,
-  SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT,
+  SLK_FORMAT_ERROR_PARSE, /*< nick=parse >*/
+  SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT, /*< nick=unsupported-format >*/
 } SlkFormatError;
 
 /**
@@ -47,12 +47,12 @@ typedef enum {
  * @SLK_RECORD_ERROR_IN_OTHER_DATASET: the record already belongs to another dataset
  * @SLK_DATASET_ERROR_NO_FILE: the dataset has no file to save to
  *
- * Errors in the [const@Slk.DATASET_ERROR] domain.
+ * Errors in the [const@Slk.RECORD_ERROR] domain.
  */
 typedef enum {
-  SLK_RECORD_ERROR_DUPLICATE_ID,
-  SLK_RECORD_ERROR_INVALID_ID,
-  SLK_RECORD_ERROR_IN_OTHER_DATASET,
+  SLK_RECORD_ERROR_DUPLICATE_ID, /*< nick=duplicate-id >*/
+  SLK_RECORD_ERROR_INVALID_ID, /*< nick=invalid-id >*/
+  SLK_RECORD_ERROR_IN_OTHER_DATASET, /*< nick=in-other-dataset >*/
   SLK_DATASET_ERROR_NO_FILE,
 } SlkRecordError;
 

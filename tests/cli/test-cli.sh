@@ -1,0 +1,45 @@
+#!/bin/sh
+# The slagkracht command: exit codes and output of `validate` (SPEC §7).
+set -u
+tool=${SLAGKRACHT:?}
+data=${SLK_TEST_DATA:?}
+failures=0
+
+check () { # description, expected exit code, command...
+  description=$1 expected=$2
+  shift 2
+  "$@" > out.txt 2> err.txt
+  status=$?
+  if [ "$status" -ne "$expected" ]; then
+    echo "FAIL: $description: exit $status, expected $expected"; cat out.txt err.txt
+    failures=$((failures + 1))
+  else
+    echo "ok: $description"
+  fi
+}
+expect_output () { # description, file, text
+  if grep -q -- "$3" "$2"; then echo "ok: $1"; else echo "FAIL: $1: no '$3' in"; cat "$2"; failures=$((failures + 1)); fi
+}
+
+cd "$(mktemp -d)"
+check "valid file exits 0" 0 "$tool" validate "$data/valid/organizations.json"
+expect_output "text summary" out.txt "0 errors, 0 warnings"
+check "errors exit 1" 1 "$tool" validate "$data/invalid/dangling-reference.json"
+expect_output "text names file, line and column" out.txt "dangling-reference.json:16:7: error \[dangling-reference\]"
+check "warnings only exit 0" 0 "$tool" validate "$data/invalid/roemernorm-exceeded.json" --format json
+expect_output "json valid flag" out.txt '"valid" : true'
+expect_output "json warning code" out.txt '"code" : "roemernorm-exceeded"'
+check "parse error exits 2" 2 "$tool" validate "$data/invalid/parse-error.json" --format json
+expect_output "json parse-error finding" out.txt '"code" : "parse-error"'
+expect_output "json parse-error line" out.txt '"line" : 3'
+check "unsupported format exits 1" 1 "$tool" validate "$data/invalid/unsupported-format.json"
+check "missing file exits 2" 2 "$tool" validate does-not-exist.json
+expect_output "missing file is named" err.txt "does-not-exist.json"
+check "bad --format exits 2" 2 "$tool" validate "$data/valid/minimal.json" --format xml
+check "help exits 0" 0 "$tool" validate --help
+expect_output "help teaches exit codes" out.txt "Exit status"
+check "top-level help" 0 "$tool" --help
+check "unknown command exits 2" 2 "$tool" frobnicate
+
+echo "$failures failed"
+[ "$failures" -eq 0 ]
