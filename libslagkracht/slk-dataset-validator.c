@@ -6,17 +6,17 @@
 #include "config.h"
 
 #include "slk-dataset-private.h"
-#include "slk-finding.h"
+#include "slk-finding-private.h"
 #include "slk-ministry.h"
 #include "slk-norms.h"
 #include "slk-organization-private.h"
-#include "slk-report.h"
+#include "slk-report-private.h"
 #include "slk-zbo-private.h"
 
 typedef struct
 {
   SlkDatasetContent *content;
-  SlkReport         *report;
+  GPtrArray         *findings;
   GHashTable        *ids;   /* id → first SlkOrganization with it */
 } Validator;
 
@@ -31,15 +31,14 @@ report (Validator   *validator,
         ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
-  g_autoptr(SlkFinding) finding = NULL;
+  char *message;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  finding = slk_finding_new (severity, code, message, subject, pointer,
-                             position.line, position.column);
-  slk_report_add (validator->report, finding);
+  g_ptr_array_add (validator->findings,
+                   _slk_finding_new_take (severity, code, message, subject, g_strdup (pointer),
+                                          position.line, position.column));
 }
 
 static SlkPosition
@@ -258,10 +257,15 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
                             SlkDatasetContent *content,
                             SlkReport         *report_)
 {
-  Validator validator = { content, report_, g_hash_table_new (g_str_hash, g_str_equal) };
+  Validator validator = {
+    content,
+    g_ptr_array_new_with_free_func (g_object_unref),
+    g_hash_table_new (g_str_hash, g_str_equal),
+  };
 
   for (guint i = 0; i < content->load_findings->len; i++)
-    slk_report_add (report_, g_ptr_array_index (content->load_findings, i));
+    g_ptr_array_add (validator.findings,
+                     g_object_ref (g_ptr_array_index (content->load_findings, i)));
 
   if (content->reference_date == 0 &&
       !(content->extras && json_object_has_member (content->extras, "reference_date")))
@@ -293,4 +297,5 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
     }
 
   g_hash_table_unref (validator.ids);
+  _slk_report_take_findings (report_, validator.findings);
 }

@@ -6,5 +6,20 @@
 
 #include "slk-error.h"
 
+/**
+ * slk_format_error_quark:
+ *
+ * Gets the quark of the [error@Slk.FormatError] domain.
+ *
+ * Returns: the error domain quark
+ */
 G_DEFINE_QUARK (slk-format-error-quark, slk_format_error)
+
+/**
+ * slk_record_error_quark:
+ *
+ * Gets the quark of the [error@Slk.RecordError] domain.
+ *
+ * Returns: the error domain quark
+ */
 G_DEFINE_QUARK (slk-record-error-quark, slk_record_error)

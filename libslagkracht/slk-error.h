@@ -26,7 +26,7 @@ G_BEGIN_DECLS
  * @SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT: the `format` member names a format
  *   this library does not read
  *
- * Errors in the [const@Slk.FORMAT_ERROR] domain.
+ * Errors in the `SLK_FORMAT_ERROR` domain.
  */
 typedef enum {
   SLK_FORMAT_ERROR_PARSE, /*< nick=parse >*/
@@ -47,7 +47,7 @@ typedef enum {
  * @SLK_RECORD_ERROR_IN_OTHER_DATASET: the record already belongs to another dataset
  * @SLK_DATASET_ERROR_NO_FILE: the dataset has no file to save to
  *
- * Errors in the [const@Slk.RECORD_ERROR] domain.
+ * Errors in the `SLK_RECORD_ERROR` domain.
  */
 typedef enum {
   SLK_RECORD_ERROR_DUPLICATE_ID, /*< nick=duplicate-id >*/

@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "slk-enum-types.h"
-#include "slk-finding.h"
+#include "slk-finding-private.h"
 
 /**
  * SlkFinding:
@@ -88,36 +88,13 @@ slk_finding_get_property (GObject    *object,
 }
 
 static void
-slk_finding_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  SlkFinding *self = SLK_FINDING (object);
-
-  /* All properties are construct-only: a finding never changes. */
-  switch (prop_id)
-    {
-    case PROP_SEVERITY: self->severity = g_value_get_enum (value); break;
-    case PROP_CODE: self->code = g_value_dup_string (value); break;
-    case PROP_MESSAGE: self->message = g_value_dup_string (value); break;
-    case PROP_SUBJECT: self->subject = g_value_dup_string (value); break;
-    case PROP_POINTER: self->pointer = g_value_dup_string (value); break;
-    case PROP_LINE: self->line = g_value_get_uint (value); break;
-    case PROP_COLUMN: self->column = g_value_get_uint (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 slk_finding_class_init (SlkFindingClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = slk_finding_finalize;
   object_class->get_property = slk_finding_get_property;
-  object_class->set_property = slk_finding_set_property;
 
   /**
    * SlkFinding:severity: (getter get_severity)
@@ -155,7 +132,7 @@ slk_finding_class_init (SlkFindingClass *klass)
    * An RFC 6901 JSON pointer into the dataset, e.g.
    * `/organizations/3/figures/2024/fte`; the empty string is the whole file.
    */
-  properties[PROP_POINTER] = g_param_spec_string ("pointer", NULL, NULL, "", flags);
+  properties[PROP_POINTER] = g_param_spec_string ("pointer", NULL, NULL, NULL, flags);
 
   /**
    * SlkFinding:line: (getter get_line)
@@ -190,6 +167,7 @@ slk_finding_init (SlkFinding *self)
  * @column: the 1-based column, or 0
  *
  * Creates a finding. The library makes these; scripts rarely need to.
+ * A finding never changes once made.
  *
  * Returns: (transfer full): a new [class@Slk.Finding]
  */
@@ -205,15 +183,31 @@ slk_finding_new (SlkSeverity  severity,
   g_return_val_if_fail (code != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
-  return g_object_new (SLK_TYPE_FINDING,
-                       "severity", severity,
-                       "code", code,
-                       "message", message,
-                       "subject", subject,
-                       "pointer", pointer ? pointer : "",
-                       "line", line,
-                       "column", column,
-                       NULL);
+  return _slk_finding_new_take (severity, code, g_strdup (message), subject,
+                                g_strdup (pointer ? pointer : ""), line, column);
+}
+
+/* Validation makes a finding per problem, hundreds of thousands on a large
+ * file: fill the fields directly instead of going through GValues. */
+SlkFinding *
+_slk_finding_new_take (SlkSeverity  severity,
+                       const char  *code,
+                       char        *message,
+                       const char  *subject,
+                       char        *pointer,
+                       guint        line,
+                       guint        column)
+{
+  SlkFinding *self = g_object_new (SLK_TYPE_FINDING, NULL);
+
+  self->severity = severity;
+  self->code = g_strdup (code);
+  self->message = message;
+  self->subject = g_strdup (subject);
+  self->pointer = pointer;
+  self->line = line;
+  self->column = column;
+  return self;
 }
 
 /**

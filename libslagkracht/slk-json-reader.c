@@ -756,15 +756,21 @@ _slk_json_pointer_append_key (GString    *pointer,
                               const char *key,
                               gsize       length)
 {
+  const char *end = key + length;
+
   g_string_append_c (pointer, '/');
-  for (gsize i = 0; i < length; i++)
+  while (key < end)
     {
-      if (key[i] == '~')
-        g_string_append (pointer, "~0");
-      else if (key[i] == '/')
-        g_string_append (pointer, "~1");
-      else
-        g_string_append_c (pointer, key[i]);
+      const char *run = key;
+
+      while (key < end && *key != '~' && *key != '/')
+        key++;
+      g_string_append_len (pointer, run, key - run);
+      if (key < end)
+        {
+          g_string_append (pointer, *key == '~' ? "~0" : "~1");
+          key++;
+        }
     }
 }
 
@@ -784,8 +790,16 @@ _slk_json_reader_push_index (SlkJsonReader *reader,
                              guint          index)
 {
   gsize mark = reader->path->len;
+  char digits[16];
+  int n = 0;
 
-  g_string_append_printf (reader->path, "/%u", index);
+  /* Called for every array element: no printf. */
+  do
+    digits[n++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  g_string_append_c (reader->path, '/');
+  while (n > 0)
+    g_string_append_c (reader->path, digits[--n]);
   return mark;
 }
 
@@ -811,6 +825,39 @@ _slk_json_string_equal (const SlkJsonString *string,
   return string->length == length && memcmp (string->text, literal, length) == 0;
 }
 
+/* Exact powers of ten that a double holds. */
+static const double exact_powers_of_ten[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* The common case, a plain decimal with at most 15 digits and no exponent,
+ * is exact as mantissa / 10^k: both are exact doubles and one division
+ * rounds correctly. Everything else goes to g_ascii_strtod. */
+static gboolean
+number_to_double_fast (const SlkJsonNumber *number,
+                       double              *value)
+{
+  const char *p = number->text, *end = number->text + number->length;
+  gboolean negative = FALSE;
+  guint64 mantissa = 0;
+  int digits = 0, fraction = 0;
+
+  if (*p == '-')
+    negative = TRUE, p++;
+  for (; p < end && g_ascii_isdigit (*p); p++, digits++)
+    mantissa = mantissa * 10 + (guint64) (*p - '0');
+  if (p < end && *p == '.')
+    for (p++; p < end && g_ascii_isdigit (*p); p++, digits++, fraction++)
+      mantissa = mantissa * 10 + (guint64) (*p - '0');
+  if (p != end || digits > 15)
+    return FALSE;
+  *value = (double) mantissa / exact_powers_of_ten[fraction];
+  if (negative)
+    *value = -*value;
+  return TRUE;
+}
+
 gboolean
 _slk_json_number_to_double (const SlkJsonNumber *number,
                             double              *value)
@@ -819,6 +866,8 @@ _slk_json_number_to_double (const SlkJsonNumber *number,
   g_autofree char *heap = NULL;
   const char *text;
 
+  if (number_to_double_fast (number, value))
+    return TRUE;
   if (number->length < sizeof buffer)
     {
       memcpy (buffer, number->text, number->length);

@@ -6,7 +6,7 @@
 
 #include "slk-enums.h"
 #include "slk-finding.h"
-#include "slk-report.h"
+#include "slk-report-private.h"
 
 /**
  * SlkReport:
@@ -166,6 +166,38 @@ finding_comes_before (SlkFinding *a,
   if (la != lb)
     return la < lb;
   return slk_finding_get_column (a) < slk_finding_get_column (b);
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  SlkFinding *fa = *(SlkFinding **) a, *fb = *(SlkFinding **) b;
+
+  if (finding_comes_before (fa, fb))
+    return -1;
+  if (finding_comes_before (fb, fa))
+    return 1;
+  return 0;
+}
+
+/* Takes a whole batch for a report nobody watches yet: one stable sort
+ * into file order, and no signal per finding. */
+void
+_slk_report_take_findings (SlkReport *self,
+                           GPtrArray *findings)
+{
+  g_return_if_fail (self->findings->len == 0);
+
+  g_ptr_array_sort (findings, compare_findings);
+  g_ptr_array_extend_and_steal (self->findings, findings);
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      if (slk_finding_get_severity (g_ptr_array_index (self->findings, i)) == SLK_SEVERITY_ERROR)
+        self->n_errors++;
+      else
+        self->n_warnings++;
+    }
 }
 
 /**

@@ -1,0 +1,14 @@
+/* slk-report-private.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "slk-report.h"
+
+G_BEGIN_DECLS
+
+void _slk_report_take_findings (SlkReport *self,
+                                GPtrArray *findings);
+
+G_END_DECLS
