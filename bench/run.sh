@@ -2,8 +2,10 @@
 # Times load+validate of a synthetic dataset with libslagkracht and with the
 # Python json+pandas equivalent, and prints both.
 #
-#   bench/run.sh [BUILD_DIR] [ORGANIZATIONS] [YEARS]
+#   bench/run.sh [BUILD_DIR] [ORGANIZATIONS] [YEARS] [RUNS]
 #
+# Each side runs RUNS times (default 3) in one process and reports its best
+# times; the machine's other load only ever makes a run slower.
 # BUILD_DIR defaults to ./build (configure with the default buildtype,
 # debugoptimized, or release). The dataset is written once to bench/out/
 # (or $SLK_BENCH_OUT) and reused.
@@ -12,6 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
 organizations=${2:-100000}
 years=${3:-8}
+runs=${4:-3}
 python=/usr/bin/python3
 out=${SLK_BENCH_OUT:-"$here/out"}
 data="$out/synthetic-$organizations-$years.json"
@@ -20,5 +23,10 @@ mkdir -p "$out"
 [ -f "$data" ] || "$python" "$here/generate.py" "$data" --organizations "$organizations" --years "$years"
 size=$(stat -c %s "$data")
 echo "dataset: $data ($(( size / 1048576 )) MiB, $organizations organizations x $years years)"
-"$build/bench/bench-load" "$data"
-"$python" "$here/pandas_equivalent.py" "$data"
+"$build/bench/bench-load" "$data" "$runs" | tee "$out/ours.txt"
+"$python" "$here/pandas_equivalent.py" "$data" "$runs" | tee "$out/theirs.txt"
+"$python" -c "import sys; print(f'libslagkracht is {float(sys.argv[2]) / max(float(sys.argv[1]), 0.001):.1f}x faster; peak memory {float(sys.argv[3]) / float(sys.argv[4]):.2f}x the file size')" \
+  "$(sed -n 's/.*total \([0-9.]*\) s.*/\1/p' "$out/ours.txt")" \
+  "$(sed -n 's/.*total \([0-9.]*\) s.*/\1/p' "$out/theirs.txt")" \
+  "$(sed -n 's/.*peak \([0-9.]*\) MiB.*/\1/p' "$out/ours.txt")" \
+  "$(echo "$size" | awk '{ print $1 / 1048576 }')"

@@ -74,6 +74,24 @@ add_finding_at (Loader      *loader,
                                     position.line, position.column));
 }
 
+static void G_GNUC_PRINTF (6, 7)
+add_finding_at_printf (Loader      *loader,
+                       const char  *code,
+                       const char  *pointer,
+                       SlkPosition  position,
+                       const char  *subject,
+                       const char  *format,
+                       ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_finding_at (loader, code, pointer, position, subject, message);
+}
+
 static void G_GNUC_PRINTF (5, 6)
 add_finding (Loader      *loader,
              const char  *code,
@@ -159,6 +177,57 @@ lookup_metric (const SlkJsonString *key)
   return -1;
 }
 
+/* Converts a figure into the model. Returns FALSE, with a finding, for a
+ * number the model cannot hold exactly; the finding's pointer names the
+ * metric, which the caller has not pushed yet. */
+static gboolean
+read_number_into (Loader              *loader,
+                  SlkFigureYear       *entry,
+                  SlkMetric            metric,
+                  const SlkJsonNumber *number,
+                  SlkPosition          key_position,
+                  const char          *subject)
+{
+  const char *name = slk_metric_to_string (metric);
+  const char *problem = NULL;
+  g_autofree char *pointer = NULL;
+
+  if (slk_metric_is_amount (metric))
+    {
+      gint64 cents;
+
+      switch (_slk_json_number_to_cents (number, &cents))
+        {
+        case SLK_CENTS_OK:
+          entry->values[metric].cents = cents;
+          return TRUE;
+        case SLK_CENTS_TOO_PRECISE:
+          problem = "has more than two decimals; amounts are whole cents";
+          break;
+        case SLK_CENTS_OUT_OF_RANGE:
+        default:
+          problem = "is out of range (at most 92 233 720 368 547 758 euro)";
+          break;
+        }
+    }
+  else
+    {
+      double value;
+
+      if (_slk_json_number_to_double (number, &value))
+        {
+          entry->values[metric].value = value;
+          return TRUE;
+        }
+      problem = "is too large to be a number (it overflows to infinity)";
+    }
+
+  pointer = g_strdup_printf ("%s/%s", loader->reader.path->str, name);
+  add_finding_at_printf (loader, "invalid-number", pointer, key_position, subject,
+                         "The figure \"%s\" %s.", name, problem);
+  return FALSE;
+}
+
 /* Reads one metric of one year. Returns FALSE only on a parse error. */
 static gboolean
 read_metric (Loader        *loader,
@@ -173,64 +242,40 @@ read_metric (Loader        *loader,
   SlkJsonNumber number;
   const char *name = slk_metric_to_string (metric);
   const char *value_start;
+  gsize mark;
 
   if (!_slk_json_reader_peek (reader, &type, NULL))
     return FALSE;
   if (type == SLK_JSON_NULL)
     return _slk_json_reader_read_null (reader); /* null is absent */
+  value_start = reader->pos;
+  if (type == SLK_JSON_NUMBER && !_slk_json_reader_read_number (reader, &number))
+    return FALSE;
+  if (type == SLK_JSON_NUMBER && read_number_into (loader, entry, metric, &number, key_position,
+                                                   subject))
+    {
+      entry->present |= 1u << metric;
+      entry->positions[metric] = key_position;
+      return TRUE;
+    }
+
+  /* A value the model cannot hold: reported (by read_number_into, or here
+   * for a non-number) and kept as it was. */
+  mark = _slk_json_reader_push_key (reader, name, strlen (name));
   if (type != SLK_JSON_NUMBER)
     {
       add_finding (loader, "invalid-number", key_position, subject,
                    "The figure \"%s\" must be a number, not %s.", name, json_type_name (type));
-      return keep_member (loader, year_extras, name, key_position, subject);
-    }
-  value_start = reader->pos;
-  if (!_slk_json_reader_read_number (reader, &number))
-    return FALSE;
-
-  if (slk_metric_is_amount (metric))
-    {
-      gint64 cents;
-
-      switch (_slk_json_number_to_cents (&number, &cents))
-        {
-        case SLK_CENTS_OK:
-          entry->values[metric].cents = cents;
-          break;
-        case SLK_CENTS_TOO_PRECISE:
-          add_finding (loader, "invalid-number", key_position, subject,
-                       "The amount \"%s\" has more than two decimals; amounts are whole cents.",
-                       name);
-          goto keep;
-        case SLK_CENTS_OUT_OF_RANGE:
-        default:
-          add_finding (loader, "invalid-number", key_position, subject,
-                       "The amount \"%s\" is out of range (at most 92 233 720 368 547 758 euro).",
-                       name);
-          goto keep;
-        }
+      if (!keep_member (loader, year_extras, name, key_position, subject))
+        return FALSE;
     }
   else
     {
-      double value;
-
-      if (!_slk_json_number_to_double (&number, &value))
-        {
-          add_finding (loader, "invalid-number", key_position, subject,
-                       "The figure \"%s\" is too large to be a number (it overflows to "
-                       "infinity).", name);
-          goto keep;
-        }
-      entry->values[metric].value = value;
+      if (*year_extras == NULL)
+        *year_extras = json_object_new ();
+      json_object_set_member (*year_extras, name, node_from_range (value_start, reader->pos));
     }
-  entry->present |= 1u << metric;
-  entry->positions[metric] = key_position;
-  return TRUE;
-
-keep:
-  if (*year_extras == NULL)
-    *year_extras = json_object_new ();
-  json_object_set_member (*year_extras, name, node_from_range (value_start, reader->pos));
+  _slk_json_reader_pop (reader, mark);
   return TRUE;
 }
 
@@ -294,11 +339,17 @@ read_year (Loader        *loader,
         goto failed;
       if (!has_member)
         break;
-      mark = _slk_json_reader_push_key (reader, key.text, key.length);
       metric = lookup_metric (&key);
-      if (metric >= 0 && ((entry.present >> metric) & 1 ||
-                          (year_extras && json_object_has_member (year_extras,
-                                                                  slk_metric_to_string (metric)))))
+      if (metric >= 0 && !((entry.present >> metric) & 1) &&
+          !(year_extras && json_object_has_member (year_extras, slk_metric_to_string (metric))))
+        {
+          /* The common case; read_metric pushes the key itself if it reports. */
+          if (!read_metric (loader, &entry, metric, key_position, &year_extras, draft->id))
+            goto failed;
+          continue;
+        }
+      mark = _slk_json_reader_push_key (reader, key.text, key.length);
+      if (metric >= 0)
         {
           JsonNode *dropped;
 
@@ -308,11 +359,6 @@ read_year (Loader        *loader,
           if (!_slk_json_reader_read_node (reader, &dropped))
             goto failed;
           json_node_unref (dropped);
-        }
-      else if (metric >= 0)
-        {
-          if (!read_metric (loader, &entry, metric, key_position, &year_extras, draft->id))
-            goto failed;
         }
       else
         {

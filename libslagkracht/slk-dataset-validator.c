@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "slk-dataset-private.h"
 #include "slk-finding-private.h"
 #include "slk-ministry.h"
@@ -16,7 +18,8 @@
 typedef struct
 {
   SlkDatasetContent *content;
-  GPtrArray         *findings;
+  GArray            *findings;  /* SlkFindingData */
+  GString           *scratch;   /* messages are built here, then copied exactly */
   GHashTable        *ids;   /* id → first SlkOrganization with it */
 } Validator;
 
@@ -31,14 +34,88 @@ report (Validator   *validator,
         ...)
 {
   va_list args;
-  char *message;
+  SlkFindingData data = {
+    .code = code,            /* a literal: lives as long as the library */
+    .message = NULL,
+    .subject = g_strdup (subject),
+    .pointer = g_strdup (pointer),
+    .line = position.line,
+    .column = position.column,
+    .severity = severity,
+  };
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  data.message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (validator->findings,
-                   _slk_finding_new_take (severity, code, message, subject, g_strdup (pointer),
-                                          position.line, position.column));
+  g_array_append_val (validator->findings, data);
+}
+
+static const char *
+label (SlkOrganization *org)
+{
+  const char *name = slk_organization_get_name (org);
+  const char *id = slk_organization_get_id (org);
+
+  return name ? name : id ? id : "the organization";
+}
+
+static void
+report_message (Validator   *validator,
+                SlkSeverity  severity,
+                const char  *code,
+                const char  *subject,
+                const char  *pointer,
+                SlkPosition  position,
+                GString     *message)
+{
+  SlkFindingData data = {
+    .code = code,
+    .message = g_strndup (message->str, message->len),
+    .subject = g_strdup (subject),
+    .pointer = g_strdup (pointer),
+    .line = position.line,
+    .column = position.column,
+    .severity = severity,
+  };
+
+  g_array_append_val (validator->findings, data);
+}
+
+/* A share as a percentage with one decimal ("16.7"). The norm warnings can
+ * number hundreds of thousands on a large file; glibc's float printf would
+ * be most of their cost. */
+static void
+append_percent (GString *out,
+                double   share)
+{
+  gint64 tenths = llround (share * 1000.0);
+
+  g_string_append_printf (out, "%" G_GINT64_FORMAT ".%d", tenths / 10, (int) (tenths % 10));
+}
+
+static GString *
+share_message (GString         *message,
+               guint            year,
+               const char      *what,
+               double           share,
+               const char      *of,
+               SlkOrganization *org,
+               const char      *norm,
+               double           limit)
+{
+  char digits[16];
+
+  g_string_truncate (message, 0);
+  g_string_append (message, "In ");
+  g_string_append (message, g_ascii_dtostr (digits, sizeof digits, year));
+  g_string_append (message, what);
+  append_percent (message, share);
+  g_string_append (message, of);
+  g_string_append (message, label (org));
+  g_string_append (message, norm);
+  append_percent (message, limit);
+  g_string_append (message, " %.");
+  return message;
 }
 
 static SlkPosition
@@ -70,15 +147,6 @@ id_is_valid (const char *id)
     if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
       return FALSE;
   return TRUE;
-}
-
-static const char *
-label (SlkOrganization *org)
-{
-  const char *name = slk_organization_get_name (org);
-  const char *id = slk_organization_get_id (org);
-
-  return name ? name : id ? id : "the organization";
 }
 
 static void
@@ -156,18 +224,29 @@ check_parent (Validator       *validator,
             parent_id);
 }
 
+/* Pointers are built only for a finding: most years have none. */
+static char *
+year_pointer (SlkOrganization     *org,
+              const SlkFigureYear *entry,
+              const char          *metric)
+{
+  char index[16], year[8];
+
+  g_snprintf (index, sizeof index, "%u", _slk_organization_get_index (org));
+  g_snprintf (year, sizeof year, "%u", entry->year);
+  return g_strconcat ("/organizations/", index, "/figures/", year, metric ? "/" : "", metric,
+                      NULL);
+}
+
 static void
 check_year (Validator           *validator,
             SlkOrganization     *org,
             const SlkFigureYear *entry)
 {
   const char *id = slk_organization_get_id (org);
-  g_autofree char *year_pointer = NULL;
-  g_autofree char *figures = _slk_dataset_org_pointer (org, "figures");
   gboolean negative = FALSE;
   double fte, overhead;
 
-  year_pointer = g_strdup_printf ("%s/%u", figures, entry->year);
   for (int m = 0; m < SLK_N_METRICS; m++)
     {
       g_autofree char *pointer = NULL;
@@ -175,7 +254,7 @@ check_year (Validator           *validator,
       if (!(entry->present & (1u << m)) || _slk_figure_year_get (entry, m) >= 0)
         continue;
       negative = TRUE;
-      pointer = g_strdup_printf ("%s/%s", year_pointer, slk_metric_to_string (m));
+      pointer = year_pointer (org, entry, slk_metric_to_string (m));
       report (validator, SLK_SEVERITY_ERROR, "negative-value", id, pointer,
               entry->positions[m], "The %u figure \"%s\" of %s is negative (%g).",
               entry->year, slk_metric_to_string (m), label (org),
@@ -189,19 +268,26 @@ check_year (Validator           *validator,
   overhead = _slk_figure_year_get (entry, SLK_METRIC_OVERHEAD_FTE);
   if (HAS (SLK_METRIC_FTE) && HAS (SLK_METRIC_OVERHEAD_FTE))
     {
-      g_autofree char *pointer = g_strdup_printf ("%s/overhead_fte", year_pointer);
-
       if (overhead > fte)
-        report (validator, SLK_SEVERITY_ERROR, "overhead-exceeds-fte", id, pointer,
-                entry->positions[SLK_METRIC_OVERHEAD_FTE],
-                "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
-                entry->year, label (org), overhead, fte);
+        {
+          g_autofree char *pointer = year_pointer (org, entry, "overhead_fte");
+
+          report (validator, SLK_SEVERITY_ERROR, "overhead-exceeds-fte", id, pointer,
+                  entry->positions[SLK_METRIC_OVERHEAD_FTE],
+                  "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
+                  entry->year, label (org), overhead, fte);
+        }
       else if (SLK_IS_MINISTRY (org) && fte > 0 && overhead / fte > SLK_NORM_OVERHEAD_TARGET)
-        report (validator, SLK_SEVERITY_WARNING, "overhead-above-target", id, year_pointer,
-                entry->key_position,
-                "In %u, %.1f %% of the FTE of %s are in overhead functions, above the target "
-                "of %.0f %%.", entry->year, 100.0 * overhead / fte, label (org),
-                100.0 * SLK_NORM_OVERHEAD_TARGET);
+        {
+          g_autofree char *pointer = year_pointer (org, entry, NULL);
+
+          report_message (validator, SLK_SEVERITY_WARNING, "overhead-above-target", id, pointer,
+                          entry->key_position,
+                          share_message (validator->scratch, entry->year, ", ", overhead / fte,
+                                         " % of the FTE of ", org,
+                                         " are in overhead functions, above the target of ",
+                                         SLK_NORM_OVERHEAD_TARGET));
+        }
     }
   if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
     {
@@ -209,11 +295,16 @@ check_year (Validator           *validator,
       gint64 total = entry->values[SLK_METRIC_PERSONNEL_SPENDING].cents + external;
 
       if (total > 0 && (double) external / (double) total > SLK_NORM_ROEMERNORM)
-        report (validator, SLK_SEVERITY_WARNING, "roemernorm-exceeded", id, year_pointer,
-                entry->key_position,
-                "In %u, external hire is %.1f %% of the personnel spending of %s, above the "
-                "Roemernorm of %.0f %%.", entry->year, 100.0 * external / total, label (org),
-                100.0 * SLK_NORM_ROEMERNORM);
+        {
+          g_autofree char *pointer = year_pointer (org, entry, NULL);
+
+          report_message (validator, SLK_SEVERITY_WARNING, "roemernorm-exceeded", id, pointer,
+                          entry->key_position,
+                          share_message (validator->scratch, entry->year, ", external hire is ",
+                                         (double) external / (double) total,
+                                         " % of the personnel spending of ", org,
+                                         ", above the Roemernorm of ", SLK_NORM_ROEMERNORM));
+        }
     }
 #undef HAS
 }
@@ -259,13 +350,20 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
 {
   Validator validator = {
     content,
-    g_ptr_array_new_with_free_func (g_object_unref),
+    g_array_new (FALSE, FALSE, sizeof (SlkFindingData)),
+    g_string_sized_new (256),
     g_hash_table_new (g_str_hash, g_str_equal),
   };
 
   for (guint i = 0; i < content->load_findings->len; i++)
-    g_ptr_array_add (validator.findings,
-                     g_object_ref (g_ptr_array_index (content->load_findings, i)));
+    {
+      SlkFindingData copy;
+
+      _slk_finding_data_copy (&copy,
+                              _slk_finding_get_data (g_ptr_array_index (content->load_findings,
+                                                                        i)));
+      g_array_append_val (validator.findings, copy);
+    }
 
   if (content->reference_date == 0 &&
       !(content->extras && json_object_has_member (content->extras, "reference_date")))
@@ -297,5 +395,6 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
     }
 
   g_hash_table_unref (validator.ids);
-  _slk_report_take_findings (report_, validator.findings);
+  g_string_free (validator.scratch, TRUE);
+  _slk_report_take_records (report_, validator.findings);
 }

@@ -8,12 +8,26 @@
 
 G_BEGIN_DECLS
 
-SlkFinding *_slk_finding_new_take (SlkSeverity  severity,
-                                   const char  *code,
-                                   char        *message,
-                                   const char  *subject,
-                                   char        *pointer,
-                                   guint        line,
-                                   guint        column);
+/* A finding as plain data. Reports keep these in an array and make a
+ * SlkFinding object only when one is asked for: a large file can give
+ * hundreds of thousands of findings. */
+typedef struct
+{
+  const char  *code;      /* static: a literal or an interned string */
+  char        *message;
+  char        *subject;
+  char        *pointer;
+  guint32      line;
+  guint32      column;
+  SlkSeverity  severity;
+} SlkFindingData;
+
+void                  _slk_finding_data_clear    (SlkFindingData       *data);
+void                  _slk_finding_data_copy     (SlkFindingData       *dest,
+                                                  const SlkFindingData *src);
+gboolean              _slk_finding_data_before   (const SlkFindingData *a,
+                                                  const SlkFindingData *b);
+SlkFinding           *_slk_finding_new_from_data (const SlkFindingData *data);
+const SlkFindingData *_slk_finding_get_data      (SlkFinding           *self);
 
 G_END_DECLS

@@ -27,14 +27,8 @@
  */
 struct _SlkFinding
 {
-  GObject      parent_instance;
-  SlkSeverity  severity;
-  guint        line;
-  guint        column;
-  char        *code;
-  char        *message;
-  char        *subject;
-  char        *pointer;
+  GObject        parent_instance;
+  SlkFindingData data;
 };
 
 G_DEFINE_FINAL_TYPE (SlkFinding, slk_finding, G_TYPE_OBJECT)
@@ -58,10 +52,7 @@ slk_finding_finalize (GObject *object)
 {
   SlkFinding *self = SLK_FINDING (object);
 
-  g_clear_pointer (&self->code, g_free);
-  g_clear_pointer (&self->message, g_free);
-  g_clear_pointer (&self->subject, g_free);
-  g_clear_pointer (&self->pointer, g_free);
+  _slk_finding_data_clear (&self->data);
 
   G_OBJECT_CLASS (slk_finding_parent_class)->finalize (object);
 }
@@ -76,13 +67,13 @@ slk_finding_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SEVERITY: g_value_set_enum (value, self->severity); break;
-    case PROP_CODE: g_value_set_string (value, self->code); break;
-    case PROP_MESSAGE: g_value_set_string (value, self->message); break;
-    case PROP_SUBJECT: g_value_set_string (value, self->subject); break;
-    case PROP_POINTER: g_value_set_string (value, self->pointer); break;
-    case PROP_LINE: g_value_set_uint (value, self->line); break;
-    case PROP_COLUMN: g_value_set_uint (value, self->column); break;
+    case PROP_SEVERITY: g_value_set_enum (value, self->data.severity); break;
+    case PROP_CODE: g_value_set_string (value, self->data.code); break;
+    case PROP_MESSAGE: g_value_set_string (value, self->data.message); break;
+    case PROP_SUBJECT: g_value_set_string (value, self->data.subject); break;
+    case PROP_POINTER: g_value_set_string (value, self->data.pointer); break;
+    case PROP_LINE: g_value_set_uint (value, self->data.line); break;
+    case PROP_COLUMN: g_value_set_uint (value, self->data.column); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -183,31 +174,62 @@ slk_finding_new (SlkSeverity  severity,
   g_return_val_if_fail (code != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
-  return _slk_finding_new_take (severity, code, g_strdup (message), subject,
-                                g_strdup (pointer ? pointer : ""), line, column);
+  SlkFindingData data = {
+    .code = g_intern_string (code),
+    .message = (char *) message,
+    .subject = (char *) subject,
+    .pointer = (char *) (pointer ? pointer : ""),
+    .line = line,
+    .column = column,
+    .severity = severity,
+  };
+
+  return _slk_finding_new_from_data (&data);
 }
 
-/* Validation makes a finding per problem, hundreds of thousands on a large
- * file: fill the fields directly instead of going through GValues. */
+void
+_slk_finding_data_clear (SlkFindingData *data)
+{
+  g_clear_pointer (&data->message, g_free);
+  g_clear_pointer (&data->subject, g_free);
+  g_clear_pointer (&data->pointer, g_free);
+}
+
+void
+_slk_finding_data_copy (SlkFindingData       *dest,
+                        const SlkFindingData *src)
+{
+  *dest = *src;
+  dest->message = g_strdup (src->message);
+  dest->subject = g_strdup (src->subject);
+  dest->pointer = g_strdup (src->pointer);
+}
+
+/* File order; findings without a position come after those with one. */
+gboolean
+_slk_finding_data_before (const SlkFindingData *a,
+                          const SlkFindingData *b)
+{
+  if (a->line == 0 || b->line == 0)
+    return a->line != 0 && b->line == 0;
+  if (a->line != b->line)
+    return a->line < b->line;
+  return a->column < b->column;
+}
+
 SlkFinding *
-_slk_finding_new_take (SlkSeverity  severity,
-                       const char  *code,
-                       char        *message,
-                       const char  *subject,
-                       char        *pointer,
-                       guint        line,
-                       guint        column)
+_slk_finding_new_from_data (const SlkFindingData *data)
 {
   SlkFinding *self = g_object_new (SLK_TYPE_FINDING, NULL);
 
-  self->severity = severity;
-  self->code = g_strdup (code);
-  self->message = message;
-  self->subject = g_strdup (subject);
-  self->pointer = pointer;
-  self->line = line;
-  self->column = column;
+  _slk_finding_data_copy (&self->data, data);
   return self;
+}
+
+const SlkFindingData *
+_slk_finding_get_data (SlkFinding *self)
+{
+  return &self->data;
 }
 
 /**
@@ -222,7 +244,7 @@ SlkSeverity
 slk_finding_get_severity (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), SLK_SEVERITY_ERROR);
-  return self->severity;
+  return self->data.severity;
 }
 
 /**
@@ -237,7 +259,7 @@ const char *
 slk_finding_get_code (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), NULL);
-  return self->code;
+  return self->data.code;
 }
 
 /**
@@ -252,7 +274,7 @@ const char *
 slk_finding_get_message (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), NULL);
-  return self->message;
+  return self->data.message;
 }
 
 /**
@@ -267,7 +289,7 @@ const char *
 slk_finding_get_subject (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), NULL);
-  return self->subject;
+  return self->data.subject;
 }
 
 /**
@@ -282,7 +304,7 @@ const char *
 slk_finding_get_pointer (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), NULL);
-  return self->pointer;
+  return self->data.pointer;
 }
 
 /**
@@ -297,7 +319,7 @@ guint
 slk_finding_get_line (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), 0);
-  return self->line;
+  return self->data.line;
 }
 
 /**
@@ -312,7 +334,7 @@ guint
 slk_finding_get_column (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), 0);
-  return self->column;
+  return self->data.column;
 }
 
 /**
@@ -332,12 +354,12 @@ slk_finding_to_string (SlkFinding *self)
   g_return_val_if_fail (SLK_IS_FINDING (self), NULL);
 
   out = g_string_new (NULL);
-  if (self->line > 0)
-    g_string_append_printf (out, "%u:%u: ", self->line, self->column);
+  if (self->data.line > 0)
+    g_string_append_printf (out, "%u:%u: ", self->data.line, self->data.column);
   g_string_append_printf (out, "%s [%s] %s: %s",
-                          self->severity == SLK_SEVERITY_ERROR ? "error" : "warning",
-                          self->code,
-                          self->pointer[0] ? self->pointer : "(file)",
-                          self->message);
+                          self->data.severity == SLK_SEVERITY_ERROR ? "error" : "warning",
+                          self->data.code,
+                          self->data.pointer[0] ? self->data.pointer : "(file)",
+                          self->data.message);
   return g_string_free (out, FALSE);
 }

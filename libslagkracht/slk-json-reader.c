@@ -820,9 +820,11 @@ gboolean
 _slk_json_string_equal (const SlkJsonString *string,
                         const char          *literal)
 {
-  gsize length = strlen (literal);
-
-  return string->length == length && memcmp (string->text, literal, length) == 0;
+  /* Most names differ in their first byte: decide those without strlen. */
+  if (string->length == 0 || string->text[0] != literal[0])
+    return string->length == 0 && literal[0] == '\0';
+  return string->length == strlen (literal) &&
+         memcmp (string->text, literal, string->length) == 0;
 }
 
 /* Exact powers of ten that a double holds. */

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-void _slk_report_take_findings (SlkReport *self,
-                                GPtrArray *findings);
+void _slk_report_take_records (SlkReport *self,
+                               GArray    *records);
 
 G_END_DECLS

@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "slk-enums.h"
-#include "slk-finding.h"
+#include "slk-finding-private.h"
 #include "slk-report-private.h"
 
 /**
@@ -21,7 +21,8 @@
 struct _SlkReport
 {
   GObject    parent_instance;
-  GPtrArray *findings;
+  GArray    *records;   /* SlkFindingData, in file order */
+  GPtrArray *objects;   /* SlkFinding or NULL, made when first asked for */
   guint      n_errors;
   guint      n_warnings;
 };
@@ -42,6 +43,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+#define RECORD(self, i) (&g_array_index ((self)->records, SlkFindingData, (i)))
+
 static GType
 slk_report_get_item_type (GListModel *model)
 {
@@ -51,7 +54,7 @@ slk_report_get_item_type (GListModel *model)
 static guint
 slk_report_get_n_items (GListModel *model)
 {
-  return SLK_REPORT (model)->findings->len;
+  return SLK_REPORT (model)->records->len;
 }
 
 static gpointer
@@ -60,9 +63,12 @@ slk_report_get_item (GListModel *model,
 {
   SlkReport *self = SLK_REPORT (model);
 
-  if (position >= self->findings->len)
+  if (position >= self->records->len)
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->findings, position));
+  if (g_ptr_array_index (self->objects, position) == NULL)
+    g_ptr_array_index (self->objects, position) =
+      _slk_finding_new_from_data (RECORD (self, position));
+  return g_object_ref (g_ptr_array_index (self->objects, position));
 }
 
 static void
@@ -78,7 +84,8 @@ slk_report_finalize (GObject *object)
 {
   SlkReport *self = SLK_REPORT (object);
 
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->records, g_array_unref);
+  g_clear_pointer (&self->objects, g_ptr_array_unref);
 
   G_OBJECT_CLASS (slk_report_parent_class)->finalize (object);
 }
@@ -95,7 +102,7 @@ slk_report_get_property (GObject    *object,
     {
     case PROP_N_ERRORS: g_value_set_uint (value, self->n_errors); break;
     case PROP_N_WARNINGS: g_value_set_uint (value, self->n_warnings); break;
-    case PROP_N_ITEMS: g_value_set_uint (value, self->findings->len); break;
+    case PROP_N_ITEMS: g_value_set_uint (value, self->records->len); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -134,10 +141,20 @@ slk_report_class_init (SlkReportClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* Slots stay NULL until a finding object is asked for. */
+static void
+unref_object_slot (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static void
 slk_report_init (SlkReport *self)
 {
-  self->findings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->records = g_array_new (FALSE, FALSE, sizeof (SlkFindingData));
+  g_array_set_clear_func (self->records, (GDestroyNotify) _slk_finding_data_clear);
+  self->objects = g_ptr_array_new_with_free_func (unref_object_slot);
 }
 
 /**
@@ -153,51 +170,49 @@ slk_report_new (void)
   return g_object_new (SLK_TYPE_REPORT, NULL);
 }
 
-/* Findings with a position come in file order; those without one keep the
- * order they were found in, after the rest. */
-static gboolean
-finding_comes_before (SlkFinding *a,
-                      SlkFinding *b)
+static void
+count (SlkReport            *self,
+       const SlkFindingData *data)
 {
-  guint la = slk_finding_get_line (a), lb = slk_finding_get_line (b);
-
-  if (la == 0 || lb == 0)
-    return la != 0 && lb == 0;
-  if (la != lb)
-    return la < lb;
-  return slk_finding_get_column (a) < slk_finding_get_column (b);
+  if (data->severity == SLK_SEVERITY_ERROR)
+    self->n_errors++;
+  else
+    self->n_warnings++;
 }
 
 static int
-compare_findings (gconstpointer a,
-                  gconstpointer b)
+compare_records (gconstpointer a,
+                 gconstpointer b)
 {
-  SlkFinding *fa = *(SlkFinding **) a, *fb = *(SlkFinding **) b;
-
-  if (finding_comes_before (fa, fb))
+  if (_slk_finding_data_before (a, b))
     return -1;
-  if (finding_comes_before (fb, fa))
+  if (_slk_finding_data_before (b, a))
     return 1;
   return 0;
 }
 
-/* Takes a whole batch for a report nobody watches yet: one stable sort
- * into file order, and no signal per finding. */
+/* Takes a whole batch of SlkFindingData for a report nobody watches yet:
+ * one stable sort into file order, and no signal per finding. */
 void
-_slk_report_take_findings (SlkReport *self,
-                           GPtrArray *findings)
+_slk_report_take_records (SlkReport *self,
+                          GArray    *records)
 {
-  g_return_if_fail (self->findings->len == 0);
+  gboolean sorted = TRUE;
 
-  g_ptr_array_sort (findings, compare_findings);
-  g_ptr_array_extend_and_steal (self->findings, findings);
-  for (guint i = 0; i < self->findings->len; i++)
-    {
-      if (slk_finding_get_severity (g_ptr_array_index (self->findings, i)) == SLK_SEVERITY_ERROR)
-        self->n_errors++;
-      else
-        self->n_warnings++;
-    }
+  g_return_if_fail (self->records->len == 0);
+
+  /* Validation mostly finds in file order already. */
+  for (guint i = 1; i < records->len && sorted; i++)
+    sorted = !_slk_finding_data_before (&g_array_index (records, SlkFindingData, i),
+                                        &g_array_index (records, SlkFindingData, i - 1));
+  if (!sorted)
+    g_array_sort (records, compare_records);
+  g_array_unref (self->records);
+  self->records = records;
+  g_array_set_clear_func (self->records, (GDestroyNotify) _slk_finding_data_clear);
+  g_ptr_array_set_size (self->objects, records->len);
+  for (guint i = 0; i < records->len; i++)
+    count (self, RECORD (self, i));
 }
 
 /**
@@ -212,28 +227,25 @@ void
 slk_report_add (SlkReport  *self,
                 SlkFinding *finding)
 {
+  const SlkFindingData *data;
+  SlkFindingData copy;
   guint position;
 
   g_return_if_fail (SLK_IS_REPORT (self));
   g_return_if_fail (SLK_IS_FINDING (finding));
 
-  /* Most findings arrive in file order, so search from the end. */
-  position = self->findings->len;
-  while (position > 0 &&
-         finding_comes_before (finding, g_ptr_array_index (self->findings, position - 1)))
+  data = _slk_finding_get_data (finding);
+  position = self->records->len;
+  while (position > 0 && _slk_finding_data_before (data, RECORD (self, position - 1)))
     position--;
-  g_ptr_array_insert (self->findings, position, g_object_ref (finding));
+  _slk_finding_data_copy (&copy, data);
+  g_array_insert_val (self->records, position, copy);
+  g_ptr_array_insert (self->objects, position, g_object_ref (finding));
+  count (self, data);
 
-  if (slk_finding_get_severity (finding) == SLK_SEVERITY_ERROR)
-    {
-      self->n_errors++;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ERRORS]);
-    }
-  else
-    {
-      self->n_warnings++;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_WARNINGS]);
-    }
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[data->severity == SLK_SEVERITY_ERROR ? PROP_N_ERRORS
+                                                                             : PROP_N_WARNINGS]);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -297,15 +309,15 @@ guint
 slk_report_count_code (SlkReport  *self,
                        const char *code)
 {
-  guint count = 0;
+  guint n = 0;
 
   g_return_val_if_fail (SLK_IS_REPORT (self), 0);
   g_return_val_if_fail (code != NULL, 0);
 
-  for (guint i = 0; i < self->findings->len; i++)
-    if (g_str_equal (slk_finding_get_code (g_ptr_array_index (self->findings, i)), code))
-      count++;
-  return count;
+  for (guint i = 0; i < self->records->len; i++)
+    if (g_str_equal (RECORD (self, i)->code, code))
+      n++;
+  return n;
 }
 
 static void
@@ -347,29 +359,29 @@ slk_report_to_json_node (SlkReport *self)
   json_builder_add_int_value (builder, self->n_warnings);
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < self->findings->len; i++)
+  for (guint i = 0; i < self->records->len; i++)
     {
-      SlkFinding *finding = g_ptr_array_index (self->findings, i);
-      const char *subject = slk_finding_get_subject (finding);
+      const SlkFindingData *finding = RECORD (self, i);
+      const char *subject = finding->subject;
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "severity");
       json_builder_add_string_value (builder,
-                                     slk_finding_get_severity (finding) == SLK_SEVERITY_ERROR
+                                     finding->severity == SLK_SEVERITY_ERROR
                                      ? "error" : "warning");
       json_builder_set_member_name (builder, "code");
-      json_builder_add_string_value (builder, slk_finding_get_code (finding));
+      json_builder_add_string_value (builder, finding->code);
       json_builder_set_member_name (builder, "message");
-      json_builder_add_string_value (builder, slk_finding_get_message (finding));
+      json_builder_add_string_value (builder, finding->message);
       json_builder_set_member_name (builder, "subject");
       if (subject != NULL)
         json_builder_add_string_value (builder, subject);
       else
         json_builder_add_null_value (builder);
       json_builder_set_member_name (builder, "pointer");
-      json_builder_add_string_value (builder, slk_finding_get_pointer (finding));
-      add_position (builder, "line", slk_finding_get_line (finding));
-      add_position (builder, "column", slk_finding_get_column (finding));
+      json_builder_add_string_value (builder, finding->pointer);
+      add_position (builder, "line", finding->line);
+      add_position (builder, "column", finding->column);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
