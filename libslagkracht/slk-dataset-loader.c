@@ -168,13 +168,36 @@ json_type_name (SlkJsonType type)
   return names[type];
 }
 
+/* Names with their lengths, so that a lookup compares lengths first. */
+typedef struct
+{
+  const char *name;
+  gsize       length;
+} Name;
+
+#define NAME(text) { text, sizeof text - 1 }
+
+static int
+lookup_name (const SlkJsonString *key,
+             const Name          *names,
+             int                  first,
+             int                  n_names)
+{
+  for (int i = first; i < n_names; i++)
+    if (_slk_json_string_equal_len (key, names[i].name, names[i].length))
+      return i;
+  return -1;
+}
+
 static int
 lookup_metric (const SlkJsonString *key)
 {
-  for (int m = 0; m < SLK_N_METRICS; m++)
-    if (_slk_json_string_equal (key, slk_metric_to_string (m)))
-      return m;
-  return -1;
+  static const Name metrics[SLK_N_METRICS] = {
+    NAME ("fte"), NAME ("overhead_fte"), NAME ("personnel_spending"),
+    NAME ("external_hire_spending"), NAME ("material_spending"), NAME ("office_m2"),
+  };
+
+  return lookup_name (key, metrics, 0, SLK_N_METRICS);
 }
 
 /* Converts a figure into the model. Returns FALSE, with a finding, for a
@@ -447,10 +470,14 @@ read_figures (Loader   *loader,
 static int
 lookup_org_member (const SlkJsonString *key)
 {
-  for (int m = SLK_ORG_MEMBER_ID; m < SLK_N_ORG_MEMBERS; m++)
-    if (_slk_json_string_equal (key, _slk_org_member_name (m)))
-      return m;
-  return -1;
+  /* In the order of SlkOrgMember. */
+  static const Name members[SLK_N_ORG_MEMBERS] = {
+    NAME (""), NAME ("id"), NAME ("kind"), NAME ("name"), NAME ("abbreviation"),
+    NAME ("parent"), NAME ("legal_form"), NAME ("legal_personality"), NAME ("kaderwet"),
+    NAME ("authority"), NAME ("last_evaluation"), NAME ("inspectieraad"), NAME ("figures"),
+  };
+
+  return lookup_name (key, members, SLK_ORG_MEMBER_ID, SLK_N_ORG_MEMBERS);
 }
 
 static gboolean

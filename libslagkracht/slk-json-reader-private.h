@@ -69,6 +69,7 @@ struct _SlkJsonReader
   const char       *column_anchor;  /* columns are counted on from here */
   guint             column_at_anchor;
   guint             line;
+  gboolean          line_has_multibyte; /* a character of 2+ bytes since line_start */
   guint             depth;
   gboolean          release_pages;  /* drop consumed pages of a mapped file */
   const char       *released_to;
@@ -122,6 +123,9 @@ void          _slk_json_reader_pop          (SlkJsonReader *reader,
 char         *_slk_json_string_dup          (const SlkJsonString *string);
 gboolean      _slk_json_string_equal        (const SlkJsonString *string,
                                              const char          *literal);
+gboolean      _slk_json_string_equal_len    (const SlkJsonString *string,
+                                             const char          *literal,
+                                             gsize                length);
 gboolean      _slk_json_number_to_double    (const SlkJsonNumber *number,
                                              double              *value);
 SlkCentsResult _slk_json_number_to_cents    (const SlkJsonNumber *number,

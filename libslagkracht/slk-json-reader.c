@@ -42,6 +42,7 @@ _slk_json_reader_init (SlkJsonReader *reader,
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       reader->pos += 3;
+      reader->line_start = reader->pos;
       reader->column_anchor = reader->pos;
     }
 }
@@ -69,6 +70,10 @@ _slk_json_reader_position (SlkJsonReader *reader,
 
   if (at < reader->line_start)
     at = reader->line_start;
+  /* Multi-byte characters only occur in strings, and read_string marks the
+   * line: on other lines a column is a byte difference. */
+  if (!reader->line_has_multibyte)
+    return (SlkPosition) { reader->line, (guint) (at - reader->line_start) + 1 };
   if (at < reader->column_anchor || reader->column_anchor < reader->line_start)
     {
       reader->column_anchor = reader->line_start;
@@ -138,6 +143,7 @@ skip_whitespace (SlkJsonReader *reader)
           reader->line_start = p;
           reader->column_anchor = p;
           reader->column_at_anchor = 1;
+          reader->line_has_multibyte = FALSE;
         }
       else
         break;
@@ -430,6 +436,12 @@ read_escape (SlkJsonReader *reader,
   return TRUE;
 }
 
+/* Bytes a string scan must stop at: the quote, the backslash, control
+ * characters and the lead bytes of multi-byte characters. */
+static const guint8 special_in_string[256] = {
+  [0x00 ... 0x1F] = 1, ['"'] = 1, ['\\'] = 1, [0x80 ... 0xFF] = 1,
+};
+
 gboolean
 _slk_json_reader_read_string (SlkJsonReader *reader,
                               SlkJsonString *string)
@@ -443,8 +455,17 @@ _slk_json_reader_read_string (SlkJsonReader *reader,
   string->has_nul = FALSE;
   for (;;)
     {
+      const char *run = p;
       guchar b;
 
+      while (p < end && !special_in_string[(guchar) *p])
+        p++;
+      if (escaped && p > run)
+        g_string_append_len (out, run, p - run);
+      if ((gsize) (p - begin) > SLK_JSON_MAX_STRING_BYTES)
+        return _slk_json_reader_fail (reader, reader->pos,
+                                      "the string is longer than the limit of %d MiB",
+                                      SLK_JSON_MAX_STRING_BYTES / (1024 * 1024));
       if (p >= end)
         return _slk_json_reader_fail (reader, reader->pos, "the string is never closed");
       b = (guchar) *p;
@@ -484,11 +505,8 @@ _slk_json_reader_read_string (SlkJsonReader *reader,
           if (escaped)
             g_string_append_len (out, p, n);
           p += n;
+          reader->line_has_multibyte = TRUE;
         }
-      if ((gsize) (p - begin) > SLK_JSON_MAX_STRING_BYTES)
-        return _slk_json_reader_fail (reader, reader->pos,
-                                      "the string is longer than the limit of %d MiB",
-                                      SLK_JSON_MAX_STRING_BYTES / (1024 * 1024));
     }
   if (escaped)
     {
@@ -814,6 +832,14 @@ char *
 _slk_json_string_dup (const SlkJsonString *string)
 {
   return g_strndup (string->text, string->length);
+}
+
+gboolean
+_slk_json_string_equal_len (const SlkJsonString *string,
+                            const char          *literal,
+                            gsize                length)
+{
+  return string->length == length && memcmp (string->text, literal, length) == 0;
 }
 
 gboolean
