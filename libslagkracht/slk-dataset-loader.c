@@ -965,8 +965,10 @@ read_top_member (Loader        *loader,
     }
   if (g_str_equal (name, "organizations") && type == SLK_JSON_ARRAY)
     return read_organizations (loader);
-  if ((g_str_equal (name, "title") && type != SLK_JSON_NULL) ||
-      g_str_equal (name, "organizations"))
+  if (g_str_equal (name, "organizations") && type == SLK_JSON_NULL)
+    return _slk_json_reader_read_null (reader); /* null is absent */
+  if ((g_str_equal (name, "title") || g_str_equal (name, "organizations")) &&
+      type != SLK_JSON_NULL)
     add_finding (loader, "wrong-type", key_position, NULL, "\"%s\" must be %s, not %s.", name,
                  g_str_equal (name, "title") ? "a string" : "an array",
                  json_type_name (type));
