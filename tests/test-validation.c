@@ -1,0 +1,145 @@
+/* test-validation.c: the edges of the norm checks (SPEC §5), each with a
+ * hand-computed expectation
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <libslagkracht.h>
+
+static SlkReport *
+validate_text (const char *organizations)
+{
+  g_autofree char *text = g_strdup_printf (
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\"%s]}",
+    organizations);
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (slk_dataset_load_from_data (dataset, text, -1, &error));
+  g_assert_no_error (error);
+  return slk_dataset_validate (dataset);
+}
+
+static void
+test_roemernorm_edge (void)
+{
+  /* 100 / (900 + 100) is exactly 10 %: not above the norm. */
+  g_autoptr(SlkReport) at = validate_text (
+    ", \"figures\": {\"2024\": {\"personnel_spending\": 900, \"external_hire_spending\": 100}}}");
+  /* 100.01 / 1000.01 is just above. */
+  g_autoptr(SlkReport) above = validate_text (
+    ", \"figures\": {\"2024\": {\"personnel_spending\": 900, "
+    "\"external_hire_spending\": 100.01}}}");
+  /* Only one of the two spendings: no judgement, and no invented zero. */
+  g_autoptr(SlkReport) half = validate_text (
+    ", \"figures\": {\"2024\": {\"external_hire_spending\": 100}}}");
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (at)), ==, 0);
+  g_assert_cmpuint (slk_report_count_code (above, "roemernorm-exceeded"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (above)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (half)), ==, 0);
+}
+
+static void
+test_overhead_target_only_for_ministries (void)
+{
+  /* 35 of 100 is the target itself; 36 of 100 is above; an agency with 40 %
+   * is not judged against the kerndepartement target. */
+  g_autoptr(SlkReport) at = validate_text (
+    ", \"figures\": {\"2024\": {\"fte\": 100, \"overhead_fte\": 35}}}");
+  g_autoptr(SlkReport) above = validate_text (
+    ", \"figures\": {\"2024\": {\"fte\": 100, \"overhead_fte\": 36}}}");
+  g_autoptr(SlkReport) agency = validate_text (
+    "}, {\"id\": \"a\", \"kind\": \"agency\", \"name\": \"A\", \"parent\": \"m\", "
+    "\"figures\": {\"2024\": {\"fte\": 100, \"overhead_fte\": 40}}}");
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (at)), ==, 0);
+  g_assert_cmpuint (slk_report_count_code (above, "overhead-above-target"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (agency)), ==, 0);
+}
+
+static void
+test_evaluation_edge (void)
+{
+  /* Reference date 2026-05-16: an evaluation on 2021-05-16 is exactly five
+   * years old (not overdue); one on 2021-05-15 is overdue; a Kaderwet ZBO
+   * with no evaluation is overdue; a ZBO outside the Kaderwet is not judged. */
+  g_autoptr(SlkReport) exact = validate_text (
+    "}, {\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"m\", "
+    "\"kaderwet\": true, \"last_evaluation\": \"2021-05-16\"}");
+  g_autoptr(SlkReport) late = validate_text (
+    "}, {\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"m\", "
+    "\"kaderwet\": true, \"last_evaluation\": \"2021-05-15\"}");
+  g_autoptr(SlkReport) never = validate_text (
+    "}, {\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"m\", "
+    "\"kaderwet\": true}");
+  g_autoptr(SlkReport) outside = validate_text (
+    "}, {\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"m\", "
+    "\"kaderwet\": false}");
+  g_autoptr(SlkFinding) finding = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exact)), ==, 0);
+  g_assert_cmpuint (slk_report_count_code (late, "zbo-evaluation-overdue"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (never, "zbo-evaluation-overdue"), ==, 1);
+  finding = g_list_model_get_item (G_LIST_MODEL (never), 0);
+  g_assert_cmpstr (slk_finding_get_pointer (finding), ==, "/organizations/1/kaderwet");
+  g_assert_cmpstr (slk_finding_get_subject (finding), ==, "z");
+  g_assert_cmpint (slk_finding_get_severity (finding), ==, SLK_SEVERITY_WARNING);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (outside)), ==, 0);
+}
+
+static void
+test_one_mistake_one_finding (void)
+{
+  /* A negative external hire is one error; no Roemernorm judgement follows
+   * from it. A parent of unknown kind is reported once, at the parent. */
+  g_autoptr(SlkReport) negative = validate_text (
+    ", \"figures\": {\"2024\": {\"personnel_spending\": 100, \"external_hire_spending\": -5}}}");
+  g_autoptr(SlkReport) ghost = validate_text (
+    "}, {\"id\": \"g\", \"kind\": \"ghost\", \"name\": \"G\"}, "
+    "{\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"g\"}");
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (negative)), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (negative, "negative-value"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ghost)), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (ghost, "unknown-kind"), ==, 1);
+}
+
+static void
+test_amounts_are_exact (void)
+{
+  /* 1e2 and 100.50 are exact amounts; 0.1 + 0.2 cents sums exactly. */
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  SlkOrganization *m;
+  gint64 cents;
+
+  g_assert_true (slk_dataset_load_from_data (
+    dataset,
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\", \"figures\": "
+    "{\"2023\": {\"personnel_spending\": 1e2, \"material_spending\": 100.50}, "
+    "\"2024\": {\"personnel_spending\": 0.1, \"material_spending\": 0.2}}}]}", -1, &error));
+  m = SLK_ORGANIZATION (slk_dataset_lookup (dataset, "m"));
+  g_assert_true (slk_organization_get_amount (m, 2023, SLK_METRIC_PERSONNEL_SPENDING, &cents));
+  g_assert_cmpint (cents, ==, 10000);
+  g_assert_true (slk_organization_get_amount (m, 2023, SLK_METRIC_MATERIAL_SPENDING, &cents));
+  g_assert_cmpint (cents, ==, 10050);
+  written = slk_dataset_to_data (dataset, NULL);
+  g_assert_nonnull (strstr (written, "\"personnel_spending\": 100, \"material_spending\": 100.5 }"));
+  g_assert_nonnull (strstr (written, "\"personnel_spending\": 0.1, \"material_spending\": 0.2 }"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/Slk/Validation/roemernorm/edge", test_roemernorm_edge);
+  g_test_add_func ("/Slk/Validation/overhead/only-ministries", test_overhead_target_only_for_ministries);
+  g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
+  g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
+  g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);
+  return g_test_run ();
+}
