@@ -74,6 +74,20 @@ add_finding_at (Loader      *loader,
                                     position.line, position.column));
 }
 
+static void G_GNUC_PRINTF (6, 0)
+add_finding_valist (Loader      *loader,
+                    const char  *code,
+                    const char  *pointer,
+                    SlkPosition  position,
+                    const char  *subject,
+                    const char  *format,
+                    va_list      args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  add_finding_at (loader, code, pointer, position, subject, message);
+}
+
 static void G_GNUC_PRINTF (6, 7)
 add_finding_at_printf (Loader      *loader,
                        const char  *code,
@@ -84,14 +98,13 @@ add_finding_at_printf (Loader      *loader,
                        ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_finding_valist (loader, code, pointer, position, subject, format, args);
   va_end (args);
-  add_finding_at (loader, code, pointer, position, subject, message);
 }
 
+/* A finding at the reader's current pointer. */
 static void G_GNUC_PRINTF (5, 6)
 add_finding (Loader      *loader,
              const char  *code,
@@ -101,12 +114,10 @@ add_finding (Loader      *loader,
              ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_finding_valist (loader, code, loader->reader.path->str, position, subject, format, args);
   va_end (args);
-  add_finding_at (loader, code, loader->reader.path->str, position, subject, message);
 }
 
 static void

@@ -23,6 +23,28 @@ typedef struct
   GHashTable        *ids;   /* id → first SlkOrganization with it */
 } Validator;
 
+static void
+take_finding (Validator   *validator,
+              SlkSeverity  severity,
+              const char  *code,
+              const char  *subject,
+              const char  *pointer,
+              SlkPosition  position,
+              char        *message)
+{
+  SlkFindingData data = {
+    .code = code,            /* a literal: lives as long as the library */
+    .message = message,
+    .subject = g_strdup (subject),
+    .pointer = g_strdup (pointer),
+    .line = position.line,
+    .column = position.column,
+    .severity = severity,
+  };
+
+  g_array_append_val (validator->findings, data);
+}
+
 static void G_GNUC_PRINTF (7, 8)
 report (Validator   *validator,
         SlkSeverity  severity,
@@ -34,20 +56,12 @@ report (Validator   *validator,
         ...)
 {
   va_list args;
-  SlkFindingData data = {
-    .code = code,            /* a literal: lives as long as the library */
-    .message = NULL,
-    .subject = g_strdup (subject),
-    .pointer = g_strdup (pointer),
-    .line = position.line,
-    .column = position.column,
-    .severity = severity,
-  };
+  char *message;
 
   va_start (args, format);
-  data.message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_array_append_val (validator->findings, data);
+  take_finding (validator, severity, code, subject, pointer, position, message);
 }
 
 static const char *
@@ -59,6 +73,7 @@ label (SlkOrganization *org)
   return name ? name : id ? id : "the organization";
 }
 
+/* Like report(), with a message built in a GString. */
 static void
 report_message (Validator   *validator,
                 SlkSeverity  severity,
@@ -68,17 +83,22 @@ report_message (Validator   *validator,
                 SlkPosition  position,
                 GString     *message)
 {
-  SlkFindingData data = {
-    .code = code,
-    .message = g_strndup (message->str, message->len),
-    .subject = g_strdup (subject),
-    .pointer = g_strdup (pointer),
-    .line = position.line,
-    .column = position.column,
-    .severity = severity,
-  };
+  take_finding (validator, severity, code, subject, pointer, position,
+                g_strndup (message->str, message->len));
+}
 
-  g_array_append_val (validator->findings, data);
+static void
+append_uint (GString *out,
+             guint64  value)
+{
+  char digits[24];
+  int n = 0;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
 }
 
 /* A share as a percentage with one decimal ("16.7"). The norm warnings can
@@ -90,7 +110,14 @@ append_percent (GString *out,
 {
   gint64 tenths = llround (share * 1000.0);
 
-  g_string_append_printf (out, "%" G_GINT64_FORMAT ".%d", tenths / 10, (int) (tenths % 10));
+  if (tenths < 0)
+    {
+      g_string_append_c (out, '-');
+      tenths = -tenths;
+    }
+  append_uint (out, (guint64) tenths / 10);
+  g_string_append_c (out, '.');
+  g_string_append_c (out, (char) ('0' + tenths % 10));
 }
 
 static GString *
@@ -103,11 +130,9 @@ share_message (GString         *message,
                const char      *norm,
                double           limit)
 {
-  char digits[16];
-
   g_string_truncate (message, 0);
   g_string_append (message, "In ");
-  g_string_append (message, g_ascii_dtostr (digits, sizeof digits, year));
+  append_uint (message, year);
   g_string_append (message, what);
   append_percent (message, share);
   g_string_append (message, of);
@@ -230,12 +255,18 @@ year_pointer (SlkOrganization     *org,
               const SlkFigureYear *entry,
               const char          *metric)
 {
-  char index[16], year[8];
+  GString *pointer = g_string_sized_new (64);
 
-  g_snprintf (index, sizeof index, "%u", _slk_organization_get_index (org));
-  g_snprintf (year, sizeof year, "%u", entry->year);
-  return g_strconcat ("/organizations/", index, "/figures/", year, metric ? "/" : "", metric,
-                      NULL);
+  g_string_append (pointer, "/organizations/");
+  append_uint (pointer, _slk_organization_get_index (org));
+  g_string_append (pointer, "/figures/");
+  append_uint (pointer, entry->year);
+  if (metric != NULL)
+    {
+      g_string_append_c (pointer, '/');
+      g_string_append (pointer, metric);
+    }
+  return g_string_free (pointer, FALSE);
 }
 
 static void
