@@ -35,12 +35,18 @@ typedef struct
   gboolean    has_nul;
 } SlkJsonString;
 
-/* A number as its lexeme, checked against the JSON grammar. */
+/* A number as its lexeme, checked against the JSON grammar. For a plain
+ * decimal (no exponent, at most 18 digits) the scan also gives its digits
+ * as an integer, so that the common case converts without a second pass. */
 typedef struct
 {
   const char *text;
   gsize       length;
   gboolean    is_integer;
+  gboolean    is_plain;        /* mantissa and fraction_digits are valid */
+  gboolean    negative;
+  guint64     mantissa;        /* all digits, the decimal point left out */
+  guint       fraction_digits;
 } SlkJsonNumber;
 
 typedef enum

@@ -528,35 +528,42 @@ _slk_json_reader_read_number (SlkJsonReader *reader,
 {
   const char *p = reader->pos;
   const char *end = reader->end;
+  guint64 mantissa = 0;
+  guint digits = 0, fraction = 0;
 
   number->is_integer = TRUE;
-  if (p < end && *p == '-')
+  number->negative = p < end && *p == '-';
+  if (number->negative)
     p++;
   if (p >= end || !g_ascii_isdigit (*p))
     return _slk_json_reader_fail (reader, p, "a digit must follow '-'");
   if (*p == '0')
     {
       p++;
+      digits++;
       if (p < end && g_ascii_isdigit (*p))
         return _slk_json_reader_fail (reader, reader->pos,
                                       "a number may not start with a leading zero");
     }
   else
-    while (p < end && g_ascii_isdigit (*p))
-      p++;
+    for (; p < end && g_ascii_isdigit (*p); p++, digits++)
+      mantissa = mantissa * 10 + (guint64) (*p - '0');
   if (p < end && *p == '.')
     {
       p++;
       number->is_integer = FALSE;
       if (p >= end || !g_ascii_isdigit (*p))
         return _slk_json_reader_fail (reader, p, "a digit must follow the decimal point");
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
+      for (; p < end && g_ascii_isdigit (*p); p++, digits++, fraction++)
+        mantissa = mantissa * 10 + (guint64) (*p - '0');
     }
+  /* Past 18 digits the mantissa may have overflowed: not plain. */
+  number->is_plain = digits <= 18;
   if (p < end && (*p == 'e' || *p == 'E'))
     {
       p++;
       number->is_integer = FALSE;
+      number->is_plain = FALSE;
       if (p < end && (*p == '+' || *p == '-'))
         p++;
       if (p >= end || !g_ascii_isdigit (*p))
@@ -564,6 +571,8 @@ _slk_json_reader_read_number (SlkJsonReader *reader,
       while (p < end && g_ascii_isdigit (*p))
         p++;
     }
+  number->mantissa = mantissa;
+  number->fraction_digits = fraction;
   number->text = reader->pos;
   number->length = p - reader->pos;
   reader->pos = p;
@@ -859,29 +868,17 @@ static const double exact_powers_of_ten[] = {
   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
 
-/* The common case, a plain decimal with at most 15 digits and no exponent,
- * is exact as mantissa / 10^k: both are exact doubles and one division
- * rounds correctly. Everything else goes to g_ascii_strtod. */
+/* The common case, a plain decimal of at most 15 digits, is exact as
+ * mantissa / 10^k: both are exact doubles and one division rounds
+ * correctly. Everything else goes to g_ascii_strtod. */
 static gboolean
 number_to_double_fast (const SlkJsonNumber *number,
                        double              *value)
 {
-  const char *p = number->text, *end = number->text + number->length;
-  gboolean negative = FALSE;
-  guint64 mantissa = 0;
-  int digits = 0, fraction = 0;
-
-  if (*p == '-')
-    negative = TRUE, p++;
-  for (; p < end && g_ascii_isdigit (*p); p++, digits++)
-    mantissa = mantissa * 10 + (guint64) (*p - '0');
-  if (p < end && *p == '.')
-    for (p++; p < end && g_ascii_isdigit (*p); p++, digits++, fraction++)
-      mantissa = mantissa * 10 + (guint64) (*p - '0');
-  if (p != end || digits > 15)
+  if (!number->is_plain || number->mantissa >= (G_GUINT64_CONSTANT (1) << 53))
     return FALSE;
-  *value = (double) mantissa / exact_powers_of_ten[fraction];
-  if (negative)
+  *value = (double) number->mantissa / exact_powers_of_ten[number->fraction_digits];
+  if (number->negative)
     *value = -*value;
   return TRUE;
 }
@@ -913,6 +910,18 @@ SlkCentsResult
 _slk_json_number_to_cents (const SlkJsonNumber *number,
                            gint64              *cents)
 {
+  /* Fast path: a plain amount with at most two decimals (at most 18
+   * digits, so times 100 stays below 2^63). */
+  if (number->is_plain && number->fraction_digits <= 2 &&
+      number->mantissa <= G_GUINT64_CONSTANT (92233720368547758))
+    {
+      gint64 value = (gint64) number->mantissa * (number->fraction_digits == 0 ? 100 :
+                                                  number->fraction_digits == 1 ? 10 : 1);
+
+      *cents = number->negative ? -value : value;
+      return SLK_CENTS_OK;
+    }
+
   const char *p = number->text, *end = number->text + number->length;
   gboolean negative = FALSE;
   char digits[32];
