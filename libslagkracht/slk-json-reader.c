@@ -144,6 +144,9 @@ skip_whitespace (SlkJsonReader *reader)
           reader->column_anchor = p;
           reader->column_at_anchor = 1;
           reader->line_has_multibyte = FALSE;
+          /* Indentation comes in runs of spaces: take eight at a time. */
+          while (end - p >= 8 && memcmp (p, "        ", 8) == 0)
+            p += 8;
         }
       else
         break;
