@@ -5,7 +5,10 @@
 The figures are random but seeded, so the same arguments give the same
 file. They are made up on purpose and are never used as data.
 
-    generate.py OUT.json [--organizations 100000] [--years 8]
+    generate.py OUT.json [--organizations 100000] [--years 8] [--compact]
+
+--compact writes each organization on one line (a smaller file for the
+same data); the default is the layout the library itself writes.
 """
 import argparse
 import random
@@ -20,6 +23,7 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--organizations", type=int, default=100000)
     parser.add_argument("--years", type=int, default=8)
+    parser.add_argument("--compact", action="store_true")
     args = parser.parse_args()
     rng = random.Random(20261123)
     n_ministries = 12
@@ -48,7 +52,10 @@ def main():
                 years.append(f'        "{y}": {{ {body} }}')
             lines.append('      "figures": {\n' + ",\n".join(years) + '\n      }')
             lines.append('    }')
-            out.write(("," if i else "") + "\n" + "\n".join(lines))
+            record = "\n".join(lines)
+            if args.compact:
+                record = " ".join(line.strip() for line in record.split("\n"))
+            out.write(("," if i else "") + "\n" + record)
         out.write("\n  ]\n}\n")
 
 

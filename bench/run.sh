@@ -2,10 +2,11 @@
 # Times load+validate of a synthetic dataset with libslagkracht and with the
 # Python json+pandas equivalent, and prints both.
 #
-#   bench/run.sh [BUILD_DIR] [ORGANIZATIONS] [YEARS] [RUNS]
+#   bench/run.sh [BUILD_DIR] [ORGANIZATIONS] [YEARS] [RUNS] [LAYOUT]
 #
 # Each side runs RUNS times (default 3) in one process and reports its best
-# times; the machine's other load only ever makes a run slower.
+# times; the machine's other load only ever makes a run slower. LAYOUT is
+# pretty (default: as the library writes) or compact (a record a line).
 # BUILD_DIR defaults to ./build (configure with the default buildtype,
 # debugoptimized, or release). The dataset is written once to bench/out/
 # (or $SLK_BENCH_OUT) and reused.
@@ -15,12 +16,16 @@ build=${1:-build}
 organizations=${2:-100000}
 years=${3:-8}
 runs=${4:-3}
+layout=${5:-pretty}
 python=/usr/bin/python3
 out=${SLK_BENCH_OUT:-"$here/out"}
-data="$out/synthetic-$organizations-$years.json"
+data="$out/synthetic-$organizations-$years-$layout.json"
 
 mkdir -p "$out"
-[ -f "$data" ] || "$python" "$here/generate.py" "$data" --organizations "$organizations" --years "$years"
+compact=""
+[ "$layout" = compact ] && compact=--compact
+[ -f "$data" ] || "$python" "$here/generate.py" "$data" --organizations "$organizations" \
+  --years "$years" $compact
 size=$(stat -c %s "$data")
 echo "dataset: $data ($(( size / 1048576 )) MiB, $organizations organizations x $years years)"
 "$build/bench/bench-load" "$data" "$runs" | tee "$out/ours.txt"
