@@ -6,6 +6,8 @@ import Json from 'gi://Json';
 import Slk from 'gi://Slk?version=1.0';
 import System from 'system';
 
+import {figures, items} from '../../bindings/gjs/slk.js';
+
 const DATA = GLib.getenv('SLK_TEST_DATA');
 let count = 0;
 let failures = 0;
@@ -25,13 +27,6 @@ function test(name, fn) {
 function assert(condition, message) {
     if (!condition)
         throw new Error(`assertion failed: ${message}`);
-}
-
-function items(model) {
-    const result = [];
-    for (let i = 0; i < model.get_n_items(); i++)
-        result.push(model.get_item(i));
-    return result;
 }
 
 function readExpect(path) {
@@ -55,7 +50,7 @@ test('construct with properties, add, look up, list', () => {
     assert(ds.lookup('nla') === nla, 'lookup gives the same object');
     assert(nla.get_parent() === szw, 'parent resolves');
     assert(nla.kind === Slk.OrganizationKind.INSPECTION, 'kind');
-    assert(items(szw.list_organizations()).map(o => o.id).join() === 'nla', 'children');
+    assert([...items(szw.list_organizations())].map(o => o.id).join() === 'nla', 'children');
     assert(ds.list_organizations().get_n_items() === 2, 'two organizations');
 });
 
@@ -150,6 +145,85 @@ test('a parse error names line and column', () => {
     report.add(ds.load_failure);
     const text = Json.to_string(report.to_json_node(), false);
     assert(JSON.parse(text).findings[0].code === 'parse-error', 'report json');
+});
+
+test('every accessor, and notify only on a change', () => {
+    const ds = Slk.Dataset.new();
+    const seen = [];
+    ds.connect('notify::title', () => seen.push('title'));
+    ds.set_title('T');
+    ds.set_title('T');
+    assert(ds.get_title() === 'T' && seen.length === 1, 'one notify');
+    ds.set_reference_date(GLib.DateTime.new_utc(2026, 5, 16, 0, 0, 0));
+    assert(ds.dup_reference_date().format('%F') === '2026-05-16', 'reference date');
+
+    const szw = Slk.Ministry.new('szw', 'SZW');
+    const zbo = Slk.Zbo.new('cbr', 'CBR', 'szw');
+    const insp = Slk.Inspection.new('ilt', 'ILT', 'szw');
+    const ib = Slk.Agency.new('ib', 'IB', 'szw');
+    const vng = Slk.DecentralBody.new('vng', 'VNG');
+    for (const org of [szw, zbo, insp, ib, vng])
+        ds.add_organization(org);
+    assert(ds.get_n_organizations() === 5, 'five');
+    assert(vng.get_kind() === Slk.OrganizationKind.DECENTRAL && vng.get_parent_id() === null, 'vng');
+    assert(zbo.get_dataset() === ds && zbo.get_id() === 'cbr', 'dataset and id');
+
+    zbo.set_name('Centraal Bureau Rijvaardigheidsbewijzen');
+    zbo.set_abbreviation('CBR');
+    zbo.set_parent_id('szw');
+    assert(zbo.get_abbreviation() === 'CBR' && zbo.get_parent_id() === 'szw', 'strings');
+    zbo.set_legal_form(Slk.LegalForm.PRIVATE);
+    zbo.set_legal_personality(Slk.OptionalBoolean.TRUE);
+    zbo.set_kaderwet(Slk.OptionalBoolean.TRUE);
+    zbo.set_authority(Slk.OptionalBoolean.FALSE);
+    zbo.set_inspectieraad(Slk.OptionalBoolean.UNKNOWN);
+    zbo.set_last_evaluation(GLib.DateTime.new_utc(2020, 1, 31, 12, 0, 0));
+    assert(zbo.get_legal_form() === Slk.LegalForm.PRIVATE, 'legal form');
+    assert(zbo.get_legal_personality() === Slk.OptionalBoolean.TRUE, 'legal personality');
+    assert(zbo.get_kaderwet() === Slk.OptionalBoolean.TRUE, 'kaderwet');
+    assert(zbo.get_authority() === Slk.OptionalBoolean.FALSE, 'authority');
+    assert(zbo.get_inspectieraad() === Slk.OptionalBoolean.UNKNOWN, 'inspectieraad unknown');
+    assert(zbo.dup_last_evaluation().format('%F') === '2020-01-31', 'last evaluation');
+    insp.set_inspectieraad(Slk.OptionalBoolean.TRUE);
+    assert(insp.get_inspectieraad() === Slk.OptionalBoolean.TRUE, 'inspection in the raad');
+
+    zbo.set_amount(2024, Slk.Metric.MATERIAL_SPENDING, 12345);
+    const column = zbo.get_figure_column(Slk.Metric.MATERIAL_SPENDING, [2023, 2024]);
+    assert(Number.isNaN(column[0]) && column[1] === 123.45, `column ${column}`);
+    zbo.unset_figure(2024, Slk.Metric.MATERIAL_SPENDING);
+    assert(zbo.get_years().length === 0, 'no years left');
+    assert(Slk.Metric.is_amount(Slk.Metric.PERSONNEL_SPENDING), 'amount');
+    assert(Slk.Metric.to_string(Slk.Metric.OVERHEAD_FTE) === 'overhead_fte', 'metric name');
+
+    const report = ds.validate();
+    assert(report.get_n_errors() === 0 && report.get_n_warnings() === 1, 'one warning');
+    assert(report.is_valid() && report.count_code('zbo-evaluation-overdue') === 1, 'overdue');
+    const finding = report.get_item(0);
+    assert(finding.get_code() === 'zbo-evaluation-overdue', 'code');
+    assert(finding.get_severity() === Slk.Severity.WARNING, 'severity');
+    assert(finding.get_subject() === 'cbr', 'subject');
+    assert(finding.get_pointer() === '/organizations/1/last_evaluation', finding.get_pointer());
+    assert(finding.get_line() === 0 && finding.get_column() === 0, 'made through the API');
+    assert(finding.get_message().includes('2020-01-31'), finding.get_message());
+
+    const built = Slk.Report.new();
+    built.add(Slk.Finding.new(Slk.Severity.ERROR, 'missing-member', 'A sentence.', null, '/x', 3, 4));
+    assert(built.n_errors === 1 && !built.is_valid(), 'built report');
+});
+
+test('load from bytes and to data; the helper module', () => {
+    const [, contents] = GLib.file_get_contents(`${DATA}/valid/organizations.json`);
+    const ds = new Slk.Dataset();
+    ds.load_from_bytes(new GLib.Bytes(contents));
+    assert(ds.get_load_failure() === null, 'no failure');
+    const [text] = ds.to_data();
+    assert(text === new TextDecoder().decode(contents), 'the same text');
+    const szw = ds.lookup('szw');
+    const byYear = figures(szw);
+    assert(byYear[2023].personnel_spending === 250000000.25, 'amount');
+    assert(!('personnel_spending' in byYear[2024]), 'absent stays absent');
+    const names = [...items(szw.list_organizations())].map(o => o.get_name());
+    assert(names.length === 4 && names[0] === 'Uitvoeringsinstituut Werknemersverzekeringen', `${names}`);
 });
 
 print(`1..${count}`);

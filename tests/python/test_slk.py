@@ -139,3 +139,86 @@ def test_report_json_matches_cli():
                          capture_output=True, text=True, check=True)
     assert json.loads(cli.stdout) == from_api
     assert from_api["valid"] is True and from_api["warnings"] == 1
+
+
+def test_every_accessor_and_notify():
+    ds = Slk.Dataset.new()
+    seen = []
+    ds.connect("notify::title", lambda *_: seen.append("title"))
+    ds.set_title("T")
+    ds.set_title("T")  # no change, no notify
+    assert ds.get_title() == "T" and seen == ["title"]
+    when = GLib.DateTime.new_utc(2026, 5, 16, 0, 0, 0)
+    ds.set_reference_date(when)
+    assert ds.dup_reference_date().format("%F") == "2026-05-16"
+
+    szw = Slk.Ministry.new("szw", "SZW")
+    ds.add_organization(szw)
+    zbo = Slk.Zbo.new("cbr", "CBR", "szw")
+    insp = Slk.Inspection.new("ilt", "ILT", "szw")
+    vng = Slk.DecentralBody.new("vng", "VNG")
+    for org in (zbo, insp, vng):
+        ds.add_organization(org)
+    assert ds.get_n_organizations() == 4
+    assert vng.get_kind() == Slk.OrganizationKind.DECENTRAL and vng.get_parent_id() is None
+    assert zbo.get_dataset() is ds and zbo.get_id() == "cbr"
+
+    zbo.set_name("Centraal Bureau Rijvaardigheidsbewijzen")
+    zbo.set_abbreviation("CBR")
+    zbo.set_parent_id("szw")
+    assert (zbo.get_name(), zbo.get_abbreviation(), zbo.get_parent_id()) == \
+        ("Centraal Bureau Rijvaardigheidsbewijzen", "CBR", "szw")
+    zbo.set_legal_form(Slk.LegalForm.PUBLIC)
+    zbo.set_legal_personality(Slk.OptionalBoolean.TRUE)
+    zbo.set_kaderwet(Slk.OptionalBoolean.TRUE)
+    zbo.set_authority(Slk.OptionalBoolean.FALSE)
+    zbo.set_inspectieraad(Slk.OptionalBoolean.UNKNOWN)
+    zbo.set_last_evaluation(GLib.DateTime.new_utc(2020, 1, 31, 12, 0, 0))
+    assert zbo.get_legal_form() == Slk.LegalForm.PUBLIC
+    assert zbo.get_legal_personality() == Slk.OptionalBoolean.TRUE
+    assert zbo.get_kaderwet() == Slk.OptionalBoolean.TRUE
+    assert zbo.get_authority() == Slk.OptionalBoolean.FALSE
+    assert zbo.get_inspectieraad() == Slk.OptionalBoolean.UNKNOWN
+    assert zbo.dup_last_evaluation().format("%F") == "2020-01-31"
+    insp.set_inspectieraad(Slk.OptionalBoolean.TRUE)
+    assert insp.get_inspectieraad() == Slk.OptionalBoolean.TRUE
+
+    zbo.set_amount(2024, Slk.Metric.MATERIAL_SPENDING, 12345)
+    assert zbo.get_figure(2024, Slk.Metric.MATERIAL_SPENDING) == (True, 123.45)
+    zbo.unset_figure(2024, Slk.Metric.MATERIAL_SPENDING)
+    assert zbo.get_years() == []
+    assert Slk.Metric.is_amount(Slk.Metric.EXTERNAL_HIRE_SPENDING)
+    assert Slk.Metric.to_string(Slk.Metric.OFFICE_M2) == "office_m2"
+
+    # The ZBO's evaluation is more than five years old at the reference date.
+    report = ds.validate()
+    assert report.get_n_errors() == 0 and report.get_n_warnings() == 1
+    assert report.is_valid() and report.count_code("zbo-evaluation-overdue") == 1
+    finding = report[0]
+    assert finding.get_code() == "zbo-evaluation-overdue"
+    assert finding.get_severity() == Slk.Severity.WARNING
+    assert finding.get_subject() == "cbr"
+    assert finding.get_pointer() == "/organizations/1/last_evaluation"
+    assert (finding.get_line(), finding.get_column()) == (0, 0)  # made through the API
+    assert "2020-01-31" in finding.get_message()
+    assert finding.to_string().startswith("warning [zbo-evaluation-overdue]")
+
+    built = Slk.Report.new()
+    built.add(Slk.Finding.new(Slk.Severity.ERROR, "missing-member", "A sentence.", None, "/x", 3, 4))
+    assert built.get_n_errors() == 1 and not built.is_valid()
+    assert json.loads(Json.to_string(built.to_json_node(), False))["findings"][0]["line"] == 3
+
+
+def test_load_from_bytes_and_sugar():
+    with open(fixture("valid", "organizations.json"), "rb") as f:
+        data = GLib.Bytes.new(f.read())
+    ds = Slk.Dataset()
+    ds.load_from_bytes(data)
+    szw = ds.lookup("szw")
+    assert szw.figures()[2023]["personnel_spending"] == 250000000.25
+    assert "fte" in szw.figures()[2024] and "personnel_spending" not in szw.figures()[2024]
+    assert repr(szw) == "<Slk.Ministry 'szw' 'Ministerie van Sociale Zaken en Werkgelegenheid'>"
+    bad = Slk.Dataset()
+    bad.load_from_file(fixture("invalid", "dangling-reference.json"))
+    assert repr(bad.validate()[0]) == "<Slk.Finding 16:7 dangling-reference '/organizations/1/parent'>"
+    assert ds.get_load_failure() is None
