@@ -2,12 +2,13 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <gio/gunixinputstream.h>
 #include <stdio.h>
 
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Loads FILE and reports every finding at once: errors (the data contradicts\n"
+  "Loads FILE (- reads standard input) and reports every finding at once: errors (the data contradicts\n"
   "itself or the dataset contract, e.g. missing-member, dangling-reference,\n"
   "negative-value) and warnings (a norm or a deadline is not met, e.g.\n"
   "roemernorm-exceeded, zbo-evaluation-overdue). Each finding names its code,\n"
@@ -20,7 +21,8 @@ static const char description[] =
   "\n"
   "Examples:\n"
   "  slagkracht validate rijksdienst.json\n"
-  "  slagkracht validate rijksdienst.json --format json | jq '.findings[].code'\n";
+  "  slagkracht validate rijksdienst.json --format json | jq '.findings[].code'\n"
+  "  curl -s https://example.org/data.json | slagkracht validate -\n";
 
 static void
 print_json (JsonNode *node)
@@ -55,6 +57,27 @@ report_failure (SlkFinding *failure,
   return unreadable ? SLK_EXIT_UNREADABLE : SLK_EXIT_FINDINGS;
 }
 
+/* Loads FILE, or standard input for "-". */
+static gboolean
+load (SlkDataset  *dataset,
+      const char  *file,
+      GError     **error)
+{
+  g_autoptr(GInputStream) in = NULL;
+  g_autoptr(GOutputStream) buffer = NULL;
+
+  if (!g_str_equal (file, "-"))
+    return slk_dataset_load_from_file (dataset, file, error);
+
+  in = g_unix_input_stream_new (0, FALSE);
+  buffer = g_memory_output_stream_new_resizable ();
+  if (g_output_stream_splice (buffer, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
+    return FALSE;
+  return slk_dataset_load_from_data (
+    dataset, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (buffer)),
+    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (buffer)), error);
+}
+
 int
 slk_command_validate (int    argc,
                       char **argv)
@@ -67,13 +90,14 @@ slk_command_validate (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SlkDataset) dataset = NULL;
   g_autoptr(SlkReport) report = NULL;
   gboolean as_json;
   guint n;
 
+  g_set_prgname ("slagkracht validate");
   g_option_context_set_summary (context,
                                 "Check a dataset against the contract and the norms.");
   g_option_context_set_description (context, description);
@@ -99,7 +123,7 @@ slk_command_validate (int    argc,
     }
 
   dataset = slk_dataset_new ();
-  if (!slk_dataset_load_from_file (dataset, files[0], &error))
+  if (!load (dataset, files[0], &error))
     {
       SlkFinding *failure = slk_dataset_get_load_failure (dataset);
 

@@ -36,8 +36,11 @@ check "unsupported format exits 1" 1 "$tool" validate "$data/invalid/unsupported
 check "missing file exits 2" 2 "$tool" validate does-not-exist.json
 expect_output "missing file is named" err.txt "does-not-exist.json"
 check "bad --format exits 2" 2 "$tool" validate "$data/valid/minimal.json" --format xml
+check "standard input with -" 1 sh -c "\"$tool\" validate - < \"$data/invalid/dangling-reference.json\""
+expect_output "standard input is named -" out.txt "^-:16:7: error \[dangling-reference\]"
 check "help exits 0" 0 "$tool" validate --help
 expect_output "help teaches exit codes" out.txt "Exit status"
+expect_output "help names the command" out.txt "slagkracht validate \[OPTION…\] FILE$"
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 
