@@ -56,7 +56,6 @@ GString           *_slk_dataset_writer_run      (SlkDatasetContent *content);
 void               _slk_dataset_validator_run   (SlkDataset        *dataset,
                                                  SlkDatasetContent *content,
                                                  SlkReport         *report);
-SlkDatasetContent *_slk_dataset_get_content     (SlkDataset        *self);
 char              *_slk_dataset_org_pointer     (SlkOrganization   *org,
                                                  const char        *member);
 

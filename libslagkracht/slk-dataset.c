@@ -92,12 +92,6 @@ _slk_dataset_content_free (SlkDatasetContent *content)
   g_free (content);
 }
 
-SlkDatasetContent *
-_slk_dataset_get_content (SlkDataset *self)
-{
-  return self->content;
-}
-
 char *
 _slk_dataset_org_pointer (SlkOrganization *org,
                           const char      *member)

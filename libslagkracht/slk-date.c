@@ -95,12 +95,3 @@ _slk_day_add_years (SlkDay day,
   return g_date_get_julian (&date);
 }
 
-guint
-_slk_day_get_year (SlkDay day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-  return g_date_get_year (&date);
-}

@@ -92,8 +92,6 @@ void          _slk_json_reader_init         (SlkJsonReader *reader,
                                              gsize          length,
                                              gboolean       release_pages);
 void          _slk_json_reader_clear        (SlkJsonReader *reader);
-SlkPosition   _slk_json_reader_position     (SlkJsonReader *reader,
-                                             const char    *at);
 gboolean      _slk_json_reader_peek         (SlkJsonReader *reader,
                                              SlkJsonType   *type,
                                              SlkPosition   *position);
@@ -127,8 +125,6 @@ gsize         _slk_json_reader_push_index   (SlkJsonReader *reader,
 void          _slk_json_reader_pop          (SlkJsonReader *reader,
                                              gsize          mark);
 char         *_slk_json_string_dup          (const SlkJsonString *string);
-gboolean      _slk_json_string_equal        (const SlkJsonString *string,
-                                             const char          *literal);
 gboolean      _slk_json_string_equal_len    (const SlkJsonString *string,
                                              const char          *literal,
                                              gsize                length);
@@ -136,8 +132,5 @@ gboolean      _slk_json_number_to_double    (const SlkJsonNumber *number,
                                              double              *value);
 SlkCentsResult _slk_json_number_to_cents    (const SlkJsonNumber *number,
                                              gint64              *cents);
-void          _slk_json_pointer_append_key  (GString       *pointer,
-                                             const char    *key,
-                                             gsize          length);
 
 G_END_DECLS

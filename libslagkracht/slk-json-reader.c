@@ -61,9 +61,9 @@ _slk_json_reader_clear (SlkJsonReader *reader)
 
 /* Columns count characters, not bytes. Positions are asked for in file
  * order, so counting on from the last answer keeps this linear. */
-SlkPosition
-_slk_json_reader_position (SlkJsonReader *reader,
-                           const char    *at)
+static SlkPosition
+reader_position (SlkJsonReader *reader,
+                 const char    *at)
 {
   const char *p;
   guint column;
@@ -99,7 +99,7 @@ _slk_json_reader_fail (SlkJsonReader *reader,
 
   if (reader->error != NULL)
     return FALSE;
-  reader->error_position = _slk_json_reader_position (reader, at);
+  reader->error_position = reader_position (reader, at);
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -198,7 +198,7 @@ _slk_json_reader_peek (SlkJsonReader *reader,
   if (reader->pos >= reader->end)
     return fail_unexpected (reader, "a value");
   if (position != NULL)
-    *position = _slk_json_reader_position (reader, reader->pos);
+    *position = reader_position (reader, reader->pos);
   switch (*reader->pos)
     {
     case '{': *type = SLK_JSON_OBJECT; return TRUE;
@@ -264,7 +264,7 @@ _slk_json_reader_next_member (SlkJsonReader *reader,
   if (reader->pos >= reader->end || *reader->pos != '"')
     return fail_unexpected (reader, "a member name in double quotes");
   if (key_position != NULL)
-    *key_position = _slk_json_reader_position (reader, reader->pos);
+    *key_position = reader_position (reader, reader->pos);
   if (!_slk_json_reader_read_string (reader, key))
     return FALSE;
   skip_whitespace (reader);
@@ -781,10 +781,10 @@ _slk_json_reader_finish (SlkJsonReader *reader)
   return TRUE;
 }
 
-void
-_slk_json_pointer_append_key (GString    *pointer,
-                              const char *key,
-                              gsize       length)
+static void
+pointer_append_key (GString    *pointer,
+                    const char *key,
+                    gsize       length)
 {
   const char *end = key + length;
 
@@ -811,7 +811,7 @@ _slk_json_reader_push_key (SlkJsonReader *reader,
 {
   gsize mark = reader->path->len;
 
-  _slk_json_pointer_append_key (reader->path, key, length);
+  pointer_append_key (reader->path, key, length);
   return mark;
 }
 
@@ -852,17 +852,6 @@ _slk_json_string_equal_len (const SlkJsonString *string,
                             gsize                length)
 {
   return string->length == length && memcmp (string->text, literal, length) == 0;
-}
-
-gboolean
-_slk_json_string_equal (const SlkJsonString *string,
-                        const char          *literal)
-{
-  /* Most names differ in their first byte: decide those without strlen. */
-  if (string->length == 0 || string->text[0] != literal[0])
-    return string->length == 0 && literal[0] == '\0';
-  return string->length == strlen (literal) &&
-         memcmp (string->text, literal, string->length) == 0;
 }
 
 /* Exact powers of ten that a double holds. */
