@@ -1020,6 +1020,7 @@ read_dataset (Loader      *loader,
 
       add_finding (loader, "wrong-type", content->positions[SLK_TOP_MEMBER_ROOT], NULL,
                    "A dataset must be a JSON object, not %s.", json_type_name (type));
+      content->root_not_object = TRUE;
       return _slk_json_reader_read_node (reader, &ignored);
     }
 
@@ -1100,8 +1101,11 @@ _slk_dataset_loader_run (const char  *data,
 
       /* The finding carries the position in its own fields; its message
        * is the reader's sentence without the "line L, column C" prefix. */
+      g_autofree char *sentence = NULL;
+
       text = text != NULL ? text + 2 : message;
-      *failure = slk_finding_new (SLK_SEVERITY_ERROR, "parse-error", text, NULL,
+      sentence = g_strdup_printf ("%c%s.", g_ascii_toupper (text[0]), text + 1);
+      *failure = slk_finding_new (SLK_SEVERITY_ERROR, "parse-error", sentence, NULL,
                                   loader.reader.path->str,
                                   loader.reader.error_position.line,
                                   loader.reader.error_position.column);

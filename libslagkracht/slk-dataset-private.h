@@ -43,6 +43,7 @@ typedef struct
   JsonObject  *extras;             /* top-level members this library does not model */
   GPtrArray   *load_findings;      /* SlkFinding */
   SlkPosition  positions[SLK_N_TOP_MEMBERS];
+  gboolean     root_not_object;    /* reported once; nothing else is judged */
 } SlkDatasetContent;
 
 SlkDatasetContent *_slk_dataset_content_new     (void);

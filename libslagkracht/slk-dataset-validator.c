@@ -396,7 +396,7 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
       g_array_append_val (validator.findings, copy);
     }
 
-  if (content->reference_date == 0 &&
+  if (content->reference_date == 0 && !content->root_not_object &&
       !(content->extras && json_object_has_member (content->extras, "reference_date")))
     report (&validator, SLK_SEVERITY_ERROR, "missing-member", NULL, "",
             content->positions[SLK_TOP_MEMBER_ROOT],

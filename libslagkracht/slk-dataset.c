@@ -299,8 +299,8 @@ load (SlkDataset  *self,
  * On failure the content is unchanged.
  *
  * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] if the
- *   file cannot be read, or a [error@Slk.FormatError] naming the line and
- *   column if it is not a dataset
+ *   file cannot be read (or is a directory), or a [error@Slk.FormatError]
+ *   naming the line and column if it is not a dataset
  */
 gboolean
 slk_dataset_load_from_file (SlkDataset  *self,
@@ -315,6 +315,12 @@ slk_dataset_load_from_file (SlkDataset  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                   "%s is a directory, not a dataset file", path);
+      return FALSE;
+    }
   file = g_mapped_file_new (path, FALSE, error);
   if (file == NULL)
     return FALSE;

@@ -195,6 +195,10 @@ _slk_json_reader_peek (SlkJsonReader *reader,
                        SlkPosition   *position)
 {
   skip_whitespace (reader);
+  if (reader->pos >= reader->end && reader->depth == 0 && reader->path->len == 0)
+    return _slk_json_reader_fail (reader, reader->pos,
+                                  "the input is empty (or only white space); a dataset is a "
+                                  "JSON object");
   if (reader->pos >= reader->end)
     return fail_unexpected (reader, "a value");
   if (position != NULL)

@@ -214,6 +214,35 @@ test_limits (void)
 }
 
 static void
+test_not_a_dataset (void)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlkReport) report = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("slk-dir-XXXXXX", NULL);
+
+  /* Empty input: a parse error that says so, as a sentence. */
+  g_assert_false (slk_dataset_load_from_data (dataset, " \n ", -1, &error));
+  g_assert_error (error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_PARSE);
+  g_assert_cmpstr (slk_finding_get_message (slk_dataset_get_load_failure (dataset)), ==,
+                   "The input is empty (or only white space); a dataset is a JSON object.");
+  g_clear_error (&error);
+
+  /* A directory is named as one. */
+  g_assert_false (slk_dataset_load_from_file (dataset, dir, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_clear_error (&error);
+  g_rmdir (dir);
+
+  /* JSON that is not an object loads, with one finding and no cascade. */
+  g_assert_true (slk_dataset_load_from_data (dataset, "[1, 2]", -1, &error));
+  g_assert_null (slk_dataset_get_load_failure (dataset));
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "wrong-type"), ==, 1);
+}
+
+static void
 test_unknown_members_round_trip (void)
 {
   const char *text =
@@ -315,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Dataset/positions/characters", test_positions_count_characters);
   g_test_add_func ("/Slk/Dataset/load/failure-keeps-content", test_failed_load_keeps_content);
   g_test_add_func ("/Slk/Dataset/load/limits", test_limits);
+  g_test_add_func ("/Slk/Dataset/load/not-a-dataset", test_not_a_dataset);
   g_test_add_func ("/Slk/Dataset/round-trip/unknown-members", test_unknown_members_round_trip);
   g_test_add_func ("/Slk/Dataset/save/atomic", test_save_is_atomic);
   g_test_add_func ("/Slk/Dataset/load/bytes-and-report-json", test_bytes_and_report_json);

@@ -35,6 +35,8 @@ expect_output "json parse-error line" out.txt '"line" : 3'
 check "unsupported format exits 1" 1 "$tool" validate "$data/invalid/unsupported-format.json"
 check "missing file exits 2" 2 "$tool" validate does-not-exist.json
 expect_output "missing file is named" err.txt "does-not-exist.json"
+check "a directory exits 2" 2 "$tool" validate "$data"
+expect_output "a directory is named" err.txt "is a directory"
 check "bad --format exits 2" 2 "$tool" validate "$data/valid/minimal.json" --format xml
 check "standard input with -" 1 sh -c "\"$tool\" validate - < \"$data/invalid/dangling-reference.json\""
 expect_output "standard input is named -" out.txt "^-:16:7: error \[dangling-reference\]"
