@@ -7,6 +7,7 @@
 #define SLK_INSIDE
 
 #include "slk-version-macros.h"
+#include "slk-version.h"
 #include "slk-types.h"
 #include "slk-enums.h"
 #include "slk-enum-types.h"

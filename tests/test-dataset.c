@@ -333,11 +333,23 @@ test_bytes_and_report_json (void)
   g_assert_cmpint (json_object_get_int_member (finding, "line"), ==, 1);
 }
 
+static void
+test_version (void)
+{
+  g_autofree char *text = g_strdup_printf ("%d.%d.%d", SLK_MAJOR_VERSION, SLK_MINOR_VERSION,
+                                           SLK_MICRO_VERSION);
+
+  g_assert_cmpstr (text, ==, SLK_VERSION_S);
+  g_assert_true (SLK_CHECK_VERSION (SLK_MAJOR_VERSION, SLK_MINOR_VERSION, 0));
+  g_assert_false (SLK_CHECK_VERSION (SLK_MAJOR_VERSION + 1, 0, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/Slk/version", test_version);
   g_test_add_func ("/Slk/Dataset/build-through-api", test_build_through_api);
   g_test_add_func ("/Slk/Organization/figures/absent-is-not-zero", test_figures_absent_is_not_zero);
   g_test_add_func ("/Slk/Zbo/properties", test_zbo_properties);

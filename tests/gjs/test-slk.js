@@ -40,6 +40,11 @@ function readExpect(path) {
     return result;
 }
 
+test('version constants', () => {
+    assert(Slk.VERSION_S === `${Slk.MAJOR_VERSION}.${Slk.MINOR_VERSION}.${Slk.MICRO_VERSION}`,
+        Slk.VERSION_S);
+});
+
 test('construct with properties, add, look up, list', () => {
     const szw = new Slk.Ministry({id: 'szw', name: 'Ministerie van SZW'});
     const nla = new Slk.Inspection({id: 'nla', name: 'NLA', parent_id: 'szw',

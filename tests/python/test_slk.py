@@ -33,6 +33,10 @@ def read_expect(path):
 INVALID = sorted(n for n in os.listdir(fixture("invalid")) if n.endswith(".json"))
 
 
+def test_version_constants():
+    assert Slk.VERSION_S == f"{Slk.MAJOR_VERSION}.{Slk.MINOR_VERSION}.{Slk.MICRO_VERSION}"
+
+
 def test_construct_with_keyword_properties():
     szw = Slk.Ministry(id="szw", name="Ministerie van SZW", abbreviation="SZW")
     uwv = Slk.Zbo(id="uwv", name="UWV", parent_id="szw",
