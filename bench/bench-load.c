@@ -16,6 +16,7 @@ main (int   argc,
   double best_load = G_MAXDOUBLE, best_validate = G_MAXDOUBLE, best_total = G_MAXDOUBLE;
   guint n_organizations = 0, n_errors = 0, n_warnings = 0;
   struct rusage usage;
+  long peak_after_load = 0;
   int runs;
 
   if (argc < 2 || argc > 3)
@@ -38,6 +39,11 @@ main (int   argc,
           return 2;
         }
       loaded = g_get_monotonic_time ();
+      if (run == 0)
+        {
+          getrusage (RUSAGE_SELF, &usage);
+          peak_after_load = usage.ru_maxrss;
+        }
       report = slk_dataset_validate (dataset);
       validated = g_get_monotonic_time ();
 
@@ -51,8 +57,8 @@ main (int   argc,
   getrusage (RUSAGE_SELF, &usage);
 
   printf ("libslagkracht  load %.3f s  validate %.3f s  total %.3f s  peak %.0f MiB  "
-          "(best of %d; %u organizations, %u errors, %u warnings)\n",
-          best_load, best_validate, best_total, usage.ru_maxrss / 1024.0, MAX (runs, 1),
-          n_organizations, n_errors, n_warnings);
+          "(%.0f MiB after loading; best of %d; %u organizations, %u errors, %u warnings)\n",
+          best_load, best_validate, best_total, usage.ru_maxrss / 1024.0,
+          peak_after_load / 1024.0, MAX (runs, 1), n_organizations, n_errors, n_warnings);
   return 0;
 }
