@@ -1,0 +1,288 @@
+/* slk-dataset-loader-figures.c: reads the figures of an organization,
+ * year by year, into the model's C arrays
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "slk-dataset-loader-private.h"
+
+static int
+lookup_metric (const SlkJsonString *key)
+{
+  static const SlkName metrics[SLK_N_METRICS] = {
+    NAME ("fte"), NAME ("overhead_fte"), NAME ("personnel_spending"),
+    NAME ("external_hire_spending"), NAME ("material_spending"), NAME ("office_m2"),
+  };
+
+  return _slk_loader_lookup_name (key, metrics, 0, SLK_N_METRICS);
+}
+
+/* Converts a figure into the model. Returns FALSE, with a finding, for a
+ * number the model cannot hold exactly; the finding's pointer names the
+ * metric, which the caller has not pushed yet. */
+static gboolean
+read_number_into (SlkLoader           *loader,
+                  SlkFigureYear       *entry,
+                  SlkMetric            metric,
+                  const SlkJsonNumber *number,
+                  SlkPosition          key_position,
+                  const char          *subject)
+{
+  const char *name = slk_metric_to_string (metric);
+  const char *problem = NULL;
+  g_autofree char *pointer = NULL;
+
+  if (slk_metric_is_amount (metric))
+    {
+      gint64 cents;
+
+      switch (_slk_json_number_to_cents (number, &cents))
+        {
+        case SLK_CENTS_OK:
+          entry->values[metric].cents = cents;
+          return TRUE;
+        case SLK_CENTS_TOO_PRECISE:
+          problem = "has more than two decimals; amounts are whole cents";
+          break;
+        case SLK_CENTS_OUT_OF_RANGE:
+        default:
+          problem = "is out of range (at most 92 233 720 368 547 758 euro)";
+          break;
+        }
+    }
+  else
+    {
+      double value;
+
+      if (_slk_json_number_to_double (number, &value))
+        {
+          entry->values[metric].value = value;
+          return TRUE;
+        }
+      problem = "is too large to be a number (it overflows to infinity)";
+    }
+
+  pointer = g_strdup_printf ("%s/%s", loader->reader.path->str, name);
+  _slk_loader_add_finding_at_printf (loader, "invalid-number", pointer, key_position, subject,
+                         "The figure \"%s\" %s.", name, problem);
+  return FALSE;
+}
+
+/* Reads one metric of one year. Returns FALSE only on a parse error. */
+static gboolean
+read_metric (SlkLoader     *loader,
+             SlkFigureYear *entry,
+             SlkMetric      metric,
+             SlkPosition    key_position,
+             JsonObject   **year_extras,
+             const char    *subject)
+{
+  SlkJsonReader *reader = &loader->reader;
+  SlkJsonType type;
+  SlkJsonNumber number;
+  const char *name = slk_metric_to_string (metric);
+  const char *value_start;
+  gsize mark;
+
+  if (!_slk_json_reader_peek (reader, &type, NULL))
+    return FALSE;
+  if (type == SLK_JSON_NULL)
+    return _slk_json_reader_read_null (reader); /* null is absent */
+  value_start = reader->pos;
+  if (type == SLK_JSON_NUMBER && !_slk_json_reader_read_number (reader, &number))
+    return FALSE;
+  if (type == SLK_JSON_NUMBER && read_number_into (loader, entry, metric, &number, key_position,
+                                                   subject))
+    {
+      entry->present |= 1u << metric;
+      entry->positions[metric] = key_position;
+      return TRUE;
+    }
+
+  /* A value the model cannot hold: reported (by read_number_into, or here
+   * for a non-number) and kept as it was. */
+  mark = _slk_json_reader_push_key (reader, name, strlen (name));
+  if (type != SLK_JSON_NUMBER)
+    {
+      _slk_loader_add_finding (loader, "invalid-number", key_position, subject,
+                   "The figure \"%s\" must be a number, not %s.", name, _slk_loader_json_type_name (type));
+      if (!_slk_loader_keep_member (loader, year_extras, name, key_position, subject))
+        return FALSE;
+    }
+  else
+    {
+      if (*year_extras == NULL)
+        *year_extras = json_object_new ();
+      json_object_set_member (*year_extras, name, _slk_loader_node_from_range (value_start, reader->pos));
+    }
+  _slk_json_reader_pop (reader, mark);
+  return TRUE;
+}
+
+static gboolean
+parse_year (const SlkJsonString *key,
+            guint               *year)
+{
+  if (key->length != 4)
+    return FALSE;
+  *year = 0;
+  for (int i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (key->text[i]))
+        return FALSE;
+      *year = *year * 10 + (guint) (key->text[i] - '0');
+    }
+  return *year >= 1000;
+}
+
+static void
+insert_year (GArray              *years,
+             const SlkFigureYear *entry)
+{
+  guint index = years->len;
+
+  while (index > 0 && g_array_index (years, SlkFigureYear, index - 1).year > entry->year)
+    index--;
+  g_array_insert_vals (years, index, entry, 1);
+}
+
+static gboolean
+year_is_taken (GArray *years,
+               guint   year)
+{
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, SlkFigureYear, i).year == year)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+read_year (SlkLoader     *loader,
+           SlkOrgDraft   *draft,
+           guint          year,
+           SlkPosition    year_position,
+           const char    *year_key)
+{
+  SlkJsonReader *reader = &loader->reader;
+  SlkFigureYear entry = { .year = (guint16) year, .key_position = year_position };
+  JsonObject *year_extras = NULL;
+  gboolean first = TRUE, has_member;
+  SlkJsonString key;
+  SlkPosition key_position;
+
+  for (;;)
+    {
+      int metric;
+      gsize mark;
+
+      if (!_slk_json_reader_next_member (reader, &first, &has_member, &key, &key_position))
+        goto failed;
+      if (!has_member)
+        break;
+      metric = lookup_metric (&key);
+      if (metric >= 0 && !((entry.present >> metric) & 1) &&
+          !(year_extras && json_object_has_member (year_extras, slk_metric_to_string (metric))))
+        {
+          /* The common case; read_metric pushes the key itself if it reports. */
+          if (!read_metric (loader, &entry, metric, key_position, &year_extras, draft->id))
+            goto failed;
+          continue;
+        }
+      mark = _slk_json_reader_push_key (reader, key.text, key.length);
+      if (metric >= 0)
+        {
+          JsonNode *dropped;
+
+          _slk_loader_add_finding (loader, "duplicate-member", key_position, draft->id,
+                       "The figure \"%s\" appears twice in one year; the first is kept.",
+                       slk_metric_to_string (metric));
+          if (!_slk_json_reader_read_node (reader, &dropped))
+            goto failed;
+          json_node_unref (dropped);
+        }
+      else
+        {
+          g_autofree char *name = _slk_json_string_dup (&key);
+
+          if (!_slk_loader_keep_member (loader, &year_extras, name, key_position, draft->id))
+            goto failed;
+        }
+      _slk_json_reader_pop (reader, mark);
+    }
+
+  if (entry.present != 0)
+    insert_year (draft->figure_years, &entry);
+  if (year_extras != NULL)
+    {
+      if (draft->figure_extras == NULL)
+        draft->figure_extras = json_object_new ();
+      json_object_set_object_member (draft->figure_extras, year_key, year_extras);
+    }
+  return TRUE;
+
+failed:
+  g_clear_pointer (&year_extras, json_object_unref);
+  return FALSE;
+}
+
+gboolean
+_slk_loader_read_figures (SlkLoader   *loader,
+                          SlkOrgDraft *draft)
+{
+  SlkJsonReader *reader = &loader->reader;
+  gboolean first = TRUE, has_member;
+  SlkJsonString key;
+  SlkPosition key_position;
+
+  for (;;)
+    {
+      g_autofree char *year_key = NULL;
+      SlkJsonType type;
+      guint year;
+      gsize mark;
+
+      if (!_slk_json_reader_next_member (reader, &first, &has_member, &key, &key_position))
+        return FALSE;
+      if (!has_member)
+        return TRUE;
+      year_key = _slk_json_string_dup (&key);
+      mark = _slk_json_reader_push_key (reader, key.text, key.length);
+      if (!_slk_json_reader_peek (reader, &type, NULL))
+        return FALSE;
+
+      if (!parse_year (&key, &year))
+        {
+          _slk_loader_add_finding (loader, "invalid-year", key_position, draft->id,
+                       "\"%s\" is not a year: figures are keyed by a four-digit year such as "
+                       "\"2024\".", year_key);
+          if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position, draft->id))
+            return FALSE;
+        }
+      else if (year_is_taken (draft->figure_years, year) ||
+               (draft->figure_extras && json_object_has_member (draft->figure_extras, year_key)))
+        {
+          JsonNode *dropped;
+
+          _slk_loader_add_finding (loader, "duplicate-member", key_position, draft->id,
+                       "The year \"%s\" appears twice in the figures; the first is kept.",
+                       year_key);
+          if (!_slk_json_reader_read_node (reader, &dropped))
+            return FALSE;
+          json_node_unref (dropped);
+        }
+      else if (type != SLK_JSON_OBJECT)
+        {
+          _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
+                       "The figures of %s must be an object of metrics, not %s.",
+                       year_key, _slk_loader_json_type_name (type));
+          if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position, draft->id))
+            return FALSE;
+        }
+      else if (!read_year (loader, draft, year, key_position, year_key))
+        return FALSE;
+      _slk_json_reader_pop (reader, mark);
+    }
+}

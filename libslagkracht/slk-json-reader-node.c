@@ -1,0 +1,165 @@
+/* slk-json-reader-node.c: reads any JSON value into a json-glib node, for the members
+ * the model keeps as they are
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+
+#include "slk-json-reader-private.h"
+
+static void
+report_issue (SlkJsonReader *reader,
+              const char    *code,
+              const char    *message,
+              SlkPosition    position)
+{
+  if (reader->issue_func != NULL)
+    reader->issue_func (reader, code, message, position, reader->issue_data);
+}
+
+static JsonNode *
+string_node (SlkJsonReader       *reader,
+             const SlkJsonString *string,
+             SlkPosition          position)
+{
+  JsonNode *node = json_node_alloc ();
+  g_autofree char *text = _slk_json_string_dup (string);
+
+  if (string->has_nul)
+    report_issue (reader, "parse-error",
+                  "The string holds the escape \\u0000 (NUL), which cannot be kept; "
+                  "it is cut off there.", position);
+  json_node_init_string (node, text);
+  return node;
+}
+
+gboolean
+_slk_json_reader_read_node (SlkJsonReader  *reader,
+                            JsonNode      **node)
+{
+  SlkJsonType type;
+  SlkPosition position;
+
+  *node = NULL;
+  if (!_slk_json_reader_peek (reader, &type, &position))
+    return FALSE;
+
+  switch (type)
+    {
+    case SLK_JSON_NULL:
+      if (!_slk_json_reader_read_null (reader))
+        return FALSE;
+      *node = json_node_init_null (json_node_alloc ());
+      return TRUE;
+
+    case SLK_JSON_BOOLEAN:
+      {
+        gboolean value;
+
+        if (!_slk_json_reader_read_boolean (reader, &value))
+          return FALSE;
+        *node = json_node_init_boolean (json_node_alloc (), value);
+        return TRUE;
+      }
+
+    case SLK_JSON_NUMBER:
+      {
+        SlkJsonNumber number;
+        double value;
+
+        if (!_slk_json_reader_read_number (reader, &number))
+          return FALSE;
+        if (number.is_integer && number.length < 19)
+          {
+            *node = json_node_init_int (json_node_alloc (),
+                                        g_ascii_strtoll (number.text, NULL, 10));
+            return TRUE;
+          }
+        if (!_slk_json_number_to_double (&number, &value))
+          {
+            report_issue (reader, "invalid-number",
+                          "The number is too large to hold; it is kept as null.", position);
+            *node = json_node_init_null (json_node_alloc ());
+            return TRUE;
+          }
+        *node = json_node_init_double (json_node_alloc (), value);
+        return TRUE;
+      }
+
+    case SLK_JSON_STRING:
+      {
+        SlkJsonString string;
+
+        if (!_slk_json_reader_read_string (reader, &string))
+          return FALSE;
+        *node = string_node (reader, &string, position);
+        return TRUE;
+      }
+
+    case SLK_JSON_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_new ();
+        gboolean first = TRUE, has_element;
+
+        for (guint index = 0;; index++)
+          {
+            JsonNode *element;
+            gsize mark;
+
+            if (!_slk_json_reader_next_element (reader, &first, &has_element))
+              return FALSE;
+            if (!has_element)
+              break;
+            mark = _slk_json_reader_push_index (reader, index);
+            if (!_slk_json_reader_read_node (reader, &element))
+              return FALSE;
+            _slk_json_reader_pop (reader, mark);
+            json_array_add_element (array, element);
+          }
+        *node = json_node_init_array (json_node_alloc (), array);
+        return TRUE;
+      }
+
+    case SLK_JSON_OBJECT:
+    default:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+        gboolean first = TRUE, has_member;
+        SlkJsonString key;
+        SlkPosition key_position;
+
+        for (;;)
+          {
+            g_autofree char *name = NULL;
+            JsonNode *member;
+            gsize mark;
+
+            if (!_slk_json_reader_next_member (reader, &first, &has_member, &key, &key_position))
+              return FALSE;
+            if (!has_member)
+              break;
+            name = _slk_json_string_dup (&key);
+            mark = _slk_json_reader_push_key (reader, key.text, key.length);
+            if (key.has_nul)
+              report_issue (reader, "parse-error",
+                            "The member name holds the escape \\u0000 (NUL), which cannot be "
+                            "kept; it is cut off there.", key_position);
+            if (!_slk_json_reader_read_node (reader, &member))
+              return FALSE;
+            if (json_object_has_member (object, name))
+              {
+                report_issue (reader, "duplicate-member",
+                              "The member appears twice in one object; the first is kept.",
+                              key_position);
+                json_node_unref (member);
+              }
+            else
+              json_object_set_member (object, name, member);
+            _slk_json_reader_pop (reader, mark);
+          }
+        *node = json_node_init_object (json_node_alloc (), object);
+        return TRUE;
+      }
+    }
+}
