@@ -18,7 +18,8 @@
 typedef struct
 {
   SlkDatasetContent *content;
-  GArray            *findings;  /* SlkFindingData */
+  GArray            *findings;  /* SlkFindingData, strings in @strings */
+  GStringChunk      *strings;
   GString           *scratch;   /* messages are built here, then copied exactly */
   GHashTable        *ids;   /* id → first SlkOrganization with it */
 } Validator;
@@ -30,13 +31,14 @@ take_finding (Validator   *validator,
               const char  *subject,
               const char  *pointer,
               SlkPosition  position,
-              char        *message)
+              const char  *message,
+              gssize       message_length)
 {
   SlkFindingData data = {
     .code = code,            /* a literal: lives as long as the library */
-    .message = message,
-    .subject = g_strdup (subject),
-    .pointer = g_strdup (pointer),
+    .message = g_string_chunk_insert_len (validator->strings, message, message_length),
+    .subject = subject ? g_string_chunk_insert_const (validator->strings, subject) : NULL,
+    .pointer = g_string_chunk_insert (validator->strings, pointer),
     .line = position.line,
     .column = position.column,
     .severity = severity,
@@ -56,12 +58,12 @@ report (Validator   *validator,
         ...)
 {
   va_list args;
-  char *message;
+  g_autofree char *message = NULL;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  take_finding (validator, severity, code, subject, pointer, position, message);
+  take_finding (validator, severity, code, subject, pointer, position, message, -1);
 }
 
 static const char *
@@ -83,8 +85,8 @@ report_message (Validator   *validator,
                 SlkPosition  position,
                 GString     *message)
 {
-  take_finding (validator, severity, code, subject, pointer, position,
-                g_strndup (message->str, message->len));
+  take_finding (validator, severity, code, subject, pointer, position, message->str,
+                message->len);
 }
 
 static void
@@ -382,6 +384,7 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
   Validator validator = {
     content,
     g_array_new (FALSE, FALSE, sizeof (SlkFindingData)),
+    g_string_chunk_new (64 * 1024),
     g_string_sized_new (256),
     g_hash_table_new (g_str_hash, g_str_equal),
   };
@@ -390,9 +393,10 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
     {
       SlkFindingData copy;
 
-      _slk_finding_data_copy (&copy,
-                              _slk_finding_get_data (g_ptr_array_index (content->load_findings,
-                                                                        i)));
+      _slk_finding_data_copy_to (&copy,
+                                 _slk_finding_get_data (g_ptr_array_index (content->load_findings,
+                                                                           i)),
+                                 validator.strings);
       g_array_append_val (validator.findings, copy);
     }
 
@@ -427,5 +431,5 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
 
   g_hash_table_unref (validator.ids);
   g_string_free (validator.scratch, TRUE);
-  _slk_report_take_records (report_, validator.findings);
+  _slk_report_take_records (report_, validator.findings, validator.strings);
 }

@@ -8,23 +8,23 @@
 
 G_BEGIN_DECLS
 
-/* A finding as plain data. Reports keep these in an array and make a
- * SlkFinding object only when one is asked for: a large file can give
- * hundreds of thousands of findings. */
+/* A finding as plain data. Reports keep these in an array, with their
+ * strings in one GStringChunk, and make a SlkFinding object only when one
+ * is asked for: a large file can give hundreds of thousands of findings. */
 typedef struct
 {
   const char  *code;      /* static: a literal or an interned string */
-  char        *message;
-  char        *subject;
-  char        *pointer;
+  const char  *message;
+  const char  *subject;   /* NULL where there is none */
+  const char  *pointer;
   guint32      line;
   guint32      column;
   SlkSeverity  severity;
 } SlkFindingData;
 
-void                  _slk_finding_data_clear    (SlkFindingData       *data);
-void                  _slk_finding_data_copy     (SlkFindingData       *dest,
-                                                  const SlkFindingData *src);
+void                  _slk_finding_data_copy_to  (SlkFindingData       *dest,
+                                                  const SlkFindingData *src,
+                                                  GStringChunk         *strings);
 gboolean              _slk_finding_data_before   (const SlkFindingData *a,
                                                   const SlkFindingData *b);
 SlkFinding           *_slk_finding_new_from_data (const SlkFindingData *data);

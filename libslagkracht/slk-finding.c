@@ -52,7 +52,10 @@ slk_finding_finalize (GObject *object)
 {
   SlkFinding *self = SLK_FINDING (object);
 
-  _slk_finding_data_clear (&self->data);
+  /* A finding object owns its strings (a report's records share a chunk). */
+  g_free ((char *) self->data.message);
+  g_free ((char *) self->data.subject);
+  g_free ((char *) self->data.pointer);
 
   G_OBJECT_CLASS (slk_finding_parent_class)->finalize (object);
 }
@@ -176,9 +179,9 @@ slk_finding_new (SlkSeverity  severity,
 
   SlkFindingData data = {
     .code = g_intern_string (code),
-    .message = (char *) message,
-    .subject = (char *) subject,
-    .pointer = (char *) (pointer ? pointer : ""),
+    .message = message,
+    .subject = subject,
+    .pointer = pointer ? pointer : "",
     .line = line,
     .column = column,
     .severity = severity,
@@ -187,22 +190,17 @@ slk_finding_new (SlkSeverity  severity,
   return _slk_finding_new_from_data (&data);
 }
 
+/* Copies @src with its strings in @strings; subjects repeat (one
+ * organization, many years), so they are stored once. */
 void
-_slk_finding_data_clear (SlkFindingData *data)
-{
-  g_clear_pointer (&data->message, g_free);
-  g_clear_pointer (&data->subject, g_free);
-  g_clear_pointer (&data->pointer, g_free);
-}
-
-void
-_slk_finding_data_copy (SlkFindingData       *dest,
-                        const SlkFindingData *src)
+_slk_finding_data_copy_to (SlkFindingData       *dest,
+                           const SlkFindingData *src,
+                           GStringChunk         *strings)
 {
   *dest = *src;
-  dest->message = g_strdup (src->message);
-  dest->subject = g_strdup (src->subject);
-  dest->pointer = g_strdup (src->pointer);
+  dest->message = g_string_chunk_insert (strings, src->message);
+  dest->subject = src->subject ? g_string_chunk_insert_const (strings, src->subject) : NULL;
+  dest->pointer = g_string_chunk_insert (strings, src->pointer);
 }
 
 /* File order; findings without a position come after those with one. */
@@ -222,7 +220,10 @@ _slk_finding_new_from_data (const SlkFindingData *data)
 {
   SlkFinding *self = g_object_new (SLK_TYPE_FINDING, NULL);
 
-  _slk_finding_data_copy (&self->data, data);
+  self->data = *data;
+  self->data.message = g_strdup (data->message);
+  self->data.subject = g_strdup (data->subject);
+  self->data.pointer = g_strdup (data->pointer);
   return self;
 }
 

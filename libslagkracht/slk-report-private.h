@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-void _slk_report_take_records (SlkReport *self,
-                               GArray    *records);
+void _slk_report_take_records (SlkReport    *self,
+                               GArray       *records,
+                               GStringChunk *strings);
 
 G_END_DECLS

@@ -21,7 +21,8 @@
 struct _SlkReport
 {
   GObject    parent_instance;
-  GArray    *records;   /* SlkFindingData, in file order */
+  GArray       *records;   /* SlkFindingData, in file order */
+  GStringChunk *strings;   /* the records' strings */
   GPtrArray *objects;   /* SlkFinding or NULL, made when first asked for */
   guint      n_errors;
   guint      n_warnings;
@@ -85,6 +86,7 @@ slk_report_finalize (GObject *object)
   SlkReport *self = SLK_REPORT (object);
 
   g_clear_pointer (&self->records, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->objects, g_ptr_array_unref);
 
   G_OBJECT_CLASS (slk_report_parent_class)->finalize (object);
@@ -153,7 +155,7 @@ static void
 slk_report_init (SlkReport *self)
 {
   self->records = g_array_new (FALSE, FALSE, sizeof (SlkFindingData));
-  g_array_set_clear_func (self->records, (GDestroyNotify) _slk_finding_data_clear);
+  self->strings = g_string_chunk_new (4096);
   self->objects = g_ptr_array_new_with_free_func (unref_object_slot);
 }
 
@@ -191,11 +193,13 @@ compare_records (gconstpointer a,
   return 0;
 }
 
-/* Takes a whole batch of SlkFindingData for a report nobody watches yet:
- * one stable sort into file order, and no signal per finding. */
+/* Takes a whole batch of SlkFindingData, with the chunk their strings are
+ * in, for a report nobody watches yet: one stable sort into file order,
+ * and no signal per finding. */
 void
-_slk_report_take_records (SlkReport *self,
-                          GArray    *records)
+_slk_report_take_records (SlkReport    *self,
+                          GArray       *records,
+                          GStringChunk *strings)
 {
   gboolean sorted = TRUE;
 
@@ -209,7 +213,8 @@ _slk_report_take_records (SlkReport *self,
     g_array_sort (records, compare_records);
   g_array_unref (self->records);
   self->records = records;
-  g_array_set_clear_func (self->records, (GDestroyNotify) _slk_finding_data_clear);
+  g_string_chunk_free (self->strings);
+  self->strings = strings;
   g_ptr_array_set_size (self->objects, records->len);
   for (guint i = 0; i < records->len; i++)
     count (self, RECORD (self, i));
@@ -238,7 +243,7 @@ slk_report_add (SlkReport  *self,
   position = self->records->len;
   while (position > 0 && _slk_finding_data_before (data, RECORD (self, position - 1)))
     position--;
-  _slk_finding_data_copy (&copy, data);
+  _slk_finding_data_copy_to (&copy, data, self->strings);
   g_array_insert_val (self->records, position, copy);
   g_ptr_array_insert (self->objects, position, g_object_ref (finding));
   count (self, data);
