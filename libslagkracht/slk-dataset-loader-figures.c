@@ -67,7 +67,7 @@ read_number_into (SlkLoader           *loader,
 
   pointer = g_strdup_printf ("%s/%s", loader->reader.path->str, name);
   _slk_loader_add_finding_at_printf (loader, "invalid-number", pointer, key_position, subject,
-                         "The figure \"%s\" %s.", name, problem);
+                                     "The figure \"%s\" %s.", name, problem);
   return FALSE;
 }
 
@@ -108,7 +108,8 @@ read_metric (SlkLoader     *loader,
   if (type != SLK_JSON_NUMBER)
     {
       _slk_loader_add_finding (loader, "invalid-number", key_position, subject,
-                   "The figure \"%s\" must be a number, not %s.", name, _slk_loader_json_type_name (type));
+                               "The figure \"%s\" must be a number, not %s.", name,
+                               _slk_loader_json_type_name (type));
       if (!_slk_loader_keep_member (loader, year_extras, name, key_position, subject))
         return FALSE;
     }
@@ -116,7 +117,8 @@ read_metric (SlkLoader     *loader,
     {
       if (*year_extras == NULL)
         *year_extras = json_object_new ();
-      json_object_set_member (*year_extras, name, _slk_loader_node_from_range (value_start, reader->pos));
+      json_object_set_member (*year_extras, name, _slk_loader_node_from_range (value_start,
+                                                                               reader->pos));
     }
   _slk_json_reader_pop (reader, mark);
   return TRUE;
@@ -197,8 +199,9 @@ read_year (SlkLoader     *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, "duplicate-member", key_position, draft->id,
-                       "The figure \"%s\" appears twice in one year; the first is kept.",
-                       slk_metric_to_string (metric));
+                                   "The figure \"%s\" appears twice in one year; the first is "
+                                   "kept.",
+                                   slk_metric_to_string (metric));
           if (!_slk_json_reader_read_node (reader, &dropped))
             goto failed;
           json_node_unref (dropped);
@@ -239,7 +242,10 @@ _slk_loader_read_figures (SlkLoader   *loader,
 
   for (;;)
     {
-      g_autofree char *year_key = NULL;
+      g_autofree char *other_key = NULL;
+      char year_buffer[5];
+      const char *year_key;
+      gboolean is_year;
       SlkJsonType type;
       guint year;
       gsize mark;
@@ -248,17 +254,28 @@ _slk_loader_read_figures (SlkLoader   *loader,
         return FALSE;
       if (!has_member)
         return TRUE;
-      year_key = _slk_json_string_dup (&key);
+      /* A year key is four digits: no heap copy for the common case. */
+      is_year = parse_year (&key, &year);
+      if (is_year)
+        {
+          memcpy (year_buffer, key.text, 4);
+          year_buffer[4] = '\0';
+          year_key = year_buffer;
+        }
+      else
+        year_key = other_key = _slk_json_string_dup (&key);
       mark = _slk_json_reader_push_key (reader, key.text, key.length);
       if (!_slk_json_reader_peek (reader, &type, NULL))
         return FALSE;
 
-      if (!parse_year (&key, &year))
+      if (!is_year)
         {
           _slk_loader_add_finding (loader, "invalid-year", key_position, draft->id,
-                       "\"%s\" is not a year: figures are keyed by a four-digit year such as "
-                       "\"2024\".", year_key);
-          if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position, draft->id))
+                                   "\"%s\" is not a year: figures are keyed by a four-digit year "
+                                   "such as "
+                                   "\"2024\".", year_key);
+          if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position,
+                                        draft->id))
             return FALSE;
         }
       else if (year_is_taken (draft->figure_years, year) ||
@@ -267,8 +284,9 @@ _slk_loader_read_figures (SlkLoader   *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, "duplicate-member", key_position, draft->id,
-                       "The year \"%s\" appears twice in the figures; the first is kept.",
-                       year_key);
+                                   "The year \"%s\" appears twice in the figures; the first is "
+                                   "kept.",
+                                   year_key);
           if (!_slk_json_reader_read_node (reader, &dropped))
             return FALSE;
           json_node_unref (dropped);
@@ -276,9 +294,10 @@ _slk_loader_read_figures (SlkLoader   *loader,
       else if (type != SLK_JSON_OBJECT)
         {
           _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
-                       "The figures of %s must be an object of metrics, not %s.",
-                       year_key, _slk_loader_json_type_name (type));
-          if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position, draft->id))
+                                   "The figures of %s must be an object of metrics, not %s.",
+                                   year_key, _slk_loader_json_type_name (type));
+          if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position,
+                                        draft->id))
             return FALSE;
         }
       else if (!read_year (loader, draft, year, key_position, year_key))

@@ -57,15 +57,17 @@ read_string_member (SlkLoader   *loader,
   if (type != SLK_JSON_STRING)
     {
       _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
-                   "\"%s\" must be a string, not %s.", name, _slk_loader_json_type_name (type));
+                               "\"%s\" must be a string, not %s.", name,
+                               _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
     }
   if (!_slk_json_reader_read_string (reader, &string))
     return FALSE;
   if (string.has_nul)
     _slk_loader_add_finding (loader, "parse-error", key_position, draft->id,
-                 "\"%s\" holds the escape \\u0000 (NUL), which cannot be kept; it is cut off "
-                 "there.", name);
+                             "\"%s\" holds the escape \\u0000 (NUL), which cannot be kept; it is "
+                             "cut off "
+                             "there.", name);
   *field = _slk_json_string_dup (&string);
   return TRUE;
 }
@@ -92,8 +94,9 @@ read_kind (SlkLoader   *loader,
         return TRUE;
       }
   _slk_loader_add_finding (loader, "unknown-kind", key_position, draft->id,
-               "\"%s\" is not a kind of organization: use ministry, zbo, inspection, agency "
-               "or decentral.", text);
+                           "\"%s\" is not a kind of organization: use ministry, zbo, inspection, "
+                           "agency "
+                           "or decentral.", text);
   return TRUE;
 }
 
@@ -115,7 +118,8 @@ read_optional_boolean (SlkLoader          *loader,
   if (type != SLK_JSON_BOOLEAN)
     {
       _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
-                   "\"%s\" must be true or false, not %s.", name, _slk_loader_json_type_name (type));
+                               "\"%s\" must be true or false, not %s.", name,
+                               _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
     }
   if (!_slk_json_reader_read_boolean (reader, &value))
@@ -144,8 +148,8 @@ _slk_loader_read_date_member (SlkLoader   *loader,
   if (type != SLK_JSON_STRING)
     {
       _slk_loader_add_finding (loader, "wrong-type", key_position, subject,
-                   "\"%s\" must be a date string YYYY-MM-DD, not %s.", name,
-                   _slk_loader_json_type_name (type));
+                               "\"%s\" must be a date string YYYY-MM-DD, not %s.", name,
+                               _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, extras, name, key_position, subject);
     }
   value_start = reader->pos;
@@ -156,11 +160,12 @@ _slk_loader_read_date_member (SlkLoader   *loader,
       g_autofree char *text = _slk_json_string_dup (&string);
 
       _slk_loader_add_finding (loader, "invalid-date", key_position, subject,
-                   "\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar.",
-                   name, text);
+                               "\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar.",
+                               name, text);
       if (*extras == NULL)
         *extras = json_object_new ();
-      json_object_set_member (*extras, name, _slk_loader_node_from_range (value_start, reader->pos));
+      json_object_set_member (*extras, name, _slk_loader_node_from_range (value_start,
+                                                                          reader->pos));
     }
   return TRUE;
 }
@@ -188,7 +193,8 @@ read_legal_form (SlkLoader   *loader,
   else
     {
       _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
-                   "\"legal_form\" is \"%s\"; it must be \"public\" or \"private\".", text);
+                               "\"legal_form\" is \"%s\"; it must be \"public\" or \"private\".",
+                               text);
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
       json_object_set_member (draft->extras, "legal_form",
@@ -230,7 +236,7 @@ read_org_member (SlkLoader    *loader,
       return read_optional_boolean (loader, draft, &draft->inspectieraad, name, key_position);
     case SLK_ORG_MEMBER_LAST_EVALUATION:
       return _slk_loader_read_date_member (loader, &draft->last_evaluation, &draft->extras, name,
-                               key_position, draft->id);
+                                           key_position, draft->id);
     case SLK_ORG_MEMBER_FIGURES:
       if (!_slk_json_reader_peek (reader, &type, NULL))
         return FALSE;
@@ -239,7 +245,8 @@ read_org_member (SlkLoader    *loader,
       if (type == SLK_JSON_NULL)
         return _slk_json_reader_read_null (reader);
       _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
-                   "\"figures\" must be an object keyed by year, not %s.", _slk_loader_json_type_name (type));
+                               "\"figures\" must be an object keyed by year, not %s.",
+                               _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
     case SLK_ORG_MEMBER_OBJECT:
     case SLK_N_ORG_MEMBERS:
@@ -311,15 +318,16 @@ build_organization (SlkLoader   *loader,
       mark = _slk_json_reader_push_key (&loader->reader, _slk_org_member_name (m),
                                         strlen (_slk_org_member_name (m)));
       _slk_loader_add_finding (loader, "forbidden-member", draft->positions[m],
-                   slk_organization_get_id (org),
-                   "\"%s\" does not apply to %s; it is kept but not used.",
-                   _slk_org_member_name (m), kind_names[draft->kind]);
+                               slk_organization_get_id (org),
+                               "\"%s\" does not apply to %s; it is kept but not used.",
+                               _slk_org_member_name (m), kind_names[draft->kind]);
       _slk_json_reader_pop (&loader->reader, mark);
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
       if (!json_object_has_member (draft->extras, _slk_org_member_name (m)))
         json_object_set_member (draft->extras, _slk_org_member_name (m),
-                                _slk_loader_node_from_range (draft->value_start[m], draft->value_end[m]));
+                                _slk_loader_node_from_range (draft->value_start[m],
+                                                             draft->value_end[m]));
     }
 
   if (SLK_IS_ZBO (org))
@@ -377,7 +385,8 @@ read_organization (SlkLoader *loader,
       JsonNode *node;
 
       _slk_loader_add_finding (loader, "wrong-type", draft.positions[SLK_ORG_MEMBER_OBJECT], NULL,
-                   "An organization must be an object, not %s.", _slk_loader_json_type_name (type));
+                               "An organization must be an object, not %s.",
+                               _slk_loader_json_type_name (type));
       if (!_slk_json_reader_read_node (reader, &node))
         return FALSE;
       g_array_append_val (loader->content->raw_organizations,
@@ -409,8 +418,9 @@ read_organization (SlkLoader *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, "duplicate-member", key_position, draft.id,
-                       "The member \"%s\" appears twice in one organization; the first is kept.",
-                       _slk_org_member_name (member));
+                                   "The member \"%s\" appears twice in one organization; the "
+                                   "first is kept.",
+                                   _slk_org_member_name (member));
           if (!_slk_json_reader_read_node (reader, &dropped))
             goto out;
           json_node_unref (dropped);
@@ -432,8 +442,9 @@ read_organization (SlkLoader *loader,
   if (draft.kind < 0)
     {
       if (!draft.kind_present)
-        _slk_loader_add_finding (loader, "missing-member", draft.positions[SLK_ORG_MEMBER_OBJECT], draft.id,
-                     "The organization has no \"kind\"; it is kept but not used.");
+        _slk_loader_add_finding (loader, "missing-member", draft.positions[SLK_ORG_MEMBER_OBJECT],
+                                 draft.id,
+                                 "The organization has no \"kind\"; it is kept but not used.");
       keep_raw_organization (loader, index, start, reader->pos, draft.id);
     }
   else

@@ -98,7 +98,8 @@ _slk_loader_keep_member (SlkLoader     *loader,
   if (json_object_has_member (*extras, name))
     {
       _slk_loader_add_finding (loader, "duplicate-member", key_position, subject,
-                   "The member \"%s\" appears twice in one object; the first is kept.", name);
+                               "The member \"%s\" appears twice in one object; the first is kept.",
+                               name);
       json_node_unref (node);
     }
   else
@@ -186,7 +187,7 @@ read_top_member (SlkLoader     *loader,
     return read_format (loader, key_position, failure, error);
   if (g_str_equal (name, "reference_date"))
     return _slk_loader_read_date_member (loader, &content->reference_date, &content->extras, name,
-                             key_position, NULL);
+                                         key_position, NULL);
   if (g_str_equal (name, "title") && type == SLK_JSON_STRING)
     {
       SlkJsonString string;
@@ -202,9 +203,10 @@ read_top_member (SlkLoader     *loader,
     return _slk_json_reader_read_null (reader); /* null is absent */
   if ((g_str_equal (name, "title") || g_str_equal (name, "organizations")) &&
       type != SLK_JSON_NULL)
-    _slk_loader_add_finding (loader, "wrong-type", key_position, NULL, "\"%s\" must be %s, not %s.", name,
-                 g_str_equal (name, "title") ? "a string" : "an array",
-                 _slk_loader_json_type_name (type));
+    _slk_loader_add_finding (loader, "wrong-type", key_position, NULL,
+                             "\"%s\" must be %s, not %s.", name,
+                             g_str_equal (name, "title") ? "a string" : "an array",
+                             _slk_loader_json_type_name (type));
   return _slk_loader_keep_member (loader, &content->extras, name, key_position, NULL);
 }
 
@@ -241,7 +243,8 @@ read_dataset (SlkLoader   *loader,
       g_autoptr(JsonNode) ignored = NULL;
 
       _slk_loader_add_finding (loader, "wrong-type", content->positions[SLK_TOP_MEMBER_ROOT], NULL,
-                   "A dataset must be a JSON object, not %s.", _slk_loader_json_type_name (type));
+                               "A dataset must be a JSON object, not %s.",
+                               _slk_loader_json_type_name (type));
       content->root_not_object = TRUE;
       return _slk_json_reader_read_node (reader, &ignored);
     }
@@ -264,7 +267,8 @@ read_dataset (SlkLoader   *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, "duplicate-member", key_position, NULL,
-                       "The member \"%s\" appears twice in the dataset; the first is kept.", name);
+                                   "The member \"%s\" appears twice in the dataset; the first is "
+                                   "kept.", name);
           if (!_slk_json_reader_read_node (reader, &dropped))
             return FALSE;
           json_node_unref (dropped);
@@ -283,8 +287,10 @@ read_dataset (SlkLoader   *loader,
     }
 
   if (!(seen & (1u << SLK_TOP_MEMBER_FORMAT)))
-    _slk_loader_add_finding (loader, "missing-member", content->positions[SLK_TOP_MEMBER_ROOT], NULL,
-                 "The dataset has no \"format\"; it should be \"%s\".", SLK_DATASET_FORMAT);
+    _slk_loader_add_finding (loader, "missing-member", content->positions[SLK_TOP_MEMBER_ROOT],
+                             NULL,
+                             "The dataset has no \"format\"; it should be \"%s\".",
+                             SLK_DATASET_FORMAT);
   return TRUE;
 }
 

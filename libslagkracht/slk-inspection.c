@@ -55,7 +55,9 @@ slk_inspection_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_INSPECTIERAAD: slk_inspection_set_inspectieraad (self, g_value_get_enum (value)); break;
+    case PROP_INSPECTIERAAD:
+      slk_inspection_set_inspectieraad (self, g_value_get_enum (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

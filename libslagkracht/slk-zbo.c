@@ -83,7 +83,9 @@ slk_zbo_get_property (GObject    *object,
     case PROP_INSPECTIERAAD:
       g_value_set_enum (value, self->flags[FLAG_OF_PROP (prop_id)]);
       break;
-    case PROP_LAST_EVALUATION: g_value_take_boxed (value, slk_zbo_dup_last_evaluation (self)); break;
+    case PROP_LAST_EVALUATION:
+      g_value_take_boxed (value, slk_zbo_dup_last_evaluation (self));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
