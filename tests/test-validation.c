@@ -127,7 +127,8 @@ test_amounts_are_exact (void)
   g_assert_true (slk_organization_get_amount (m, 2023, SLK_METRIC_MATERIAL_SPENDING, &cents));
   g_assert_cmpint (cents, ==, 10050);
   written = slk_dataset_to_data (dataset, NULL);
-  g_assert_nonnull (strstr (written, "\"personnel_spending\": 100, \"material_spending\": 100.5 }"));
+  g_assert_nonnull (strstr (written,
+                            "\"personnel_spending\": 100, \"material_spending\": 100.5 }"));
   g_assert_nonnull (strstr (written, "\"personnel_spending\": 0.1, \"material_spending\": 0.2 }"));
 }
 
@@ -137,7 +138,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Slk/Validation/roemernorm/edge", test_roemernorm_edge);
-  g_test_add_func ("/Slk/Validation/overhead/only-ministries", test_overhead_target_only_for_ministries);
+  g_test_add_func ("/Slk/Validation/overhead/only-ministries",
+                   test_overhead_target_only_for_ministries);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);

@@ -8,8 +8,9 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Loads FILE (- reads standard input) and reports every finding at once: errors (the data contradicts\n"
-  "itself or the dataset contract, e.g. missing-member, dangling-reference,\n"
+  "Loads FILE (- reads standard input) and reports every finding at once:\n"
+  "errors (the data contradicts itself or the dataset contract, e.g.\n"
+  "missing-member, dangling-reference,\n"
   "negative-value) and warnings (a norm or a deadline is not met, e.g.\n"
   "roemernorm-exceeded, zbo-evaluation-overdue). Each finding names its code,\n"
   "the JSON pointer of the member concerned, and its line and column.\n"
