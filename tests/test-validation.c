@@ -132,6 +132,65 @@ test_amounts_are_exact (void)
   g_assert_nonnull (strstr (written, "\"personnel_spending\": 0.1, \"material_spending\": 0.2 }"));
 }
 
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *changes)
+{
+  guint change[3] = { position, removed, added };
+
+  g_array_append_vals (changes, change, 3);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_report_order_and_signals (void)
+{
+  g_autoptr(SlkReport) report = slk_report_new ();
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(SlkFinding) late = slk_finding_new (SLK_SEVERITY_WARNING, "roemernorm-exceeded",
+                                                "Late.", "a", "/a", 9, 1);
+  g_autoptr(SlkFinding) early = slk_finding_new (SLK_SEVERITY_ERROR, "missing-member",
+                                                 "Early.", "b", "/b", 2, 5);
+  g_autoptr(SlkFinding) nowhere = slk_finding_new (SLK_SEVERITY_ERROR, "missing-member",
+                                                   "Made through the API.", NULL, NULL, 0, 0);
+  g_autoptr(SlkFinding) first = NULL;
+  g_autoptr(SlkFinding) last = NULL;
+  guint n_errors_notified = 0;
+
+  g_signal_connect (report, "items-changed", G_CALLBACK (on_items_changed), changes);
+  g_signal_connect (report, "notify::n-errors", G_CALLBACK (count_notify), &n_errors_notified);
+
+  slk_report_add (report, late);
+  slk_report_add (report, nowhere);
+  slk_report_add (report, early);
+
+  /* File order, with the finding that has no position last. */
+  first = g_list_model_get_item (G_LIST_MODEL (report), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (report), 2);
+  g_assert_true (first == early);
+  g_assert_true (last == nowhere);
+  g_assert_cmpstr (slk_finding_get_pointer (nowhere), ==, "");
+  /* Each add says where it went: (0,0,1), then (1,0,1), then (0,0,1). */
+  g_assert_cmpuint (changes->len, ==, 9);
+  g_assert_cmpuint (g_array_index (changes, guint, 3), ==, 1);
+  g_assert_cmpuint (g_array_index (changes, guint, 6), ==, 0);
+  g_assert_cmpuint (n_errors_notified, ==, 2);
+  g_assert_cmpuint (slk_report_get_n_errors (report), ==, 2);
+  g_assert_cmpuint (slk_report_get_n_warnings (report), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "missing-member"), ==, 2);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (report), 3));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,5 +202,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);
+  g_test_add_func ("/Slk/Report/order-and-signals", test_report_order_and_signals);
   return g_test_run ();
 }
