@@ -67,7 +67,8 @@ read_number_into (SlkLoader           *loader,
 
   pointer = g_strdup_printf ("%s/%s", loader->reader.path->str, name);
   _slk_loader_add_finding_at_printf (loader, "invalid-number", pointer, key_position, subject,
-                                     "The figure \"%s\" %s.", name, problem);
+                                     "The figure \"%s\" %s; it is kept as written but not used.",
+                                     name, problem);
   return FALSE;
 }
 

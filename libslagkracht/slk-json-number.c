@@ -72,7 +72,7 @@ static const double exact_powers_of_ten[] = {
   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
 
-/* The common case, a plain decimal of at most 15 digits, is exact as
+/* The common case, a plain decimal whose digits fit in 53 bits, is exact as
  * mantissa / 10^k: both are exact doubles and one division rounds
  * correctly. Everything else goes to g_ascii_strtod. */
 static gboolean

@@ -78,9 +78,14 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
           }
         if (!_slk_json_number_to_double (&number, &value))
           {
+            g_autofree char *text = g_strndup (number.text, number.length);
+
+            /* No double holds it: keep its digits, as a string, rather
+             * than lose them. */
             report_issue (reader, "invalid-number",
-                          "The number is too large to hold; it is kept as null.", position);
-            *node = json_node_init_null (json_node_alloc ());
+                          "The number is too large to hold as a number; it is kept as a "
+                          "string of its digits.", position);
+            *node = json_node_init_string (json_node_alloc (), text);
             return TRUE;
           }
         *node = json_node_init_double (json_node_alloc (), value);

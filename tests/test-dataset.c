@@ -278,6 +278,32 @@ test_unknown_members_round_trip (void)
 }
 
 static void
+test_overflow_is_kept (void)
+{
+  /* 1e999 fits no double: reported, and kept (as its digits) so that a
+   * save loses nothing and a reload reports it again. */
+  g_autoptr(SlkDataset) dataset = load_string (
+    HEAD "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\", "
+    "\"figures\": {\"2024\": {\"fte\": 1e999}}}], \"other\": -2E+999}");
+  g_autoptr(SlkDataset) reloaded = NULL;
+  g_autoptr(SlkReport) report = slk_dataset_validate (dataset);
+  g_autoptr(SlkReport) again = NULL;
+  g_autofree char *first = slk_dataset_to_data (dataset, NULL);
+  g_autofree char *second = NULL;
+
+  g_assert_cmpuint (slk_report_count_code (report, "invalid-number"), ==, 2);
+  g_assert_false (slk_organization_get_figure (SLK_ORGANIZATION (slk_dataset_lookup (dataset, "m")),
+                                               2024, SLK_METRIC_FTE, NULL));
+  g_assert_nonnull (strstr (first, "\"fte\": \"1e999\""));
+  g_assert_nonnull (strstr (first, "\"other\": \"-2E+999\""));
+  reloaded = load_string (first);
+  again = slk_dataset_validate (reloaded);
+  g_assert_cmpuint (slk_report_count_code (again, "invalid-number"), ==, 1);
+  second = slk_dataset_to_data (reloaded, NULL);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
 test_save_is_atomic (void)
 {
   g_autoptr(SlkDataset) dataset = load_string (HEAD "\"organizations\": []}");
@@ -359,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Dataset/load/not-a-dataset", test_not_a_dataset);
   g_test_add_func ("/Slk/Dataset/round-trip/unknown-members", test_unknown_members_round_trip);
   g_test_add_func ("/Slk/Dataset/save/atomic", test_save_is_atomic);
+  g_test_add_func ("/Slk/Dataset/load/overflow-is-kept", test_overflow_is_kept);
   g_test_add_func ("/Slk/Dataset/load/bytes-and-report-json", test_bytes_and_report_json);
   return g_test_run ();
 }
