@@ -304,10 +304,10 @@ build_organization (SlkLoader   *loader,
     default: type = SLK_TYPE_DECENTRAL_BODY; break;
     }
   org = g_object_new (type, NULL);
-  _slk_organization_set_id (org, g_steal_pointer (&draft->id));
-  slk_organization_set_name (org, draft->name);
-  slk_organization_set_abbreviation (org, draft->abbreviation);
-  slk_organization_set_parent_id (org, draft->parent);
+  _slk_organization_take_identity (org, g_steal_pointer (&draft->id),
+                                   g_steal_pointer (&draft->name),
+                                   g_steal_pointer (&draft->abbreviation),
+                                   g_steal_pointer (&draft->parent));
 
   for (int m = SLK_ORG_MEMBER_LEGAL_FORM; m <= SLK_ORG_MEMBER_INSPECTIERAAD; m++)
     {

@@ -21,6 +21,9 @@ typedef struct
   GArray            *findings;  /* SlkFindingData, strings in @strings */
   GStringChunk      *strings;
   GString           *scratch;   /* messages are built here, then copied exactly */
+  GString           *pointer;   /* and pointers */
+  const char        *last_subject;        /* the subject of the last finding ... */
+  const char        *last_subject_copy;   /* ... and its copy in @strings */
   GHashTable        *ids;   /* id → first SlkOrganization with it */
 } Validator;
 
@@ -37,13 +40,20 @@ take_finding (Validator   *validator,
   SlkFindingData data = {
     .code = code,            /* a literal: lives as long as the library */
     .message = g_string_chunk_insert_len (validator->strings, message, message_length),
-    .subject = subject ? g_string_chunk_insert_const (validator->strings, subject) : NULL,
+    .subject = NULL,
     .pointer = g_string_chunk_insert (validator->strings, pointer),
     .line = position.line,
     .column = position.column,
     .severity = severity,
   };
 
+  /* Findings come an organization at a time: reuse its copied id. */
+  if (subject != NULL && subject != validator->last_subject)
+    {
+      validator->last_subject = subject;
+      validator->last_subject_copy = g_string_chunk_insert_const (validator->strings, subject);
+    }
+  data.subject = subject ? validator->last_subject_copy : NULL;
   g_array_append_val (validator->findings, data);
 }
 
@@ -251,15 +261,17 @@ check_parent (Validator       *validator,
             parent_id);
 }
 
-/* Pointers are built only for a finding: most years have none. */
-static char *
-year_pointer (SlkOrganization     *org,
+/* Pointers are built only for a finding: most years have none. The text
+ * lives in the validator until the next call. */
+static const char *
+year_pointer (Validator           *validator,
+              SlkOrganization     *org,
               const SlkFigureYear *entry,
               const char          *metric)
 {
-  GString *pointer = g_string_sized_new (64);
+  GString *pointer = validator->pointer;
 
-  g_string_append (pointer, "/organizations/");
+  g_string_assign (pointer, "/organizations/");
   append_uint (pointer, _slk_organization_get_index (org));
   g_string_append (pointer, "/figures/");
   append_uint (pointer, entry->year);
@@ -268,7 +280,7 @@ year_pointer (SlkOrganization     *org,
       g_string_append_c (pointer, '/');
       g_string_append (pointer, metric);
     }
-  return g_string_free (pointer, FALSE);
+  return pointer->str;
 }
 
 static void
@@ -282,12 +294,12 @@ check_year (Validator           *validator,
 
   for (int m = 0; m < SLK_N_METRICS; m++)
     {
-      g_autofree char *pointer = NULL;
+      const char *pointer;
 
       if (!(entry->present & (1u << m)) || _slk_figure_year_get (entry, m) >= 0)
         continue;
       negative = TRUE;
-      pointer = year_pointer (org, entry, slk_metric_to_string (m));
+      pointer = year_pointer (validator, org, entry, slk_metric_to_string (m));
       report (validator, SLK_SEVERITY_ERROR, "negative-value", id, pointer,
               entry->positions[m], "The %u figure \"%s\" of %s is negative (%g).",
               entry->year, slk_metric_to_string (m), label (org),
@@ -303,7 +315,7 @@ check_year (Validator           *validator,
     {
       if (overhead > fte)
         {
-          g_autofree char *pointer = year_pointer (org, entry, "overhead_fte");
+          const char *pointer = year_pointer (validator, org, entry, "overhead_fte");
 
           report (validator, SLK_SEVERITY_ERROR, "overhead-exceeds-fte", id, pointer,
                   entry->positions[SLK_METRIC_OVERHEAD_FTE],
@@ -312,7 +324,7 @@ check_year (Validator           *validator,
         }
       else if (SLK_IS_MINISTRY (org) && fte > 0 && overhead / fte > SLK_NORM_OVERHEAD_TARGET)
         {
-          g_autofree char *pointer = year_pointer (org, entry, NULL);
+          const char *pointer = year_pointer (validator, org, entry, NULL);
 
           report_message (validator, SLK_SEVERITY_WARNING, "overhead-above-target", id, pointer,
                           entry->key_position,
@@ -329,7 +341,7 @@ check_year (Validator           *validator,
 
       if (total > 0 && (double) external / (double) total > SLK_NORM_ROEMERNORM)
         {
-          g_autofree char *pointer = year_pointer (org, entry, NULL);
+          const char *pointer = year_pointer (validator, org, entry, NULL);
 
           report_message (validator, SLK_SEVERITY_WARNING, "roemernorm-exceeded", id, pointer,
                           entry->key_position,
@@ -386,6 +398,9 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
     g_array_new (FALSE, FALSE, sizeof (SlkFindingData)),
     g_string_chunk_new (64 * 1024),
     g_string_sized_new (256),
+    g_string_sized_new (64),
+    NULL,
+    NULL,
     g_hash_table_new (g_str_hash, g_str_equal),
   };
 
@@ -431,5 +446,6 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
 
   g_hash_table_unref (validator.ids);
   g_string_free (validator.scratch, TRUE);
+  g_string_free (validator.pointer, TRUE);
   _slk_report_take_records (report_, validator.findings, validator.strings);
 }

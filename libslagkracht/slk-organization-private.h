@@ -66,7 +66,10 @@ void           _slk_organization_set_dataset       (SlkOrganization *self,
                                                     SlkDataset      *dataset,
                                                     guint            index);
 guint          _slk_organization_get_index         (SlkOrganization *self);
-void           _slk_organization_set_id            (SlkOrganization *self,
-                                                    char            *id);
+void           _slk_organization_take_identity     (SlkOrganization *self,
+                                                    char            *id,
+                                                    char            *name,
+                                                    char            *abbreviation,
+                                                    char            *parent_id);
 
 G_END_DECLS

@@ -253,14 +253,25 @@ slk_organization_get_id (SlkOrganization *self)
   return priv->id;
 }
 
+/* For the loader: takes the strings of a fresh organization as they are,
+ * with no copies and no notifications (nobody watches it yet). */
 void
-_slk_organization_set_id (SlkOrganization *self,
-                          char            *id)
+_slk_organization_take_identity (SlkOrganization *self,
+                                 char            *id,
+                                 char            *name,
+                                 char            *abbreviation,
+                                 char            *parent_id)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
   g_free (priv->id);
+  g_free (priv->name);
+  g_free (priv->abbreviation);
+  g_free (priv->parent_id);
   priv->id = id;
+  priv->name = name;
+  priv->abbreviation = abbreviation;
+  priv->parent_id = parent_id;
 }
 
 /**
