@@ -122,7 +122,7 @@ release_consumed (SlkJsonReader *reader)
 }
 
 static void
-skip_whitespace (SlkJsonReader *reader)
+skip_whitespace_slow (SlkJsonReader *reader)
 {
   const char *p = reader->pos;
   const char *end = reader->end;
@@ -149,6 +149,20 @@ skip_whitespace (SlkJsonReader *reader)
         break;
     }
   reader->pos = p;
+}
+
+/* Called before every token: most find no white space, or one space. */
+static inline void
+skip_whitespace (SlkJsonReader *reader)
+{
+  if (reader->pos < reader->end && (guchar) *reader->pos > ' ')
+    return;
+  if (reader->pos + 1 < reader->end && reader->pos[0] == ' ' && (guchar) reader->pos[1] > ' ')
+    {
+      reader->pos++;
+      return;
+    }
+  skip_whitespace_slow (reader);
 }
 
 static const char *
@@ -575,6 +589,18 @@ pointer_append_key (GString    *pointer,
                     gsize       length)
 {
   const char *end = key + length;
+
+  /* The common case, a key with neither '~' nor '/' and room to spare,
+   * is one copy into the buffer. */
+  if (pointer->len + length + 2 <= pointer->allocated_len &&
+      memchr (key, '~', length) == NULL && memchr (key, '/', length) == NULL)
+    {
+      pointer->str[pointer->len] = '/';
+      memcpy (pointer->str + pointer->len + 1, key, length);
+      pointer->len += length + 1;
+      pointer->str[pointer->len] = '\0';
+      return;
+    }
 
   g_string_append_c (pointer, '/');
   while (key < end)
