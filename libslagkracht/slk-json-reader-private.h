@@ -6,6 +6,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "slk-position-private.h"
 
@@ -125,12 +126,18 @@ gsize         _slk_json_reader_push_index   (SlkJsonReader *reader,
 void          _slk_json_reader_pop          (SlkJsonReader *reader,
                                              gsize          mark);
 char         *_slk_json_string_dup          (const SlkJsonString *string);
-gboolean      _slk_json_string_equal_len    (const SlkJsonString *string,
-                                             const char          *literal,
-                                             gsize                length);
 gboolean      _slk_json_number_to_double    (const SlkJsonNumber *number,
                                              double              *value);
 SlkCentsResult _slk_json_number_to_cents    (const SlkJsonNumber *number,
                                              gint64              *cents);
+
+/* Inline: the loader compares every member name it reads. */
+static inline gboolean
+_slk_json_string_equal_len (const SlkJsonString *string,
+                            const char          *literal,
+                            gsize                length)
+{
+  return string->length == length && memcmp (string->text, literal, length) == 0;
+}
 
 G_END_DECLS

@@ -660,10 +660,3 @@ _slk_json_string_dup (const SlkJsonString *string)
   return g_strndup (string->text, string->length);
 }
 
-gboolean
-_slk_json_string_equal_len (const SlkJsonString *string,
-                            const char          *literal,
-                            gsize                length)
-{
-  return string->length == length && memcmp (string->text, literal, length) == 0;
-}
