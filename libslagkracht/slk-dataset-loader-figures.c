@@ -12,12 +12,7 @@
 static int
 lookup_metric (const SlkJsonString *key)
 {
-  static const SlkName metrics[SLK_N_METRICS] = {
-    NAME ("fte"), NAME ("overhead_fte"), NAME ("personnel_spending"),
-    NAME ("external_hire_spending"), NAME ("material_spending"), NAME ("office_m2"),
-  };
-
-  return _slk_loader_lookup_name (key, metrics, 0, SLK_N_METRICS);
+  return _slk_loader_lookup_name (key, _slk_metric_names, 0, SLK_N_METRICS);
 }
 
 /* Converts a figure into the model. Returns FALSE, with a finding, for a

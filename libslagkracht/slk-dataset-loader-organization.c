@@ -29,14 +29,8 @@ org_draft_clear (SlkOrgDraft *draft)
 static int
 lookup_org_member (const SlkJsonString *key)
 {
-  /* In the order of SlkOrgMember. */
-  static const SlkName members[SLK_N_ORG_MEMBERS] = {
-    NAME (""), NAME ("id"), NAME ("kind"), NAME ("name"), NAME ("abbreviation"),
-    NAME ("parent"), NAME ("legal_form"), NAME ("legal_personality"), NAME ("kaderwet"),
-    NAME ("authority"), NAME ("last_evaluation"), NAME ("inspectieraad"), NAME ("figures"),
-  };
-
-  return _slk_loader_lookup_name (key, members, SLK_ORG_MEMBER_ID, SLK_N_ORG_MEMBERS);
+  return _slk_loader_lookup_name (key, _slk_org_member_names, SLK_ORG_MEMBER_ID,
+                                  SLK_N_ORG_MEMBERS);
 }
 
 static gboolean
@@ -77,9 +71,6 @@ read_kind (SlkLoader   *loader,
            SlkOrgDraft *draft,
            SlkPosition  key_position)
 {
-  static const char * const kinds[] = {
-    "ministry", "zbo", "inspection", "agency", "decentral"
-  };
   g_autofree char *text = NULL;
 
   if (!read_string_member (loader, draft, &text, "kind", key_position))
@@ -87,16 +78,15 @@ read_kind (SlkLoader   *loader,
   draft->kind_present = TRUE;
   if (text == NULL)
     return TRUE; /* wrong type, reported */
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    if (g_str_equal (text, kinds[k]))
+  for (guint k = 0; k < SLK_N_ORGANIZATION_KINDS; k++)
+    if (g_str_equal (text, _slk_organization_kind_names[k].name))
       {
         draft->kind = k;
         return TRUE;
       }
   _slk_loader_add_finding (loader, "unknown-kind", key_position, draft->id,
                            "\"%s\" is not a kind of organization: use ministry, zbo, inspection, "
-                           "agency "
-                           "or decentral.", text);
+                           "agency or decentral.", text);
   return TRUE;
 }
 
@@ -210,7 +200,7 @@ read_org_member (SlkLoader    *loader,
                  SlkPosition   key_position)
 {
   SlkJsonReader *reader = &loader->reader;
-  const char *name = _slk_org_member_name (member);
+  const char *name = _slk_org_member_names[member].name;
   SlkJsonType type;
 
   switch (member)
@@ -315,17 +305,17 @@ build_organization (SlkLoader   *loader,
 
       if (!(draft->seen & (1u << m)) || member_allowed (draft->kind, m))
         continue;
-      mark = _slk_json_reader_push_key (&loader->reader, _slk_org_member_name (m),
-                                        strlen (_slk_org_member_name (m)));
+      mark = _slk_json_reader_push_key (&loader->reader, _slk_org_member_names[m].name,
+                                        _slk_org_member_names[m].length);
       _slk_loader_add_finding (loader, "forbidden-member", draft->positions[m],
                                slk_organization_get_id (org),
                                "\"%s\" does not apply to %s; it is kept but not used.",
-                               _slk_org_member_name (m), kind_names[draft->kind]);
+                               _slk_org_member_names[m].name, kind_names[draft->kind]);
       _slk_json_reader_pop (&loader->reader, mark);
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
-      if (!json_object_has_member (draft->extras, _slk_org_member_name (m)))
-        json_object_set_member (draft->extras, _slk_org_member_name (m),
+      if (!json_object_has_member (draft->extras, _slk_org_member_names[m].name))
+        json_object_set_member (draft->extras, _slk_org_member_names[m].name,
                                 _slk_loader_node_from_range (draft->value_start[m],
                                                              draft->value_end[m]));
     }
@@ -420,7 +410,7 @@ read_organization (SlkLoader *loader,
           _slk_loader_add_finding (loader, "duplicate-member", key_position, draft.id,
                                    "The member \"%s\" appears twice in one organization; the "
                                    "first is kept.",
-                                   _slk_org_member_name (member));
+                                   _slk_org_member_names[member].name);
           if (!_slk_json_reader_read_node (reader, &dropped))
             goto out;
           json_node_unref (dropped);

@@ -41,15 +41,6 @@ typedef struct
   JsonObject        *extras;
 } SlkOrgDraft;
 
-/* Names with their lengths, so that a lookup compares lengths first. */
-typedef struct
-{
-  const char *name;
-  gsize       length;
-} SlkName;
-
-#define NAME(text) { text, sizeof text - 1 }
-
 void        _slk_loader_add_finding_at        (SlkLoader           *loader,
                                                const char          *code,
                                                const char          *pointer,

@@ -175,17 +175,6 @@ member_was_given (SlkOrganization *org,
   return extras != NULL && json_object_has_member (extras, name);
 }
 
-static gboolean
-id_is_valid (const char *id)
-{
-  if (!(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 check_missing (Validator       *validator,
                SlkOrganization *org,
@@ -213,7 +202,7 @@ check_identity (Validator       *validator,
   check_missing (validator, org, "name", slk_organization_get_name (org));
   if (id == NULL)
     return;
-  if (!id_is_valid (id))
+  if (!_slk_id_is_valid (id))
     report (validator, SLK_SEVERITY_ERROR, "invalid-id", id, pointer,
             member_position (org, SLK_ORG_MEMBER_ID),
             "The id \"%s\" is not valid: ids are lowercase letters, digits and '-', and start "

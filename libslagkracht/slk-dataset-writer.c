@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include "slk-dataset-private.h"
-#include "slk-enum-types.h"
 #include "slk-inspection.h"
 #include "slk-json-writer-private.h"
 #include "slk-organization-private.h"
@@ -166,14 +165,12 @@ write_organization (GString         *out,
                     guint            level)
 {
   Members members = { out, level + 1, TRUE };
-  GEnumClass *klass = g_type_class_ref (SLK_TYPE_ORGANIZATION_KIND);
   JsonObject *extras = _slk_organization_get_extras (org);
 
   g_string_append_c (out, '{');
   write_string_member (&members, "id", slk_organization_get_id (org));
   write_string_member (&members, "kind",
-                       g_enum_get_value (klass, slk_organization_get_kind (org))->value_nick);
-  g_type_class_unref (klass);
+                       _slk_organization_kind_names[slk_organization_get_kind (org)].name);
   write_string_member (&members, "name", slk_organization_get_name (org));
   write_string_member (&members, "abbreviation", slk_organization_get_abbreviation (org));
   write_string_member (&members, "parent", slk_organization_get_parent_id (org));

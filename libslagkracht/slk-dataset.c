@@ -608,17 +608,6 @@ slk_dataset_get_n_organizations (SlkDataset *self)
   return self->content->organizations->len;
 }
 
-static gboolean
-id_is_valid (const char *id)
-{
-  if (id == NULL || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
-      return FALSE;
-  return TRUE;
-}
-
 /**
  * slk_dataset_add_organization:
  * @self: a dataset
@@ -642,7 +631,7 @@ slk_dataset_add_organization (SlkDataset       *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = slk_organization_get_id (organization);
-  if (!id_is_valid (id))
+  if (!_slk_id_is_valid (id))
     {
       g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_INVALID_ID,
                    "The id \"%s\" is not valid: use lowercase letters, digits and '-', "

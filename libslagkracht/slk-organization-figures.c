@@ -34,17 +34,17 @@ slk_metric_is_amount (SlkMetric metric)
  *
  * Returns: (transfer none): the name
  */
+/* The nicks of SlkMetric; a table, since the loader asks for each figure. */
+const SlkName _slk_metric_names[SLK_N_METRICS] = {
+  SLK_NAME ("fte"), SLK_NAME ("overhead_fte"), SLK_NAME ("personnel_spending"),
+  SLK_NAME ("external_hire_spending"), SLK_NAME ("material_spending"), SLK_NAME ("office_m2"),
+};
+
 const char *
 slk_metric_to_string (SlkMetric metric)
 {
-  /* The nicks of SlkMetric; a table, since the loader asks for each figure. */
-  static const char * const names[SLK_N_METRICS] = {
-    "fte", "overhead_fte", "personnel_spending", "external_hire_spending",
-    "material_spending", "office_m2",
-  };
-
   g_return_val_if_fail (metric < SLK_N_METRICS, NULL);
-  return names[metric];
+  return _slk_metric_names[metric].name;
 }
 
 /* Returns the index of @year, or where it would be inserted (with *found FALSE). */

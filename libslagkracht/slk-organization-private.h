@@ -45,7 +45,24 @@ typedef struct
   SlkPosition positions[SLK_N_METRICS];
 } SlkFigureYear;
 
-const char    *_slk_org_member_name                (SlkOrgMember     member);
+/* A name with its length, so that a lookup can compare lengths first. */
+typedef struct
+{
+  const char *name;
+  gsize       length;
+} SlkName;
+
+#define SLK_NAME(text) { text, sizeof text - 1 }
+
+#define SLK_N_ORGANIZATION_KINDS 5
+
+/* The JSON names, in the order of their enums: one table each, for the
+ * loader, the writer and the public accessors alike. */
+extern const SlkName _slk_org_member_names[SLK_N_ORG_MEMBERS];
+extern const SlkName _slk_metric_names[SLK_N_METRICS];
+extern const SlkName _slk_organization_kind_names[SLK_N_ORGANIZATION_KINDS];
+
+gboolean       _slk_id_is_valid                    (const char      *id);
 GArray        *_slk_organization_get_figure_years  (SlkOrganization *self);
 void           _slk_organization_take_figure_years (SlkOrganization *self,
                                                     GArray          *years);

@@ -66,15 +66,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const org_member_names[SLK_N_ORG_MEMBERS] = {
-  "", "id", "kind", "name", "abbreviation", "parent", "legal_form", "legal_personality",
-  "kaderwet", "authority", "last_evaluation", "inspectieraad", "figures",
+const SlkName _slk_org_member_names[SLK_N_ORG_MEMBERS] = {
+  SLK_NAME (""), SLK_NAME ("id"), SLK_NAME ("kind"), SLK_NAME ("name"),
+  SLK_NAME ("abbreviation"), SLK_NAME ("parent"), SLK_NAME ("legal_form"),
+  SLK_NAME ("legal_personality"), SLK_NAME ("kaderwet"), SLK_NAME ("authority"),
+  SLK_NAME ("last_evaluation"), SLK_NAME ("inspectieraad"), SLK_NAME ("figures"),
 };
 
-const char *
-_slk_org_member_name (SlkOrgMember member)
+/* The nicks of SlkOrganizationKind, without a GType look-up per record. */
+const SlkName _slk_organization_kind_names[SLK_N_ORGANIZATION_KINDS] = {
+  SLK_NAME ("ministry"), SLK_NAME ("zbo"), SLK_NAME ("inspection"), SLK_NAME ("agency"),
+  SLK_NAME ("decentral"),
+};
+
+/* Ids match [a-z0-9][a-z0-9-]*. */
+gboolean
+_slk_id_is_valid (const char *id)
 {
-  return org_member_names[member];
+  if (id == NULL || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
