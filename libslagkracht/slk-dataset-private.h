@@ -57,6 +57,7 @@ GString           *_slk_dataset_writer_run      (SlkDatasetContent *content);
 void               _slk_dataset_validator_run   (SlkDataset        *dataset,
                                                  SlkDatasetContent *content,
                                                  SlkReport         *report);
+GPtrArray         *_slk_dataset_get_organizations (SlkDataset      *self);
 char              *_slk_dataset_org_pointer     (SlkOrganization   *org,
                                                  const char        *member);
 

@@ -92,6 +92,13 @@ _slk_dataset_content_free (SlkDatasetContent *content)
   g_free (content);
 }
 
+/* The organizations in file order, not copied; owned by the dataset. */
+GPtrArray *
+_slk_dataset_get_organizations (SlkDataset *self)
+{
+  return self->content->organizations;
+}
+
 char *
 _slk_dataset_org_pointer (SlkOrganization *org,
                           const char      *member)

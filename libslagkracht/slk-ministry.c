@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "slk-dataset.h"
+#include "slk-dataset-private.h"
 #include "slk-ministry.h"
 
 /**
@@ -72,12 +72,11 @@ slk_ministry_list_organizations (SlkMinistry *self)
   id = slk_organization_get_id (SLK_ORGANIZATION (self));
   if (dataset != NULL && id != NULL)
     {
-      g_autoptr(GListModel) all = slk_dataset_list_organizations (dataset);
-      guint n = g_list_model_get_n_items (all);
+      GPtrArray *all = _slk_dataset_get_organizations (dataset);
 
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < all->len; i++)
         {
-          g_autoptr(SlkOrganization) org = g_list_model_get_item (all, i);
+          SlkOrganization *org = g_ptr_array_index (all, i);
 
           if (g_strcmp0 (slk_organization_get_parent_id (org), id) == 0)
             g_list_store_append (store, org);
