@@ -21,6 +21,9 @@
 #include "slk-inspection.h"
 #include "slk-agency.h"
 #include "slk-decentral-body.h"
+#include "slk-uitvoeringstoets.h"
+#include "slk-noodrem-event.h"
+#include "slk-noodrem.h"
 #include "slk-dataset.h"
 
 #undef SLK_INSIDE

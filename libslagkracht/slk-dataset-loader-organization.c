@@ -350,7 +350,7 @@ keep_raw_organization (SlkLoader  *loader,
 {
   SlkRawRecord raw = { index, _slk_loader_node_from_range (start, end) };
 
-  g_array_append_val (loader->content->raw_organizations, raw);
+  g_array_append_val (loader->content->organizations.raw, raw);
   if (id != NULL)
     g_hash_table_add (loader->content->raw_ids, g_strdup (id));
 }
@@ -379,7 +379,7 @@ read_organization (SlkLoader *loader,
                                _slk_loader_json_type_name (type));
       if (!_slk_json_reader_read_node (reader, &node))
         return FALSE;
-      g_array_append_val (loader->content->raw_organizations,
+      g_array_append_val (loader->content->organizations.raw,
                           ((SlkRawRecord) { index, node }));
       return TRUE;
     }
@@ -438,7 +438,7 @@ read_organization (SlkLoader *loader,
       keep_raw_organization (loader, index, start, reader->pos, draft.id);
     }
   else
-    g_ptr_array_add (loader->content->organizations, build_organization (loader, &draft));
+    g_ptr_array_add (loader->content->organizations.typed, build_organization (loader, &draft));
   ok = TRUE;
 
 out:

@@ -81,5 +81,74 @@ gboolean    _slk_loader_read_date_member      (SlkLoader           *loader,
 gboolean    _slk_loader_read_figures          (SlkLoader           *loader,
                                                SlkOrgDraft         *draft);
 gboolean    _slk_loader_read_organizations    (SlkLoader           *loader);
+gboolean    _slk_loader_read_toetsen          (SlkLoader           *loader);
+gboolean    _slk_loader_read_noodremmen       (SlkLoader           *loader);
+
+/* An instrument record, read whole into a node with where each of its
+ * values stands; its typed members are taken out of @object one by one,
+ * and what stays behind is kept as extras. Members are named by their
+ * pointer below the record ("decision/motivation"). */
+typedef struct
+{
+  SlkLoader   *loader;
+  GHashTable  *positions;  /* relative pointer → SlkPosition */
+  GHashTable  *lexemes;    /* relative pointer → number text */
+  const char  *base;       /* the record's pointer, "/noodremmen/3" */
+  const char  *subject;    /* its id, once known */
+} SlkFields;
+
+typedef void (*SlkArrayElementFunc) (SlkFields *fields,
+                                     guint      index,
+                                     JsonNode  *node);
+
+gboolean    _slk_loader_read_record_array     (SlkLoader           *loader,
+                                               SlkArrayElementFunc  func);
+SlkPosition _slk_fields_position              (SlkFields           *fields,
+                                               const char          *relative);
+void        _slk_fields_report                (SlkFields           *fields,
+                                               const char          *code,
+                                               const char          *relative,
+                                               const char          *format,
+                                               ...) G_GNUC_PRINTF (4, 5);
+gboolean    _slk_fields_take_string           (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               char               **value);
+gboolean    _slk_fields_take_enum             (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               GType                enum_type,
+                                               int                  first,
+                                               const char          *unknown_code,
+                                               int                 *value);
+gboolean    _slk_fields_take_date             (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               SlkDay              *day);
+gboolean    _slk_fields_take_boolean          (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               SlkOptionalBoolean  *value);
+gboolean    _slk_fields_take_cents            (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               gint64              *cents);
+gboolean    _slk_fields_take_int              (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               int                 *value);
+gboolean    _slk_fields_take_strings          (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               char              ***value);
+JsonObject *_slk_fields_open_object           (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative);
+void        _slk_fields_close_object          (JsonObject          *object,
+                                               const char          *name,
+                                               JsonObject         **nested);
+const char *_slk_fields_kind_text             (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *what);
 
 G_END_DECLS

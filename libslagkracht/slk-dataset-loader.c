@@ -169,6 +169,19 @@ read_format (SlkLoader   *loader,
   return FALSE;
 }
 
+static int
+lookup_top_member (const char *name)
+{
+  static const char * const names[SLK_N_TOP_MEMBERS] = {
+    "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen"
+  };
+
+  for (int m = SLK_TOP_MEMBER_FORMAT; m < SLK_N_TOP_MEMBERS; m++)
+    if (g_str_equal (name, names[m]))
+      return m;
+  return -1;
+}
+
 static gboolean
 read_top_member (SlkLoader     *loader,
                  const char    *name,
@@ -199,28 +212,21 @@ read_top_member (SlkLoader     *loader,
     }
   if (g_str_equal (name, "organizations") && type == SLK_JSON_ARRAY)
     return _slk_loader_read_organizations (loader);
-  if (g_str_equal (name, "organizations") && type == SLK_JSON_NULL)
+  if (g_str_equal (name, "uitvoeringstoetsen") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_toetsen (loader);
+  if (g_str_equal (name, "noodremmen") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_noodremmen (loader);
+  if (type == SLK_JSON_NULL && lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
     return _slk_json_reader_read_null (reader); /* null is absent */
-  if ((g_str_equal (name, "title") || g_str_equal (name, "organizations")) &&
-      type != SLK_JSON_NULL)
+  if (g_str_equal (name, "title") && type != SLK_JSON_NULL)
     _slk_loader_add_finding (loader, "wrong-type", key_position, NULL,
-                             "\"%s\" must be %s, not %s.", name,
-                             g_str_equal (name, "title") ? "a string" : "an array",
+                             "\"title\" must be a string, not %s.",
+                             _slk_loader_json_type_name (type));
+  else if (lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
+    _slk_loader_add_finding (loader, "wrong-type", key_position, NULL,
+                             "\"%s\" must be an array, not %s.", name,
                              _slk_loader_json_type_name (type));
   return _slk_loader_keep_member (loader, &content->extras, name, key_position, NULL);
-}
-
-static int
-lookup_top_member (const char *name)
-{
-  static const char * const names[SLK_N_TOP_MEMBERS] = {
-    "", "format", "title", "reference_date", "organizations"
-  };
-
-  for (int m = SLK_TOP_MEMBER_FORMAT; m < SLK_N_TOP_MEMBERS; m++)
-    if (g_str_equal (name, names[m]))
-      return m;
-  return -1;
 }
 
 static gboolean

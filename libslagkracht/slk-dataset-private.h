@@ -22,23 +22,36 @@ typedef enum
   SLK_TOP_MEMBER_TITLE,
   SLK_TOP_MEMBER_REFERENCE_DATE,
   SLK_TOP_MEMBER_ORGANIZATIONS,
+  SLK_TOP_MEMBER_UITVOERINGSTOETSEN,
+  SLK_TOP_MEMBER_NOODREMMEN,
   SLK_N_TOP_MEMBERS
 } SlkTopMember;
 
-/* An organization record that could not be typed (no kind, an unknown kind,
- * not an object): kept as it was, at its place in the array. */
+/* A record that could not be typed (no kind, an unknown kind, not an
+ * object): kept as it was, at its place in the array. */
 typedef struct
 {
   guint     index;
   JsonNode *node;
 } SlkRawRecord;
 
+/* One array of the file: its typed records, and the raw ones between them. */
+typedef struct
+{
+  GPtrArray *typed;  /* GObject records, owned, in file order */
+  GArray    *raw;    /* SlkRawRecord, by index */
+} SlkRecordList;
+
+typedef const char *(*SlkIdGetter)   (gpointer record);
+typedef void        (*SlkSetDataset) (gpointer record, SlkDataset *dataset, guint index);
+
 typedef struct
 {
   char        *title;
   SlkDay       reference_date;
-  GPtrArray   *organizations;      /* SlkOrganization, owned, in file order */
-  GArray      *raw_organizations;  /* SlkRawRecord, by index */
+  SlkRecordList organizations;       /* SlkOrganization */
+  SlkRecordList uitvoeringstoetsen;  /* SlkUitvoeringstoets */
+  SlkRecordList noodremmen;          /* SlkNoodrem */
   GHashTable  *raw_ids;            /* ids of raw records: references to them are not dangling */
   JsonObject  *extras;             /* top-level members this library does not model */
   GPtrArray   *load_findings;      /* SlkFinding */
@@ -60,6 +73,24 @@ void               _slk_dataset_validator_run   (SlkDataset        *dataset,
 GPtrArray         *_slk_dataset_get_organizations (SlkDataset      *self);
 char              *_slk_dataset_org_pointer     (SlkOrganization   *org,
                                                  const char        *member);
+SlkDatasetContent *_slk_dataset_get_content     (SlkDataset        *self);
+SlkDay             _slk_dataset_get_reference_day (SlkDataset      *self);
+gboolean           _slk_dataset_add_record      (SlkDataset        *self,
+                                                 SlkRecordList     *list,
+                                                 gpointer           record,
+                                                 const char        *id,
+                                                 SlkDataset        *current,
+                                                 SlkSetDataset      set_dataset,
+                                                 GError           **error);
+GListModel        *_slk_dataset_filter          (SlkDataset        *self,
+                                                 GType              type,
+                                                 const char        *id,
+                                                 SlkIdGetter        get_id);
+void               _slk_record_list_init        (SlkRecordList     *list);
+void               _slk_record_list_clear       (SlkRecordList     *list);
+void               _slk_record_list_add_raw     (SlkRecordList     *list,
+                                                 guint              index,
+                                                 JsonNode          *node);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlkDatasetContent, _slk_dataset_content_free)
 

@@ -7,74 +7,17 @@
 
 #include <math.h>
 
-#include "slk-dataset-private.h"
 #include "slk-finding-private.h"
 #include "slk-ministry.h"
+#include "slk-noodrem.h"
 #include "slk-norms.h"
 #include "slk-organization-private.h"
 #include "slk-report-private.h"
+#include "slk-uitvoeringstoets.h"
+#include "slk-validator-private.h"
 #include "slk-zbo-private.h"
 
-typedef struct
-{
-  SlkDatasetContent *content;
-  GArray            *findings;  /* SlkFindingData, strings in @strings */
-  GStringChunk      *strings;
-  GString           *scratch;   /* messages are built here, then copied exactly */
-  GString           *pointer;   /* and pointers */
-  const char        *last_subject;        /* the subject of the last finding ... */
-  const char        *last_subject_copy;   /* ... and its copy in @strings */
-  GHashTable        *ids;   /* id → first SlkOrganization with it */
-} Validator;
-
-static void
-take_finding (Validator   *validator,
-              SlkSeverity  severity,
-              const char  *code,
-              const char  *subject,
-              const char  *pointer,
-              SlkPosition  position,
-              const char  *message,
-              gssize       message_length)
-{
-  SlkFindingData data = {
-    .code = code,            /* a literal: lives as long as the library */
-    .message = g_string_chunk_insert_len (validator->strings, message, message_length),
-    .subject = NULL,
-    .pointer = g_string_chunk_insert (validator->strings, pointer),
-    .line = position.line,
-    .column = position.column,
-    .severity = severity,
-  };
-
-  /* Findings come an organization at a time: reuse its copied id. */
-  if (subject != NULL && subject != validator->last_subject)
-    {
-      validator->last_subject = subject;
-      validator->last_subject_copy = g_string_chunk_insert_const (validator->strings, subject);
-    }
-  data.subject = subject ? validator->last_subject_copy : NULL;
-  g_array_append_val (validator->findings, data);
-}
-
-static void G_GNUC_PRINTF (7, 8)
-report (Validator   *validator,
-        SlkSeverity  severity,
-        const char  *code,
-        const char  *subject,
-        const char  *pointer,
-        SlkPosition  position,
-        const char  *format,
-        ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  take_finding (validator, severity, code, subject, pointer, position, message, -1);
-}
+#define report _slk_validator_report
 
 static const char *
 label (SlkOrganization *org)
@@ -85,18 +28,18 @@ label (SlkOrganization *org)
   return name ? name : id ? id : "the organization";
 }
 
-/* Like report(), with a message built in a GString. */
+/* Like _slk_validator_report(), with a message built in a GString. */
 static void
-report_message (Validator   *validator,
-                SlkSeverity  severity,
-                const char  *code,
-                const char  *subject,
-                const char  *pointer,
-                SlkPosition  position,
-                GString     *message)
+report_message (SlkValidator *validator,
+                SlkSeverity   severity,
+                const char   *code,
+                const char   *subject,
+                const char   *pointer,
+                SlkPosition   position,
+                GString      *message)
 {
-  take_finding (validator, severity, code, subject, pointer, position, message->str,
-                message->len);
+  _slk_validator_take_finding (validator, severity, code, subject, pointer, position,
+                               message->str, message->len);
 }
 
 static void
@@ -176,7 +119,7 @@ member_was_given (SlkOrganization *org,
 }
 
 static void
-check_missing (Validator       *validator,
+check_missing (SlkValidator    *validator,
                SlkOrganization *org,
                const char      *member,
                const char      *value)
@@ -192,7 +135,7 @@ check_missing (Validator       *validator,
 }
 
 static void
-check_identity (Validator       *validator,
+check_identity (SlkValidator    *validator,
                 SlkOrganization *org)
 {
   const char *id = slk_organization_get_id (org);
@@ -200,22 +143,13 @@ check_identity (Validator       *validator,
 
   check_missing (validator, org, "id", id);
   check_missing (validator, org, "name", slk_organization_get_name (org));
-  if (id == NULL)
-    return;
-  if (!_slk_id_is_valid (id))
-    report (validator, SLK_SEVERITY_ERROR, "invalid-id", id, pointer,
-            member_position (org, SLK_ORG_MEMBER_ID),
-            "The id \"%s\" is not valid: ids are lowercase letters, digits and '-', and start "
-            "with a letter or digit.", id);
-  else if (g_hash_table_lookup (validator->ids, id) != org)
-    report (validator, SLK_SEVERITY_ERROR, "duplicate-id", id, pointer,
-            member_position (org, SLK_ORG_MEMBER_ID),
-            "The id \"%s\" is already used by an earlier record; ids are unique across the "
-            "file.", id);
+  if (id != NULL)
+    _slk_validator_check_id (validator, org, id, pointer,
+                             member_position (org, SLK_ORG_MEMBER_ID));
 }
 
 static void
-check_parent (Validator       *validator,
+check_parent (SlkValidator    *validator,
               SlkOrganization *org)
 {
   SlkOrganizationKind kind = slk_organization_get_kind (org);
@@ -253,7 +187,7 @@ check_parent (Validator       *validator,
 /* Pointers are built only for a finding: most years have none. The text
  * lives in the validator until the next call. */
 static const char *
-year_pointer (Validator           *validator,
+year_pointer (SlkValidator        *validator,
               SlkOrganization     *org,
               const SlkFigureYear *entry,
               const char          *metric)
@@ -273,7 +207,7 @@ year_pointer (Validator           *validator,
 }
 
 static void
-check_year (Validator           *validator,
+check_year (SlkValidator        *validator,
             SlkOrganization     *org,
             const SlkFigureYear *entry)
 {
@@ -344,7 +278,7 @@ check_year (Validator           *validator,
 }
 
 static void
-check_evaluation (Validator *validator,
+check_evaluation (SlkValidator *validator,
                   SlkZbo    *zbo)
 {
   SlkOrganization *org = SLK_ORGANIZATION (zbo);
@@ -377,12 +311,28 @@ check_evaluation (Validator *validator,
           label (org), date, SLK_NORM_ZBO_EVALUATION_YEARS);
 }
 
+/* The first record with each id, of whatever kind. */
+static void
+note_ids (SlkValidator *validator,
+          GPtrArray    *records,
+          SlkIdGetter   get_id)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      gpointer record = g_ptr_array_index (records, i);
+      const char *id = get_id (record);
+
+      if (id != NULL && !g_hash_table_contains (validator->ids, id))
+        g_hash_table_insert (validator->ids, (gpointer) id, record);
+    }
+}
+
 void
 _slk_dataset_validator_run (SlkDataset        *dataset,
                             SlkDatasetContent *content,
                             SlkReport         *report_)
 {
-  Validator validator = {
+  SlkValidator validator = {
     content,
     g_array_new (FALSE, FALSE, sizeof (SlkFindingData)),
     g_string_chunk_new (64 * 1024),
@@ -411,18 +361,14 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
             "The dataset has no \"reference_date\", the date that overdue and behind "
             "checks are judged at.");
 
-  for (guint i = 0; i < content->organizations->len; i++)
-    {
-      SlkOrganization *org = g_ptr_array_index (content->organizations, i);
-      const char *id = slk_organization_get_id (org);
+  note_ids (&validator, content->organizations.typed, (SlkIdGetter) slk_organization_get_id);
+  note_ids (&validator, content->uitvoeringstoetsen.typed,
+            (SlkIdGetter) slk_uitvoeringstoets_get_id);
+  note_ids (&validator, content->noodremmen.typed, (SlkIdGetter) slk_noodrem_get_id);
 
-      if (id != NULL && !g_hash_table_contains (validator.ids, id))
-        g_hash_table_insert (validator.ids, (gpointer) id, org);
-    }
-
-  for (guint i = 0; i < content->organizations->len; i++)
+  for (guint i = 0; i < content->organizations.typed->len; i++)
     {
-      SlkOrganization *org = g_ptr_array_index (content->organizations, i);
+      SlkOrganization *org = g_ptr_array_index (content->organizations.typed, i);
       GArray *years = _slk_organization_get_figure_years (org);
 
       check_identity (&validator, org);
@@ -432,6 +378,8 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
       if (SLK_IS_ZBO (org))
         check_evaluation (&validator, SLK_ZBO (org));
     }
+  _slk_validator_check_toetsen (&validator);
+  _slk_validator_check_noodremmen (&validator);
 
   g_hash_table_unref (validator.ids);
   g_string_free (validator.scratch, TRUE);

@@ -7,8 +7,11 @@
 #include "slk-dataset-private.h"
 #include "slk-error.h"
 #include "slk-finding.h"
+#include "slk-noodrem-private.h"
 #include "slk-organization-private.h"
+#include "slk-uitvoeringstoets-private.h"
 #include "slk-report.h"
+#include "slk-util-private.h"
 
 /**
  * SlkDataset:
@@ -66,13 +69,61 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The arrays of records, each with how to reach its records' id and
+ * dataset. */
+typedef struct
+{
+  gsize         offset;   /* of its SlkRecordList in SlkDatasetContent */
+  SlkIdGetter   get_id;
+  SlkSetDataset set_dataset;
+} ListInfo;
+
+static const ListInfo list_infos[] = {
+  { G_STRUCT_OFFSET (SlkDatasetContent, organizations),
+    (SlkIdGetter) slk_organization_get_id, (SlkSetDataset) _slk_organization_set_dataset },
+  { G_STRUCT_OFFSET (SlkDatasetContent, uitvoeringstoetsen),
+    (SlkIdGetter) slk_uitvoeringstoets_get_id,
+    (SlkSetDataset) _slk_uitvoeringstoets_set_dataset },
+  { G_STRUCT_OFFSET (SlkDatasetContent, noodremmen),
+    (SlkIdGetter) slk_noodrem_get_id, (SlkSetDataset) _slk_noodrem_set_dataset },
+};
+
+#define LIST_OF(content, info) \
+  ((SlkRecordList *) G_STRUCT_MEMBER_P ((content), (info)->offset))
+
+void
+_slk_record_list_init (SlkRecordList *list)
+{
+  list->typed = g_ptr_array_new_with_free_func (g_object_unref);
+  list->raw = g_array_new (FALSE, FALSE, sizeof (SlkRawRecord));
+}
+
+void
+_slk_record_list_clear (SlkRecordList *list)
+{
+  for (guint i = 0; i < list->raw->len; i++)
+    json_node_unref (g_array_index (list->raw, SlkRawRecord, i).node);
+  g_clear_pointer (&list->raw, g_array_unref);
+  g_clear_pointer (&list->typed, g_ptr_array_unref);
+}
+
+void
+_slk_record_list_add_raw (SlkRecordList *list,
+                          guint          index,
+                          JsonNode      *node)
+{
+  SlkRawRecord raw = { index, node };
+
+  g_array_append_val (list->raw, raw);
+}
+
 SlkDatasetContent *
 _slk_dataset_content_new (void)
 {
   SlkDatasetContent *content = g_new0 (SlkDatasetContent, 1);
 
-  content->organizations = g_ptr_array_new_with_free_func (g_object_unref);
-  content->raw_organizations = g_array_new (FALSE, FALSE, sizeof (SlkRawRecord));
+  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
+    _slk_record_list_init (LIST_OF (content, &list_infos[l]));
   content->raw_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   content->load_findings = g_ptr_array_new_with_free_func (g_object_unref);
   return content;
@@ -81,10 +132,8 @@ _slk_dataset_content_new (void)
 void
 _slk_dataset_content_free (SlkDatasetContent *content)
 {
-  for (guint i = 0; i < content->raw_organizations->len; i++)
-    json_node_unref (g_array_index (content->raw_organizations, SlkRawRecord, i).node);
-  g_array_unref (content->raw_organizations);
-  g_ptr_array_unref (content->organizations);
+  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
+    _slk_record_list_clear (LIST_OF (content, &list_infos[l]));
   g_hash_table_unref (content->raw_ids);
   g_ptr_array_unref (content->load_findings);
   g_clear_pointer (&content->extras, json_object_unref);
@@ -96,7 +145,19 @@ _slk_dataset_content_free (SlkDatasetContent *content)
 GPtrArray *
 _slk_dataset_get_organizations (SlkDataset *self)
 {
-  return self->content->organizations;
+  return self->content->organizations.typed;
+}
+
+SlkDatasetContent *
+_slk_dataset_get_content (SlkDataset *self)
+{
+  return self->content;
+}
+
+SlkDay
+_slk_dataset_get_reference_day (SlkDataset *self)
+{
+  return self->content->reference_date;
 }
 
 char *
@@ -109,12 +170,40 @@ _slk_dataset_org_pointer (SlkOrganization *org,
 }
 
 static void
-detach_organizations (SlkDataset *self)
+detach_records (SlkDataset *self)
 {
-  GPtrArray *orgs = self->content->organizations;
+  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
+    {
+      GPtrArray *records = LIST_OF (self->content, &list_infos[l])->typed;
 
-  for (guint i = 0; i < orgs->len; i++)
-    _slk_organization_set_dataset (g_ptr_array_index (orgs, i), NULL, 0);
+      for (guint i = 0; i < records->len; i++)
+        list_infos[l].set_dataset (g_ptr_array_index (records, i), NULL, 0);
+    }
+}
+
+/* Typed records fill the slots that raw ones leave free. */
+static void
+attach_records (SlkDataset     *self,
+                const ListInfo *info)
+{
+  SlkRecordList *list = LIST_OF (self->content, info);
+
+  for (guint slot = 0, typed = 0, raw = 0; typed < list->typed->len; slot++)
+    {
+      gpointer record;
+      const char *id;
+
+      if (raw < list->raw->len && g_array_index (list->raw, SlkRawRecord, raw).index == slot)
+        {
+          raw++;
+          continue;
+        }
+      record = g_ptr_array_index (list->typed, typed++);
+      id = info->get_id (record);
+      info->set_dataset (record, self, slot);
+      if (id != NULL && !g_hash_table_contains (self->by_id, id))
+        g_hash_table_insert (self->by_id, (gpointer) id, record);
+    }
 }
 
 /* Takes over freshly loaded content: the old content goes only once the
@@ -127,30 +216,12 @@ replace_content (SlkDataset        *self,
   SlkDay old_date = self->content->reference_date;
   gboolean title_changed = g_strcmp0 (old_title, content->title) != 0;
 
-  detach_organizations (self);
+  detach_records (self);
   g_hash_table_remove_all (self->by_id);
   _slk_dataset_content_free (self->content);
   self->content = content;
-
-  /* Typed records fill the slots that raw ones leave free. */
-  for (guint slot = 0, typed = 0, raw = 0;
-       typed < content->organizations->len; slot++)
-    {
-      SlkOrganization *org;
-      const char *id;
-
-      if (raw < content->raw_organizations->len &&
-          g_array_index (content->raw_organizations, SlkRawRecord, raw).index == slot)
-        {
-          raw++;
-          continue;
-        }
-      org = g_ptr_array_index (content->organizations, typed++);
-      id = slk_organization_get_id (org);
-      _slk_organization_set_dataset (org, self, slot);
-      if (id != NULL && !g_hash_table_contains (self->by_id, id))
-        g_hash_table_insert (self->by_id, (gpointer) id, org);
-    }
+  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
+    attach_records (self, &list_infos[l]);
   if (title_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
   if (old_date != content->reference_date)
@@ -173,7 +244,7 @@ slk_dataset_finalize (GObject *object)
 {
   SlkDataset *self = SLK_DATASET (object);
 
-  detach_organizations (self);
+  detach_records (self);
   g_clear_pointer (&self->content, _slk_dataset_content_free);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->load_failure);
@@ -513,11 +584,8 @@ slk_dataset_set_title (SlkDataset *self,
 {
   g_return_if_fail (SLK_IS_DATASET (self));
 
-  if (g_strcmp0 (self->content->title, title) == 0)
-    return;
-  g_free (self->content->title);
-  self->content->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (_slk_set_string (&self->content->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 /**
@@ -595,7 +663,7 @@ slk_dataset_list_organizations (SlkDataset *self)
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
 
   store = g_list_store_new (SLK_TYPE_ORGANIZATION);
-  orgs = self->content->organizations;
+  orgs = self->content->organizations.typed;
   g_list_store_splice (store, 0, 0, orgs->pdata, orgs->len);
   return G_LIST_MODEL (store);
 }
@@ -612,7 +680,7 @@ guint
 slk_dataset_get_n_organizations (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), 0);
-  return self->content->organizations->len;
+  return self->content->organizations.typed->len;
 }
 
 /**
@@ -631,13 +699,27 @@ slk_dataset_add_organization (SlkDataset       *self,
                               SlkOrganization  *organization,
                               GError          **error)
 {
-  const char *id;
-
   g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
   g_return_val_if_fail (SLK_IS_ORGANIZATION (organization), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  id = slk_organization_get_id (organization);
+  return _slk_dataset_add_record (self, &self->content->organizations, organization,
+                                  slk_organization_get_id (organization),
+                                  slk_organization_get_dataset (organization),
+                                  (SlkSetDataset) _slk_organization_set_dataset, error);
+}
+
+/* Adds a record of any kind at the end of its array, after the checks
+ * every kind shares. */
+gboolean
+_slk_dataset_add_record (SlkDataset     *self,
+                         SlkRecordList  *list,
+                         gpointer        record,
+                         const char     *id,
+                         SlkDataset     *current,
+                         SlkSetDataset   set_dataset,
+                         GError        **error)
+{
   if (!_slk_id_is_valid (id))
     {
       g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_INVALID_ID,
@@ -645,10 +727,10 @@ slk_dataset_add_organization (SlkDataset       *self,
                    "starting with a letter or digit.", id ? id : "");
       return FALSE;
     }
-  if (slk_organization_get_dataset (organization) != NULL)
+  if (current != NULL)
     {
       g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_IN_OTHER_DATASET,
-                   "The organization \"%s\" already belongs to a dataset.", id);
+                   "The record \"%s\" already belongs to a dataset.", id);
       return FALSE;
     }
   if (g_hash_table_contains (self->by_id, id))
@@ -658,11 +740,9 @@ slk_dataset_add_organization (SlkDataset       *self,
       return FALSE;
     }
 
-  g_ptr_array_add (self->content->organizations, g_object_ref (organization));
-  _slk_organization_set_dataset (organization, self,
-                                 self->content->organizations->len +
-                                 self->content->raw_organizations->len - 1);
-  g_hash_table_insert (self->by_id, (gpointer) id, organization);
+  g_ptr_array_add (list->typed, g_object_ref (record));
+  set_dataset (record, self, list->typed->len + list->raw->len - 1);
+  g_hash_table_insert (self->by_id, (gpointer) id, record);
   return TRUE;
 }
 

@@ -69,6 +69,23 @@ gboolean     slk_dataset_add_organization   (SlkDataset       *self,
                                              SlkOrganization  *organization,
                                              GError          **error);
 SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_uitvoeringstoetsen (SlkDataset  *self);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_add_uitvoeringstoets    (SlkDataset           *self,
+                                                  SlkUitvoeringstoets  *toets,
+                                                  GError              **error);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_noodremmen         (SlkDataset  *self);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_open_noodremmen    (SlkDataset  *self);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_overdue_noodremmen (SlkDataset  *self,
+                                                  GDateTime   *at);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_add_noodrem             (SlkDataset  *self,
+                                                  SlkNoodrem  *noodrem,
+                                                  GError     **error);
+SLK_AVAILABLE_IN_ALL
 SlkReport   *slk_dataset_validate           (SlkDataset       *self);
 
 G_END_DECLS

@@ -23,3 +23,12 @@ G_DEFINE_QUARK (slk-format-error-quark, slk_format_error)
  * Returns: the error domain quark
  */
 G_DEFINE_QUARK (slk-record-error-quark, slk_record_error)
+
+/**
+ * slk_step_error_quark:
+ *
+ * Gets the quark of the [error@Slk.StepError] domain.
+ *
+ * Returns: the error domain quark
+ */
+G_DEFINE_QUARK (slk-step-error-quark, slk_step_error)

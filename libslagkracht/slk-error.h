@@ -45,7 +45,6 @@ typedef enum {
  * @SLK_RECORD_ERROR_DUPLICATE_ID: a record with that id is already in the dataset
  * @SLK_RECORD_ERROR_INVALID_ID: the id does not match `[a-z0-9][a-z0-9-]*`
  * @SLK_RECORD_ERROR_IN_OTHER_DATASET: the record already belongs to another dataset
- * @SLK_DATASET_ERROR_NO_FILE: the dataset has no file to save to
  *
  * Errors in the `SLK_RECORD_ERROR` domain.
  */
@@ -53,12 +52,40 @@ typedef enum {
   SLK_RECORD_ERROR_DUPLICATE_ID, /*< nick=duplicate-id >*/
   SLK_RECORD_ERROR_INVALID_ID, /*< nick=invalid-id >*/
   SLK_RECORD_ERROR_IN_OTHER_DATASET, /*< nick=in-other-dataset >*/
-  SLK_DATASET_ERROR_NO_FILE,
 } SlkRecordError;
+
+/**
+ * SLK_STEP_ERROR:
+ *
+ * The error domain for steps a [class@Slk.Noodrem] cannot take.
+ */
+#define SLK_STEP_ERROR (slk_step_error_quark ())
+
+/**
+ * SlkStepError:
+ * @SLK_STEP_ERROR_INVALID_TRANSITION: the escalation ladder does not allow
+ *   the step from the current state; the message names the state and the
+ *   steps allowed from it
+ * @SLK_STEP_ERROR_WITHOUT_ESCALATION: the noodrem is pulled straight after
+ *   the signal; it needs an escalation first
+ * @SLK_STEP_ERROR_EXPLANATION_MISSING: an `explained` step without the
+ *   explanation
+ * @SLK_STEP_ERROR_OUT_OF_ORDER: the step is dated before the last event
+ *
+ * Errors in the `SLK_STEP_ERROR` domain. A refused step changes nothing.
+ */
+typedef enum {
+  SLK_STEP_ERROR_INVALID_TRANSITION, /*< nick=invalid-transition >*/
+  SLK_STEP_ERROR_WITHOUT_ESCALATION, /*< nick=without-escalation >*/
+  SLK_STEP_ERROR_EXPLANATION_MISSING, /*< nick=explanation-missing >*/
+  SLK_STEP_ERROR_OUT_OF_ORDER, /*< nick=out-of-order >*/
+} SlkStepError;
 
 SLK_AVAILABLE_IN_ALL
 GQuark slk_format_error_quark  (void);
 SLK_AVAILABLE_IN_ALL
 GQuark slk_record_error_quark (void);
+SLK_AVAILABLE_IN_ALL
+GQuark slk_step_error_quark   (void);
 
 G_END_DECLS

@@ -18,6 +18,29 @@ report_issue (SlkJsonReader *reader,
     reader->issue_func (reader, code, message, position, reader->issue_data);
 }
 
+static const char *
+relative_path (SlkJsonReader *reader)
+{
+  const char *relative = reader->path->str + MIN (reader->positions_base, reader->path->len);
+
+  return *relative == '/' ? relative + 1 : relative;
+}
+
+static void
+note_position (SlkJsonReader *reader,
+               SlkPosition    position)
+{
+  const char *relative;
+
+  if (reader->positions == NULL)
+    return;
+  relative = relative_path (reader);
+  /* A member's key came first: it is where the member stands. */
+  if (!g_hash_table_contains (reader->positions, relative))
+    g_hash_table_insert (reader->positions, g_strdup (relative),
+                         g_memdup2 (&position, sizeof position));
+}
+
 static JsonNode *
 string_node (SlkJsonReader       *reader,
              const SlkJsonString *string,
@@ -44,6 +67,7 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
   *node = NULL;
   if (!_slk_json_reader_peek (reader, &type, &position))
     return FALSE;
+  note_position (reader, position);
 
   switch (type)
     {
@@ -70,6 +94,9 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
 
         if (!_slk_json_reader_read_number (reader, &number))
           return FALSE;
+        if (reader->lexemes != NULL)
+          g_hash_table_replace (reader->lexemes, g_strdup (relative_path (reader)),
+                                g_strndup (number.text, number.length));
         if (number.is_integer && number.length < 19)
           {
             *node = json_node_init_int (json_node_alloc (),
@@ -146,6 +173,7 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
               break;
             name = _slk_json_string_dup (&key);
             mark = _slk_json_reader_push_key (reader, key.text, key.length);
+            note_position (reader, key_position);
             if (key.has_nul)
               report_issue (reader, "parse-error",
                             "The member name holds the escape \\u0000 (NUL), which cannot be "

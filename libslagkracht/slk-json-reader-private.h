@@ -86,6 +86,13 @@ struct _SlkJsonReader
   SlkPosition       error_position;
   SlkJsonIssueFunc  issue_func;
   gpointer          issue_data;
+  /* When set, _slk_json_reader_read_node() notes where each value (for a
+   * member: its key) stands, keyed by its pointer with the first
+   * @positions_base bytes and a '/' left out. Values are SlkPosition. */
+  GHashTable       *positions;
+  GHashTable       *lexemes;        /* the same keys → a number's text, so that an amount
+                                     * is converted from its digits, not from a double */
+  gsize             positions_base;
 };
 
 void          _slk_json_reader_init         (SlkJsonReader *reader,

@@ -6,6 +6,8 @@
 
 #include "slk-dataset-private.h"
 #include "slk-ministry.h"
+#include "slk-noodrem.h"
+#include "slk-uitvoeringstoets.h"
 
 /**
  * SlkMinistry:
@@ -83,4 +85,44 @@ slk_ministry_list_organizations (SlkMinistry *self)
         }
     }
   return G_LIST_MODEL (store);
+}
+
+/**
+ * slk_ministry_list_requested_toetsen:
+ * @self: a ministry
+ *
+ * Lists the assessments this ministry asked for, in dataset order. The
+ * list is a snapshot.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Uitvoeringstoets]
+ */
+GListModel *
+slk_ministry_list_requested_toetsen (SlkMinistry *self)
+{
+  SlkOrganization *org = (SlkOrganization *) self;
+
+  g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
+  return _slk_dataset_filter (slk_organization_get_dataset (org), SLK_TYPE_UITVOERINGSTOETS,
+                              slk_organization_get_id (org),
+                              (SlkIdGetter) slk_uitvoeringstoets_get_requested_by_id);
+}
+
+/**
+ * slk_ministry_list_addressed_noodremmen:
+ * @self: a ministry
+ *
+ * Lists the noodrem signals addressed to this ministry, in dataset order.
+ * The list is a snapshot.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Noodrem]
+ */
+GListModel *
+slk_ministry_list_addressed_noodremmen (SlkMinistry *self)
+{
+  SlkOrganization *org = (SlkOrganization *) self;
+
+  g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
+  return _slk_dataset_filter (slk_organization_get_dataset (org), SLK_TYPE_NOODREM,
+                              slk_organization_get_id (org),
+                              (SlkIdGetter) slk_noodrem_get_addressed_to_id);
 }

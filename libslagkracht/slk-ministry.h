@@ -24,5 +24,9 @@ SlkMinistry *slk_ministry_new                (const char  *id,
                                               const char  *name);
 SLK_AVAILABLE_IN_ALL
 GListModel  *slk_ministry_list_organizations (SlkMinistry *self);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_ministry_list_requested_toetsen (SlkMinistry *self);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_ministry_list_addressed_noodremmen (SlkMinistry *self);
 
 G_END_DECLS

@@ -5,9 +5,13 @@
 #include "config.h"
 
 #include "slk-dataset.h"
+#include "slk-util-private.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
 #include "slk-organization-private.h"
+#include "slk-dataset-private.h"
+#include "slk-noodrem.h"
+#include "slk-uitvoeringstoets.h"
 
 /**
  * SlkOrganization:
@@ -88,17 +92,6 @@ _slk_id_is_valid (const char *id)
   for (const char *p = id; *p; p++)
     if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
       return FALSE;
-  return TRUE;
-}
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
   return TRUE;
 }
 
@@ -319,7 +312,7 @@ slk_organization_set_name (SlkOrganization *self,
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
-  if (set_string (&priv->name, name))
+  if (_slk_set_string (&priv->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -354,7 +347,7 @@ slk_organization_set_abbreviation (SlkOrganization *self,
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
-  if (set_string (&priv->abbreviation, abbreviation))
+  if (_slk_set_string (&priv->abbreviation, abbreviation))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ABBREVIATION]);
 }
 
@@ -390,7 +383,7 @@ slk_organization_set_parent_id (SlkOrganization *self,
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
-  if (set_string (&priv->parent_id, parent_id))
+  if (_slk_set_string (&priv->parent_id, parent_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
 }
 
@@ -529,4 +522,40 @@ _slk_organization_set_positions (SlkOrganization   *self,
   g_clear_pointer (&priv->positions, g_free);
   if (positions != NULL)
     priv->positions = g_memdup2 (positions, sizeof (SlkPosition) * SLK_N_ORG_MEMBERS);
+}
+
+/**
+ * slk_organization_list_assessed_toetsen:
+ * @self: an organization
+ *
+ * Lists the assessments this organization made, in dataset order. The
+ * list is a snapshot.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Uitvoeringstoets]
+ */
+GListModel *
+slk_organization_list_assessed_toetsen (SlkOrganization *self)
+{
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
+  return _slk_dataset_filter (slk_organization_get_dataset (self), SLK_TYPE_UITVOERINGSTOETS,
+                              slk_organization_get_id (self),
+                              (SlkIdGetter) slk_uitvoeringstoets_get_assessor_id);
+}
+
+/**
+ * slk_organization_list_raised_noodremmen:
+ * @self: an organization
+ *
+ * Lists the noodrem signals this organization raised, in dataset order.
+ * The list is a snapshot.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Noodrem]
+ */
+GListModel *
+slk_organization_list_raised_noodremmen (SlkOrganization *self)
+{
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
+  return _slk_dataset_filter (slk_organization_get_dataset (self), SLK_TYPE_NOODREM,
+                              slk_organization_get_id (self),
+                              (SlkIdGetter) slk_noodrem_get_raised_by_id);
 }

@@ -8,6 +8,8 @@
 # error "Only <libslagkracht.h> can be included directly."
 #endif
 
+#include <gio/gio.h>
+
 #include "slk-types.h"
 #include "slk-enums.h"
 #include "slk-version-macros.h"
@@ -92,6 +94,10 @@ double              *slk_organization_get_figure_column (SlkOrganization *self,
                                                          const guint     *years,
                                                          gsize            n_years,
                                                          gsize           *n_values);
+SLK_AVAILABLE_IN_ALL
+GListModel          *slk_organization_list_assessed_toetsen (SlkOrganization *self);
+SLK_AVAILABLE_IN_ALL
+GListModel          *slk_organization_list_raised_noodremmen (SlkOrganization *self);
 
 SLK_AVAILABLE_IN_ALL
 gboolean             slk_metric_is_amount               (SlkMetric        metric);

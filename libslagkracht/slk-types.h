@@ -21,5 +21,8 @@ typedef struct _SlkZbo            SlkZbo;
 typedef struct _SlkInspection     SlkInspection;
 typedef struct _SlkAgency         SlkAgency;
 typedef struct _SlkDecentralBody  SlkDecentralBody;
+typedef struct _SlkUitvoeringstoets SlkUitvoeringstoets;
+typedef struct _SlkNoodrem        SlkNoodrem;
+typedef struct _SlkNoodremEvent   SlkNoodremEvent;
 
 G_END_DECLS

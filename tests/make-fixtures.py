@@ -105,6 +105,91 @@ FIXTURES = {
                                "/organizations/1/last_evaluation", '"last_evaluation"', 1),
 }
 
+# The instruments: a dataset with a ministry, a ZBO, an inspection and a
+# decentral body, one assessment and one noodrem, each valid until a
+# fixture changes one thing.
+ORGS = HEAD + ZBO_OK % '' + ''',
+    {
+      "id": "nla",
+      "kind": "inspection",
+      "name": "Nederlandse Arbeidsinspectie",
+      "parent": "szw"
+    },
+    {
+      "id": "vng",
+      "kind": "decentral",
+      "name": "VNG"
+    }
+  ],
+'''
+
+def toets(extra='', kind='uitvoeringstoets', assessor='uwv', verdict='feasible'):
+    return '''    {
+      "id": "t-wet",
+      "kind": "%s",
+      "proposal": "Wet vereenvoudiging",
+      "requested_by": "szw",
+      "assessor": "%s",
+      "date": "2026-01-15",
+      "verdict": "%s"%s
+    }''' % (kind, assessor, verdict, extra)
+
+SIGNAL = '{ "type": "signal", "date": "2026-02-01" }'
+ESCALATED = [SIGNAL, '{ "type": "escalation-official", "date": "2026-02-10" }',
+             '{ "type": "pulled", "date": "2026-03-01" }']
+
+def noodrem(events, extra='', kind='noodrem', toets_id='t-wet'):
+    return '''    {
+      "id": "nr-1",
+      "kind": "%s",
+      "raised_by": "uwv",
+      "addressed_to": "szw",
+      "subject": "Te krappe invoering",
+      "uitvoeringstoets": "%s"%s,
+      "events": [
+        %s
+      ]
+    }''' % (kind, toets_id, extra, ',\n        '.join(events))
+
+def instruments(toets_text=None, noodrem_text=None):
+    return (ORGS + '  "uitvoeringstoetsen": [\n' + (toets_text or toets()) + '\n  ],\n' +
+            '  "noodremmen": [\n' + (noodrem_text or noodrem(ESCALATED)) + '\n  ]\n}\n')
+
+FIXTURES.update({
+    "conditions-missing": (instruments(toets(verdict='conditional')),
+                           "/uitvoeringstoetsen/0/verdict", '"verdict": "conditional"', 1),
+    "deviation-without-motivation": (
+        instruments(toets(',\n      "decision": { "date": "2026-03-01", "followed": false }',
+                          verdict='infeasible')),
+        "/uitvoeringstoetsen/0/decision/followed", '"followed": false', 1),
+    "events-out-of-order": (
+        instruments(noodrem_text=noodrem([SIGNAL, '{ "type": "escalation-official", "date": "2026-01-20" }'])),
+        "/noodremmen/0/events/1/date", '"date": "2026-01-20"', 1),
+    "invalid-transition": (
+        instruments(noodrem_text=noodrem([SIGNAL, '{ "type": "closed", "date": "2026-02-05" }'])),
+        "/noodremmen/0/events/1/type", '"type": "closed"', 1),
+    "noodrem-without-escalation": (
+        instruments(noodrem_text=noodrem([SIGNAL, '{ "type": "pulled", "date": "2026-02-05" }'])),
+        "/noodremmen/0/events/1/type", '"type": "pulled"', 1),
+    "explanation-missing": (
+        instruments(noodrem_text=noodrem(ESCALATED + ['{ "type": "explained", "date": "2026-03-20" }'])),
+        "/noodremmen/0/events/3", '{ "type": "explained"', 1),
+    "rode-kaart-without-grounds": (
+        instruments(noodrem_text=noodrem(ESCALATED, ',\n      "grounds": ["infeasible"]', kind='rode-kaart')),
+        "/noodremmen/0/grounds", '"grounds"', 1),
+    "noodrem-response-overdue": (
+        instruments(noodrem_text=noodrem(ESCALATED + ['{ "type": "acknowledged", "date": "2026-03-10" }'],
+                                         ',\n      "response_deadline": "2026-04-01"')),
+        "/noodremmen/0/response_deadline", '"response_deadline"', 1),
+    # A second fixture for a code is named <code>--<what>.
+    "dangling-reference--toets": (
+        instruments(noodrem_text=noodrem(ESCALATED, toets_id='t-onbekend')),
+        "/noodremmen/0/uitvoeringstoets", '"uitvoeringstoets": "t-onbekend"', 1),
+    "wrong-reference-kind--huf": (
+        instruments(toets(kind='huf')),
+        "/uitvoeringstoetsen/0/assessor", '"assessor": "uwv"', 1),
+})
+
 def position(text, marker, occurrence):
     at = -1
     for _ in range(occurrence):
@@ -113,10 +198,11 @@ def position(text, marker, occurrence):
     column = at - (text.rfind("\n", 0, at) + 1) + 1
     return line, column
 
-for code, (text, pointer, marker, occurrence) in FIXTURES.items():
+for name, (text, pointer, marker, occurrence) in FIXTURES.items():
     line, column = position(text, marker, occurrence)
-    with open(os.path.join(OUT, code + ".json"), "w") as f:
+    code = name.split("--")[0]
+    with open(os.path.join(OUT, name + ".json"), "w") as f:
         f.write(text)
-    with open(os.path.join(OUT, code + ".expect"), "w") as f:
+    with open(os.path.join(OUT, name + ".expect"), "w") as f:
         f.write("code=%s\npointer=%s\nline=%d\ncolumn=%d\n" % (code, pointer, line, column))
 print("wrote", len(FIXTURES), "fixtures")

@@ -1,0 +1,456 @@
+/* slk-dataset-loader-fields.c: reads the arrays of instrument records,
+ * and takes typed members out of a record's node with a finding, a
+ * pointer and a position for every value that cannot be used
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-dataset-loader-private.h"
+
+gboolean
+_slk_loader_read_record_array (SlkLoader           *loader,
+                               SlkArrayElementFunc  func)
+{
+  SlkJsonReader *reader = &loader->reader;
+  gboolean first = TRUE, has_element;
+
+  for (guint index = 0;; index++)
+    {
+      SlkFields fields = { loader };
+      g_autofree char *base = NULL;
+      JsonNode *node = NULL;
+      gboolean ok;
+      gsize mark;
+
+      if (!_slk_json_reader_next_element (reader, &first, &has_element))
+        return FALSE;
+      if (!has_element)
+        break;
+      mark = _slk_json_reader_push_index (reader, index);
+      base = g_strdup (reader->path->str);
+      fields.base = base;
+      fields.positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      fields.lexemes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      reader->positions = fields.positions;
+      reader->lexemes = fields.lexemes;
+      reader->positions_base = reader->path->len;
+      ok = _slk_json_reader_read_node (reader, &node);
+      reader->positions = NULL;
+      reader->lexemes = NULL;
+      if (ok)
+        func (&fields, index, node);   /* takes @node, and may take the positions */
+      g_clear_pointer (&fields.positions, g_hash_table_unref);
+      g_hash_table_unref (fields.lexemes);
+      if (!ok)
+        return FALSE;
+      _slk_json_reader_pop (reader, mark);
+    }
+  return TRUE;
+}
+
+SlkPosition
+_slk_fields_position (SlkFields  *fields,
+                      const char *relative)
+{
+  SlkPosition *position = g_hash_table_lookup (fields->positions, relative);
+
+  return position != NULL ? *position : (SlkPosition) { 0, 0 };
+}
+
+void
+_slk_fields_report (SlkFields  *fields,
+                    const char *code,
+                    const char *relative,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *pointer = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  pointer = *relative ? g_strconcat (fields->base, "/", relative, NULL) : g_strdup (fields->base);
+  _slk_loader_add_finding_at (fields->loader, code, pointer,
+                              _slk_fields_position (fields, relative), fields->subject, message);
+}
+
+static const char *
+name_of (const char *relative)
+{
+  const char *slash = strrchr (relative, '/');
+
+  return slash != NULL ? slash + 1 : relative;
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT: return "an object";
+    case JSON_NODE_ARRAY: return "an array";
+    case JSON_NODE_NULL: return "null";
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_BOOLEAN: return "a boolean";
+        case G_TYPE_STRING: return "a string";
+        default: return "a number";
+        }
+    }
+}
+
+static gboolean
+holds (JsonNode *node,
+       GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+/* The member's node, or NULL when it is absent; null counts as absent. */
+static JsonNode *
+present (JsonObject *object,
+         const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
+    {
+      json_object_remove_member (object, name);
+      return NULL;
+    }
+  return node;
+}
+
+static void
+wrong_type (SlkFields  *fields,
+            const char *relative,
+            const char *expected,
+            JsonNode   *node)
+{
+  _slk_fields_report (fields, "wrong-type", relative, "\"%s\" must be %s, not %s.",
+                      relative, expected, node_type_name (node));
+}
+
+gboolean
+_slk_fields_take_string (SlkFields   *fields,
+                         JsonObject  *object,
+                         const char  *relative,
+                         char       **value)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+
+  if (node == NULL)
+    return FALSE;
+  if (!holds (node, G_TYPE_STRING))
+    {
+      wrong_type (fields, relative, "a string", node);
+      return FALSE;
+    }
+  g_free (*value);
+  *value = g_strdup (json_node_get_string (node));
+  json_object_remove_member (object, name);
+  return TRUE;
+}
+
+static char *
+list_nicks (GEnumClass *klass,
+            int         first)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (klass->values[i].value < first)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, i + 1 == klass->n_values ? " or " : ", ");
+      g_string_append (out, klass->values[i].value_nick);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+_slk_fields_take_enum (SlkFields  *fields,
+                       JsonObject *object,
+                       const char *relative,
+                       GType       enum_type,
+                       int         first,
+                       const char *unknown_code,
+                       int        *value)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+  g_autoptr(GEnumClass) klass = NULL;
+  g_autofree char *allowed = NULL;
+  GEnumValue *found;
+
+  if (node == NULL)
+    return FALSE;
+  if (!holds (node, G_TYPE_STRING))
+    {
+      wrong_type (fields, relative, "a string", node);
+      return FALSE;
+    }
+  klass = g_type_class_ref (enum_type);
+  found = g_enum_get_value_by_nick (klass, json_node_get_string (node));
+  if (found != NULL && found->value >= first)
+    {
+      *value = found->value;
+      json_object_remove_member (object, name);
+      return TRUE;
+    }
+  allowed = list_nicks (klass, first);
+  _slk_fields_report (fields, unknown_code, relative, "\"%s\" is \"%s\"; it must be %s.",
+                      relative, json_node_get_string (node), allowed);
+  return FALSE;
+}
+
+gboolean
+_slk_fields_take_date (SlkFields  *fields,
+                       JsonObject *object,
+                       const char *relative,
+                       SlkDay     *day)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+  const char *text;
+
+  if (node == NULL)
+    return FALSE;
+  if (!holds (node, G_TYPE_STRING))
+    {
+      wrong_type (fields, relative, "a date string YYYY-MM-DD", node);
+      return FALSE;
+    }
+  text = json_node_get_string (node);
+  if (!_slk_day_parse (text, strlen (text), day))
+    {
+      _slk_fields_report (fields, "invalid-date", relative,
+                          "\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar.",
+                          relative, text);
+      return FALSE;
+    }
+  json_object_remove_member (object, name);
+  return TRUE;
+}
+
+gboolean
+_slk_fields_take_boolean (SlkFields          *fields,
+                          JsonObject         *object,
+                          const char         *relative,
+                          SlkOptionalBoolean *value)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+
+  if (node == NULL)
+    return FALSE;
+  if (!holds (node, G_TYPE_BOOLEAN))
+    {
+      wrong_type (fields, relative, "true or false", node);
+      return FALSE;
+    }
+  *value = json_node_get_boolean (node) ? SLK_OPTIONAL_BOOLEAN_TRUE : SLK_OPTIONAL_BOOLEAN_FALSE;
+  json_object_remove_member (object, name);
+  return TRUE;
+}
+
+/* Parses the text of a number again, as the reader scanned it. */
+static gboolean
+number_of (SlkFields     *fields,
+           const char    *relative,
+           JsonNode      *node,
+           SlkJsonNumber *number)
+{
+  const char *lexeme = g_hash_table_lookup (fields->lexemes, relative);
+  SlkJsonReader sub;
+  gboolean ok;
+
+  if (lexeme == NULL || holds (node, G_TYPE_STRING))
+    return FALSE;   /* not a number, or one too large that is reported already */
+  _slk_json_reader_init (&sub, lexeme, strlen (lexeme), FALSE);
+  ok = _slk_json_reader_read_number (&sub, number);
+  /* @number points into @lexeme, which the table keeps */
+  _slk_json_reader_clear (&sub);
+  return ok;
+}
+
+static gboolean
+was_reported_number (SlkFields  *fields,
+                     const char *relative,
+                     JsonNode   *node)
+{
+  return holds (node, G_TYPE_STRING) && g_hash_table_contains (fields->lexemes, relative);
+}
+
+gboolean
+_slk_fields_take_cents (SlkFields  *fields,
+                        JsonObject *object,
+                        const char *relative,
+                        gint64     *cents)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+  SlkJsonNumber number;
+
+  if (node == NULL || was_reported_number (fields, relative, node))
+    return FALSE;
+  if (!number_of (fields, relative, node, &number))
+    {
+      _slk_fields_report (fields, "invalid-number", relative,
+                          "\"%s\" must be an amount in euro, not %s.", relative,
+                          node_type_name (node));
+      return FALSE;
+    }
+  switch (_slk_json_number_to_cents (&number, cents))
+    {
+    case SLK_CENTS_OK:
+      json_object_remove_member (object, name);
+      return TRUE;
+    case SLK_CENTS_TOO_PRECISE:
+      _slk_fields_report (fields, "invalid-number", relative,
+                          "\"%s\" has more than two decimals; amounts are whole cents. It is "
+                          "kept as written but not used.", relative);
+      return FALSE;
+    case SLK_CENTS_OUT_OF_RANGE:
+    default:
+      _slk_fields_report (fields, "invalid-number", relative,
+                          "\"%s\" is out of range (at most 92 233 720 368 547 758 euro); it is "
+                          "kept as written but not used.", relative);
+      return FALSE;
+    }
+}
+
+gboolean
+_slk_fields_take_int (SlkFields  *fields,
+                      JsonObject *object,
+                      const char *relative,
+                      int        *value)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+  SlkJsonNumber number;
+
+  if (node == NULL || was_reported_number (fields, relative, node))
+    return FALSE;
+  if (!number_of (fields, relative, node, &number) || !number.is_integer ||
+      json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < G_MININT || json_node_get_int (node) > G_MAXINT)
+    {
+      _slk_fields_report (fields, "invalid-number", relative,
+                          "\"%s\" must be a whole number, not %s.", relative,
+                          holds (node, G_TYPE_INT64) ? "one this large"
+                          : holds (node, G_TYPE_DOUBLE) ? "a fraction" : node_type_name (node));
+      return FALSE;
+    }
+  *value = (int) json_node_get_int (node);
+  json_object_remove_member (object, name);
+  return TRUE;
+}
+
+gboolean
+_slk_fields_take_strings (SlkFields    *fields,
+                          JsonObject   *object,
+                          const char   *relative,
+                          char       ***value)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  JsonArray *array;
+
+  if (node == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      wrong_type (fields, relative, "a list of strings", node);
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!holds (element, G_TYPE_STRING))
+        {
+          g_autofree char *at = g_strdup_printf ("%s/%u", relative, i);
+
+          wrong_type (fields, at, "a string", element);
+          return FALSE;
+        }
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+  g_strfreev (*value);
+  *value = g_strv_builder_end (builder);
+  json_object_remove_member (object, name);
+  return TRUE;
+}
+
+/* The object under @relative to take members from, or NULL when it is
+ * absent or not an object (then reported, and kept as it is). */
+JsonObject *
+_slk_fields_open_object (SlkFields  *fields,
+                         JsonObject *object,
+                         const char *relative)
+{
+  JsonNode *node = present (object, name_of (relative));
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      wrong_type (fields, relative, "an object", node);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* After its members were taken: what is left of the object @name moves
+ * into @nested, so that it is written back inside the object. */
+void
+_slk_fields_close_object (JsonObject  *object,
+                          const char  *name,
+                          JsonObject **nested)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  if (json_object_get_size (json_node_get_object (node)) > 0)
+    {
+      if (*nested == NULL)
+        *nested = json_object_new ();
+      json_object_set_member (*nested, name, json_node_ref (node));
+    }
+  json_object_remove_member (object, name);
+}
+
+/* The `kind` text of a record, or NULL (reported) when it is missing or
+ * not a string. */
+const char *
+_slk_fields_kind_text (SlkFields  *fields,
+                       JsonObject *object,
+                       const char *what)
+{
+  JsonNode *node = json_object_get_member (object, "kind");
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      _slk_fields_report (fields, "missing-member", "", "The %s has no \"kind\"; it is kept but "
+                          "not used.", what);
+      return NULL;
+    }
+  if (!holds (node, G_TYPE_STRING))
+    {
+      wrong_type (fields, "kind", "a string", node);
+      return NULL;
+    }
+  return json_node_get_string (node);
+}

@@ -1,0 +1,345 @@
+/* slk-dataset-validator-instruments.c: the checks of SPEC §5 on
+ * uitvoeringstoetsen and noodremmen
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-agency.h"
+#include "slk-decentral-body.h"
+#include "slk-inspection.h"
+#include "slk-ministry.h"
+#include "slk-noodrem-ladder-private.h"
+#include "slk-noodrem-private.h"
+#include "slk-uitvoeringstoets-private.h"
+#include "slk-validator-private.h"
+#include "slk-zbo.h"
+
+#define report _slk_validator_report
+
+/* One record under judgement: where it is, and what it is called. */
+typedef struct
+{
+  SlkValidator  *validator;
+  SlkRecordCore *core;
+  const char    *array;     /* "uitvoeringstoetsen" */
+  const char    *id;
+  const char    *what;      /* "The uitvoeringstoets \"t1\"" */
+} Record;
+
+static void G_GNUC_PRINTF (5, 6)
+flag (Record      *record,
+      SlkSeverity  severity,
+      const char  *code,
+      const char  *relative,
+      const char  *format,
+      ...)
+{
+  g_autofree char *pointer = _slk_record_core_pointer (record->core, record->array, relative);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  _slk_validator_take_finding (record->validator, severity, code, record->id, pointer,
+                               _slk_record_core_position (record->core,
+                                                          relative ? relative : ""),
+                               message, -1);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* Missing unless set, or given in a form that could not be used (which
+ * has had its finding). */
+static void
+check_present (Record     *record,
+               const char *member,
+               gboolean    set)
+{
+  if (set || _slk_record_core_was_given (record->core, member))
+    return;
+  flag (record, SLK_SEVERITY_ERROR, "missing-member", NULL, "%s has no \"%s\", which it requires.",
+        record->what, member);
+}
+
+static void
+check_identity (Record  *record,
+                gpointer object)
+{
+  check_present (record, "id", record->id != NULL);
+  if (record->id != NULL)
+    {
+      g_autofree char *pointer = _slk_record_core_pointer (record->core, record->array, "id");
+
+      _slk_validator_check_id (record->validator, object, record->id, pointer,
+                               _slk_record_core_position (record->core, "id"));
+    }
+}
+
+/* The record @id names, or NULL: reported as dangling unless the id is
+ * that of a record kept raw. */
+static GObject *
+resolve (Record     *record,
+         const char *member,
+         const char *id)
+{
+  GObject *found;
+
+  if (id == NULL || g_hash_table_contains (record->validator->content->raw_ids, id))
+    return NULL;
+  found = g_hash_table_lookup (record->validator->ids, id);
+  if (found == NULL)
+    flag (record, SLK_SEVERITY_ERROR, "dangling-reference", member,
+          "%s names \"%s\" as %s, but no record has that id.", record->what, id, member);
+  return found;
+}
+
+static void
+wrong_kind (Record     *record,
+            const char *member,
+            const char *id,
+            const char *expected)
+{
+  flag (record, SLK_SEVERITY_ERROR, "wrong-reference-kind", member,
+        "%s names \"%s\" as %s, which must be %s.", record->what, id, member, expected);
+}
+
+static void
+check_toets_references (Record              *record,
+                        SlkUitvoeringstoets *toets)
+{
+  const char *requester_id = slk_uitvoeringstoets_get_requested_by_id (toets);
+  const char *assessor_id = slk_uitvoeringstoets_get_assessor_id (toets);
+  GObject *requester = resolve (record, "requested_by", requester_id);
+  GObject *assessor = resolve (record, "assessor", assessor_id);
+  SlkToetsKind kind = slk_uitvoeringstoets_get_kind (toets);
+
+  if (requester != NULL && !SLK_IS_MINISTRY (requester))
+    wrong_kind (record, "requested_by", requester_id, "a ministry");
+  if (assessor == NULL)
+    return;
+  if (kind == SLK_TOETS_KIND_HUF && !SLK_IS_INSPECTION (assessor))
+    wrong_kind (record, "assessor", assessor_id, "an inspection, for a HUF-toets");
+  else if (kind == SLK_TOETS_KIND_UDO && !SLK_IS_DECENTRAL_BODY (assessor))
+    wrong_kind (record, "assessor", assessor_id, "a decentral body, for a UDO");
+  else if (!SLK_IS_ORGANIZATION (assessor))
+    wrong_kind (record, "assessor", assessor_id, "an organization");
+}
+
+static void
+check_toets_amounts (Record              *record,
+                     SlkUitvoeringstoets *toets)
+{
+  static const char * const cost_members[] = { "costs/one_off", "costs/structural" };
+  int months;
+
+  for (int c = SLK_COST_ONE_OFF; c <= SLK_COST_STRUCTURAL; c++)
+    {
+      gint64 cents;
+
+      if (slk_uitvoeringstoets_get_cost (toets, c, &cents) && cents < 0)
+        flag (record, SLK_SEVERITY_ERROR, "negative-value", cost_members[c],
+              "%s gives a negative cost \"%s\".", record->what, cost_members[c] + 6);
+    }
+  if (slk_uitvoeringstoets_get_implementation_months (toets, &months) && months < 0)
+    flag (record, SLK_SEVERITY_ERROR, "negative-value", "implementation_months",
+          "%s asks for a negative lead time (%d months).", record->what, months);
+}
+
+static void
+check_toets (SlkValidator        *validator,
+             SlkUitvoeringstoets *toets)
+{
+  SlkRecordCore *core = _slk_uitvoeringstoets_get_core (toets);
+  JsonObject *decision = _slk_record_core_nested (core, "decision");
+  const char * const *conditions = slk_uitvoeringstoets_get_conditions (toets);
+  g_autofree char *what = NULL;
+  Record record = { validator, core, "uitvoeringstoetsen", slk_uitvoeringstoets_get_id (toets) };
+
+  what = g_strdup_printf ("The uitvoeringstoets \"%s\"", record.id ? record.id : "");
+  record.what = what;
+  check_identity (&record, toets);
+  check_present (&record, "proposal", slk_uitvoeringstoets_get_proposal (toets) != NULL);
+  check_present (&record, "requested_by",
+                 slk_uitvoeringstoets_get_requested_by_id (toets) != NULL);
+  check_present (&record, "assessor", slk_uitvoeringstoets_get_assessor_id (toets) != NULL);
+  check_present (&record, "date", _slk_uitvoeringstoets_get_date_day (toets) != 0);
+  check_present (&record, "verdict",
+                 slk_uitvoeringstoets_get_verdict (toets) != SLK_VERDICT_UNKNOWN);
+  check_toets_references (&record, toets);
+  check_toets_amounts (&record, toets);
+
+  if (slk_uitvoeringstoets_get_verdict (toets) == SLK_VERDICT_CONDITIONAL &&
+      (conditions == NULL || conditions[0] == NULL) &&
+      !_slk_record_core_was_given (core, "conditions"))
+    flag (&record, SLK_SEVERITY_ERROR, "conditions-missing",
+          conditions != NULL ? "conditions" : "verdict",
+          "%s judges the proposal feasible under conditions, but names no conditions.",
+          record.what);
+
+  if (slk_uitvoeringstoets_get_decision_followed (toets) == SLK_OPTIONAL_BOOLEAN_FALSE &&
+      is_blank (slk_uitvoeringstoets_get_decision_motivation (toets)) &&
+      !(decision != NULL && json_object_has_member (decision, "motivation")))
+    flag (&record, SLK_SEVERITY_ERROR, "deviation-without-motivation", "decision/followed",
+          "The decision on %s does not follow the verdict, but gives no motivation; a "
+          "deviating choice must be motivated.", record.id ? record.id : "the uitvoeringstoets");
+}
+
+void
+_slk_validator_check_toetsen (SlkValidator *validator)
+{
+  GPtrArray *toetsen = validator->content->uitvoeringstoetsen.typed;
+
+  for (guint i = 0; i < toetsen->len; i++)
+    check_toets (validator, g_ptr_array_index (toetsen, i));
+}
+
+static void
+check_noodrem_references (Record     *record,
+                          SlkNoodrem *noodrem)
+{
+  const char *raiser_id = slk_noodrem_get_raised_by_id (noodrem);
+  const char *addressee_id = slk_noodrem_get_addressed_to_id (noodrem);
+  const char *toets_id = slk_noodrem_get_uitvoeringstoets_id (noodrem);
+  GObject *raiser = resolve (record, "raised_by", raiser_id);
+  GObject *addressee = resolve (record, "addressed_to", addressee_id);
+  GObject *toets = resolve (record, "uitvoeringstoets", toets_id);
+
+  if (raiser != NULL && !SLK_IS_ZBO (raiser) && !SLK_IS_AGENCY (raiser) &&
+      !SLK_IS_INSPECTION (raiser))
+    wrong_kind (record, "raised_by", raiser_id, "a ZBO, an agency or an inspection");
+  if (addressee != NULL && !SLK_IS_MINISTRY (addressee))
+    wrong_kind (record, "addressed_to", addressee_id, "a ministry");
+  if (toets != NULL && !SLK_IS_UITVOERINGSTOETS (toets))
+    wrong_kind (record, "uitvoeringstoets", toets_id, "an uitvoeringstoets");
+}
+
+static void
+check_grounds (Record     *record,
+               SlkNoodrem *noodrem)
+{
+  SlkGrounds grounds = slk_noodrem_get_grounds (noodrem);
+  gboolean given = _slk_record_core_was_given (record->core, "grounds");
+
+  if (slk_noodrem_get_kind (noodrem) != SLK_NOODREM_KIND_RODE_KAART || given)
+    return;
+  if ((grounds & (SLK_GROUNDS_INFEASIBLE | SLK_GROUNDS_UNLAWFUL)) &&
+      (grounds & SLK_GROUNDS_HARMS_VULNERABLE))
+    return;
+  flag (record, SLK_SEVERITY_ERROR, "rode-kaart-without-grounds",
+        grounds != SLK_GROUNDS_NONE ? "grounds" : NULL,
+        "%s is a rode kaart, which needs the grounds \"infeasible\" or \"unlawful\", and "
+        "\"harms-vulnerable\".", record->what);
+}
+
+static void
+check_event (Record          *record,
+             SlkNoodremEvent *event,
+             guint            i,
+             SlkStep         *state,
+             SlkDay          *previous)
+{
+  g_autofree char *at = g_strdup_printf ("events/%u", i);
+  g_autofree char *type_at = g_strconcat (at, "/type", NULL);
+  g_autofree char *date_at = g_strconcat (at, "/date", NULL);
+  JsonObject *extras = _slk_noodrem_event_get_extras (event);
+  SlkStep step = slk_noodrem_event_get_step (event);
+  SlkDay day = _slk_noodrem_event_get_day (event);
+
+  if (day != 0 && *previous != 0 && day < *previous)
+    flag (record, SLK_SEVERITY_ERROR, "events-out-of-order", date_at,
+          "Event %u of %s is dated before the event it follows; events are chronological.", i,
+          record->id ? record->id : "the noodrem");
+  if (day != 0)
+    *previous = day;
+
+  switch (_slk_ladder_judge (*state, step))
+    {
+    case SLK_LADDER_WITHOUT_ESCALATION:
+      flag (record, SLK_SEVERITY_ERROR, "noodrem-without-escalation", type_at,
+            "%s is pulled straight after the signal; the noodrem is the last step, after an "
+            "escalation.", record->what);
+      break;
+    case SLK_LADDER_INVALID:
+      {
+        g_autofree char *next = _slk_ladder_describe_next (*state);
+
+        flag (record, SLK_SEVERITY_ERROR, "invalid-transition", type_at,
+              "In %s, \"%s\" cannot follow \"%s\"; allowed there: %s.",
+              record->id ? record->id : "the noodrem", _slk_step_to_string (step),
+              *state == SLK_STEP_NONE ? "the start" : _slk_step_to_string (*state), next);
+        break;
+      }
+    case SLK_LADDER_ALLOWED:
+    default:
+      break;
+    }
+  *state = step;
+
+  if (step == SLK_STEP_EXPLAINED && is_blank (slk_noodrem_event_get_note (event)) &&
+      !(extras != NULL && json_object_has_member (extras, "note")))
+    flag (record, SLK_SEVERITY_ERROR, "explanation-missing", at,
+          "Event %u of %s is \"explained\", but its note gives no explanation.", i,
+          record->id ? record->id : "the noodrem");
+}
+
+static void
+check_noodrem (SlkValidator *validator,
+               SlkNoodrem   *noodrem)
+{
+  SlkRecordCore *core = _slk_noodrem_get_core (noodrem);
+  GPtrArray *events = _slk_noodrem_get_events (noodrem);
+  g_autofree char *what = NULL;
+  Record record = { validator, core, "noodremmen", slk_noodrem_get_id (noodrem) };
+  SlkStep state = SLK_STEP_NONE;
+  SlkDay previous = 0;
+
+  what = g_strdup_printf ("The %s \"%s\"",
+                          slk_noodrem_get_kind (noodrem) == SLK_NOODREM_KIND_RODE_KAART
+                          ? "rode kaart" : "noodrem", record.id ? record.id : "");
+  record.what = what;
+  check_identity (&record, noodrem);
+  check_present (&record, "raised_by", slk_noodrem_get_raised_by_id (noodrem) != NULL);
+  check_present (&record, "addressed_to", slk_noodrem_get_addressed_to_id (noodrem) != NULL);
+  check_present (&record, "subject", slk_noodrem_get_subject (noodrem) != NULL);
+  check_present (&record, "events", events->len > 0);
+  check_noodrem_references (&record, noodrem);
+  check_grounds (&record, noodrem);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      SlkNoodremEvent *event = g_ptr_array_index (events, i);
+
+      if (slk_noodrem_event_get_step (event) != SLK_STEP_NONE)
+        check_event (&record, event, i, &state, &previous);
+    }
+
+  if (_slk_noodrem_is_overdue_at (noodrem, validator->content->reference_date))
+    {
+      char deadline[11];
+
+      _slk_day_format (_slk_noodrem_get_deadline_day (noodrem), deadline);
+      flag (&record, SLK_SEVERITY_WARNING, "noodrem-response-overdue", "response_deadline",
+            "%s had to be answered by %s; no response (complied, explained or withdrawn) is "
+            "recorded on or before that date.", record.what, deadline);
+    }
+}
+
+void
+_slk_validator_check_noodremmen (SlkValidator *validator)
+{
+  GPtrArray *noodremmen = validator->content->noodremmen.typed;
+
+  for (guint i = 0; i < noodremmen->len; i++)
+    check_noodrem (validator, g_ptr_array_index (noodremmen, i));
+}

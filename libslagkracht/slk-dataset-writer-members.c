@@ -1,0 +1,97 @@
+/* slk-dataset-writer-members.c: writes the members of an object, and
+ * the arrays of records, for every part of the writer
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-dataset-writer-private.h"
+
+void
+_slk_members_begin (SlkMembers *members,
+                    const char *name)
+{
+  if (members->inline_)
+    g_string_append (members->out, members->first ? " " : ", ");
+  else
+    {
+      if (!members->first)
+        g_string_append_c (members->out, ',');
+      _slk_json_write_indent (members->out, members->level);
+    }
+  members->first = FALSE;
+  _slk_json_write_string (members->out, name);
+  g_string_append (members->out, ": ");
+}
+
+void
+_slk_members_write_string (SlkMembers *members,
+                           const char *name,
+                           const char *value)
+{
+  if (value == NULL)
+    return;
+  _slk_members_begin (members, name);
+  _slk_json_write_string (members->out, value);
+}
+
+void
+_slk_members_write_flag (SlkMembers         *members,
+                         const char         *name,
+                         SlkOptionalBoolean  value)
+{
+  if (value == SLK_OPTIONAL_BOOLEAN_UNKNOWN)
+    return;
+  _slk_members_begin (members, name);
+  g_string_append (members->out, value == SLK_OPTIONAL_BOOLEAN_TRUE ? "true" : "false");
+}
+
+void
+_slk_members_write_date (SlkMembers *members,
+                         const char *name,
+                         SlkDay      day)
+{
+  char buffer[11];
+
+  if (day == 0)
+    return;
+  _slk_day_format (day, buffer);
+  _slk_members_write_string (members, name, buffer);
+}
+
+/* Writes one array of the file; raw records go back to the index they
+ * were read at. */
+void
+_slk_members_write_list (SlkMembers          *members,
+                         const char          *name,
+                         SlkRecordList       *list,
+                         SlkWriteRecordFunc   write_record)
+{
+  GString *out = members->out;
+  guint typed = 0, raw = 0;
+  guint n = list->typed->len + list->raw->len;
+
+  if (n == 0 && !g_str_equal (name, "organizations"))
+    return;
+  _slk_members_begin (members, name);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      SlkRawRecord *record = raw < list->raw->len
+        ? &g_array_index (list->raw, SlkRawRecord, raw) : NULL;
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      _slk_json_write_indent (out, 2);
+      if (record != NULL && (record->index <= i || typed >= list->typed->len))
+        {
+          _slk_json_write_node (out, record->node, 2);
+          raw++;
+        }
+      else
+        write_record (out, g_ptr_array_index (list->typed, typed++), 2);
+    }
+  if (n > 0)
+    _slk_json_write_indent (out, 1);
+  g_string_append_c (out, ']');
+}

@@ -1,0 +1,51 @@
+/* slk-dataset-writer-private.h: what the parts of the writer share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "slk-dataset-private.h"
+#include "slk-enums.h"
+#include "slk-noodrem.h"
+#include "slk-uitvoeringstoets.h"
+#include "slk-json-writer-private.h"
+
+G_BEGIN_DECLS
+
+/* The members of one object being written: @first until one is. An
+ * @inline object is written on one line: { "a": 1, "b": 2 }. */
+typedef struct
+{
+  GString  *out;
+  guint     level;
+  gboolean  first;
+  gboolean  inline_;
+} SlkMembers;
+
+typedef void (*SlkWriteRecordFunc) (GString  *out,
+                                    gpointer  record,
+                                    guint     level);
+
+void _slk_members_begin        (SlkMembers         *members,
+                                const char         *name);
+void _slk_members_write_string (SlkMembers         *members,
+                                const char         *name,
+                                const char         *value);
+void _slk_members_write_flag   (SlkMembers         *members,
+                                const char         *name,
+                                SlkOptionalBoolean  value);
+void _slk_members_write_date   (SlkMembers         *members,
+                                const char         *name,
+                                SlkDay              day);
+void _slk_members_write_list   (SlkMembers         *members,
+                                const char         *name,
+                                SlkRecordList      *list,
+                                SlkWriteRecordFunc  write_record);
+void _slk_write_uitvoeringstoets (GString             *out,
+                                  SlkUitvoeringstoets *toets,
+                                  guint                level);
+void _slk_write_noodrem          (GString             *out,
+                                  SlkNoodrem          *noodrem,
+                                  guint                level);
+
+G_END_DECLS

@@ -1,0 +1,67 @@
+/* slk-record.c: the bookkeeping shared by the instrument records
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-record-private.h"
+
+void
+_slk_record_core_clear (SlkRecordCore *core)
+{
+  g_clear_pointer (&core->extras, json_object_unref);
+  g_clear_pointer (&core->nested, json_object_unref);
+  g_clear_pointer (&core->positions, g_hash_table_unref);
+}
+
+/* Where a member stands in the file it was loaded from; line 0 if unknown. */
+SlkPosition
+_slk_record_core_position (SlkRecordCore *core,
+                           const char    *relative)
+{
+  SlkPosition *position;
+
+  if (core->positions == NULL)
+    return (SlkPosition) { 0, 0 };
+  position = g_hash_table_lookup (core->positions, relative);
+  return position != NULL ? *position : (SlkPosition) { 0, 0 };
+}
+
+/* A member kept as an extra under a modelled name was present but
+ * unusable, and has had its finding: it is not missing as well. */
+gboolean
+_slk_record_core_was_given (SlkRecordCore *core,
+                            const char    *member)
+{
+  return core->extras != NULL && json_object_has_member (core->extras, member);
+}
+
+/* A setter gives the member a value: an unusable one kept from the file
+ * must not be written beside it. */
+void
+_slk_record_core_forget (SlkRecordCore *core,
+                         const char    *member)
+{
+  if (core->extras != NULL && json_object_has_member (core->extras, member))
+    json_object_remove_member (core->extras, member);
+}
+
+JsonObject *
+_slk_record_core_nested (SlkRecordCore *core,
+                         const char    *member)
+{
+  if (core->nested == NULL || !json_object_has_member (core->nested, member))
+    return NULL;
+  return json_object_get_object_member (core->nested, member);
+}
+
+/* "/<array>/<index>" and, when @relative is given, "/<relative>". */
+char *
+_slk_record_core_pointer (SlkRecordCore *core,
+                          const char    *array,
+                          const char    *relative)
+{
+  if (relative == NULL || *relative == '\0')
+    return g_strdup_printf ("/%s/%u", array, core->index);
+  return g_strdup_printf ("/%s/%u/%s", array, core->index, relative);
+}

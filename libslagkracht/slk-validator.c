@@ -1,0 +1,79 @@
+/* slk-validator.c: how the parts of the validator record findings, and
+ * the id checks every kind of record shares
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-finding-private.h"
+#include "slk-organization-private.h"
+#include "slk-validator-private.h"
+
+void
+_slk_validator_take_finding (SlkValidator *validator,
+                             SlkSeverity   severity,
+                             const char   *code,
+                             const char   *subject,
+                             const char   *pointer,
+                             SlkPosition   position,
+                             const char   *message,
+                             gssize        message_length)
+{
+  SlkFindingData data = {
+    .code = code,            /* a literal: lives as long as the library */
+    .message = g_string_chunk_insert_len (validator->strings, message, message_length),
+    .subject = NULL,
+    .pointer = g_string_chunk_insert (validator->strings, pointer),
+    .line = position.line,
+    .column = position.column,
+    .severity = severity,
+  };
+
+  /* Findings come a record at a time: reuse its copied id. */
+  if (subject != NULL && subject != validator->last_subject)
+    {
+      validator->last_subject = subject;
+      validator->last_subject_copy = g_string_chunk_insert_const (validator->strings, subject);
+    }
+  data.subject = subject ? validator->last_subject_copy : NULL;
+  g_array_append_val (validator->findings, data);
+}
+
+void G_GNUC_PRINTF (7, 8)
+_slk_validator_report (SlkValidator *validator,
+                       SlkSeverity   severity,
+                       const char   *code,
+                       const char   *subject,
+                       const char   *pointer,
+                       SlkPosition   position,
+                       const char   *format,
+                       ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  _slk_validator_take_finding (validator, severity, code, subject, pointer, position, message,
+                               -1);
+}
+
+/* An id must match the pattern and be the first of its kind in the whole
+ * file, whatever kind of record holds it. */
+void
+_slk_validator_check_id (SlkValidator *validator,
+                         gpointer      record,
+                         const char   *id,
+                         const char   *pointer,
+                         SlkPosition   position)
+{
+  if (!_slk_id_is_valid (id))
+    _slk_validator_report (validator, SLK_SEVERITY_ERROR, "invalid-id", id, pointer, position,
+                           "The id \"%s\" is not valid: ids are lowercase letters, digits and "
+                           "'-', and start with a letter or digit.", id);
+  else if (g_hash_table_lookup (validator->ids, id) != record)
+    _slk_validator_report (validator, SLK_SEVERITY_ERROR, "duplicate-id", id, pointer, position,
+                           "The id \"%s\" is already used by an earlier record; ids are unique "
+                           "across the file.", id);
+}
