@@ -22,7 +22,12 @@ enum {
   SLK_EXIT_UNREADABLE = 2,
 };
 
-int slk_command_validate (int    argc,
-                          char **argv);
+gboolean slk_tool_load        (SlkDataset  *dataset,
+                               const char  *file,
+                               GError     **error);
+int      slk_command_validate (int          argc,
+                               char       **argv);
+int      slk_command_show     (int          argc,
+                               char       **argv);
 
 G_END_DECLS

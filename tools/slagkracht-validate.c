@@ -2,7 +2,6 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include <gio/gunixinputstream.h>
 #include <stdio.h>
 
 #include "slagkracht-commands.h"
@@ -58,27 +57,6 @@ report_failure (SlkFinding *failure,
   return unreadable ? SLK_EXIT_UNREADABLE : SLK_EXIT_FINDINGS;
 }
 
-/* Loads FILE, or standard input for "-". */
-static gboolean
-load (SlkDataset  *dataset,
-      const char  *file,
-      GError     **error)
-{
-  g_autoptr(GInputStream) in = NULL;
-  g_autoptr(GOutputStream) buffer = NULL;
-
-  if (!g_str_equal (file, "-"))
-    return slk_dataset_load_from_file (dataset, file, error);
-
-  in = g_unix_input_stream_new (0, FALSE);
-  buffer = g_memory_output_stream_new_resizable ();
-  if (g_output_stream_splice (buffer, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
-    return FALSE;
-  return slk_dataset_load_from_data (
-    dataset, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (buffer)),
-    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (buffer)), error);
-}
-
 int
 slk_command_validate (int    argc,
                       char **argv)
@@ -124,7 +102,7 @@ slk_command_validate (int    argc,
     }
 
   dataset = slk_dataset_new ();
-  if (!load (dataset, files[0], &error))
+  if (!slk_tool_load (dataset, files[0], &error))
     {
       SlkFinding *failure = slk_dataset_get_load_failure (dataset);
 

@@ -10,6 +10,7 @@
 
 static const SlkCommand commands[] = {
   { "validate", "Check a dataset against the contract and the norms", slk_command_validate },
+  { "show", "Show one record: its members, its relations and its findings", slk_command_show },
 };
 
 static void

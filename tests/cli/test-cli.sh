@@ -1,5 +1,5 @@
 #!/bin/sh
-# The slagkracht command: exit codes and output of `validate` (SPEC §7).
+# The slagkracht command: exit codes and output of `validate` and `show` (SPEC §7).
 set -u
 tool=${SLAGKRACHT:?}
 data=${SLK_TEST_DATA:?}
@@ -43,6 +43,20 @@ expect_output "standard input is named -" out.txt "^-:16:7: error \[dangling-ref
 check "help exits 0" 0 "$tool" validate --help
 expect_output "help teaches exit codes" out.txt "Exit status"
 expect_output "help names the command" out.txt "slagkracht validate \[OPTION…\] FILE$"
+check "show a noodrem" 0 "$tool" show "$data/valid/instruments.json" nr-explained
+expect_output "show gives the state" out.txt "state: closed"
+expect_output "show lists the history a step a line" out.txt "5. {\"type\":\"explained\""
+expect_output "show names the assessment that warned" out.txt "uitvoeringstoets: t-wet"
+check "show a ministry" 0 "$tool" show "$data/valid/instruments.json" szw
+expect_output "show lists what a ministry asked for" out.txt "requested_toetsen: t-wet, t-huf, t-udo"
+check "show the findings of a record" 0 "$tool" show "$data/invalid/conditions-missing.json" t-wet --format json
+expect_output "show json has the finding" out.txt '"code" : "conditions-missing"'
+expect_output "show json has the pointer" out.txt '"pointer" : "/uitvoeringstoetsen/0"'
+check "show an unknown id exits 1" 1 "$tool" show "$data/valid/instruments.json" nobody
+expect_output "show names the missing id" err.txt 'no record has the id "nobody"'
+check "show without an id exits 2" 2 "$tool" show "$data/valid/instruments.json"
+check "show help exits 0" 0 "$tool" show --help
+expect_output "show help teaches relations" out.txt "relates"
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 

@@ -1,0 +1,28 @@
+/* slagkracht-load.c: how every command reads its FILE
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <gio/gunixinputstream.h>
+
+#include "slagkracht-commands.h"
+
+/* Loads FILE, or standard input for "-". */
+gboolean
+slk_tool_load (SlkDataset  *dataset,
+               const char  *file,
+               GError     **error)
+{
+  g_autoptr(GInputStream) in = NULL;
+  g_autoptr(GOutputStream) buffer = NULL;
+
+  if (!g_str_equal (file, "-"))
+    return slk_dataset_load_from_file (dataset, file, error);
+
+  in = g_unix_input_stream_new (0, FALSE);
+  buffer = g_memory_output_stream_new_resizable ();
+  if (g_output_stream_splice (buffer, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
+    return FALSE;
+  return slk_dataset_load_from_data (
+    dataset, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (buffer)),
+    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (buffer)), error);
+}
