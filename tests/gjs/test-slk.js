@@ -4,31 +4,11 @@ import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import Json from 'gi://Json';
 import Slk from 'gi://Slk?version=1.0';
-import System from 'system';
 
 import {figures, items} from '../../bindings/gjs/slk.js';
+import {assert, done, test} from './harness.js';
 
 const DATA = GLib.getenv('SLK_TEST_DATA');
-let count = 0;
-let failures = 0;
-
-function test(name, fn) {
-    count++;
-    try {
-        fn();
-        print(`ok ${count} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${count} - ${name}`);
-        printerr(`# ${e}\n${e.stack}`);
-    }
-}
-
-function assert(condition, message) {
-    if (!condition)
-        throw new Error(`assertion failed: ${message}`);
-}
-
 function readExpect(path) {
     const [, bytes] = GLib.file_get_contents(path.replace(/\.json$/, '.expect'));
     const result = {};
@@ -231,5 +211,4 @@ test('load from bytes and to data; the helper module', () => {
     assert(names.length === 4 && names[0] === 'Uitvoeringsinstituut Werknemersverzekeringen', `${names}`);
 });
 
-print(`1..${count}`);
-System.exit(failures ? 1 : 0);
+done();

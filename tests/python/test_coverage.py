@@ -2,7 +2,7 @@
 """Every callable of the Slk namespace is called from both binding tests.
 
 Reads the GIR the build made and looks for a call of each function, method
-and constructor in tests/python/test_slk.py and tests/gjs/test-slk.js, so a
+and constructor in the Python tests and the gjs tests, so a
 new API cannot land without being exercised from Python and gjs."""
 import os
 import re
@@ -14,8 +14,9 @@ CORE = "{http://www.gtk.org/introspection/core/1.0}"
 C = "{http://www.gtk.org/introspection/c/1.0}"
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCES = {
-    "python": os.path.join(HERE, "test_slk.py"),
-    "gjs": os.path.join(HERE, "..", "gjs", "test-slk.js"),
+    "python": [os.path.join(HERE, "test_slk.py"), os.path.join(HERE, "test_instruments.py")],
+    "gjs": [os.path.join(HERE, "..", "gjs", "test-slk.js"),
+            os.path.join(HERE, "..", "gjs", "test-instruments.js")],
 }
 
 
@@ -49,8 +50,10 @@ CALLABLES = callables()
 
 @pytest.mark.parametrize("language", sorted(SOURCES))
 def test_every_callable_is_exercised(language):
-    with open(SOURCES[language], encoding="utf-8") as f:
-        text = f.read()
+    text = ""
+    for source in SOURCES[language]:
+        with open(source, encoding="utf-8") as f:
+            text += f.read()
     missing = sorted(identifier for identifier, forms in CALLABLES.items()
                      if not any(re.search(form, text) for form in forms))
     assert not missing, f"not called from the {language} tests: {missing}"
