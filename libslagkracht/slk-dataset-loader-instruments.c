@@ -100,6 +100,7 @@ read_toets (SlkFields *fields,
   if (object == NULL)
     return;
   _slk_fields_take_string (fields, object, "id", &id);
+  fields->subject = id;   /* the node's copy went with the member */
   toets = slk_uitvoeringstoets_new (id, kind);
   core = _slk_uitvoeringstoets_get_core (toets);
 
@@ -179,15 +180,14 @@ take_grounds (SlkFields  *fields,
       if (value == NULL || value->value == 0)
         {
           g_autofree char *at = g_strdup_printf ("grounds/%u", i);
+          JsonArray *kept = json_array_new ();
 
           _slk_fields_report (fields, "wrong-type", at, "\"%s\" is not a ground: use "
                               "infeasible, unlawful or harms-vulnerable.", names[i]);
-          /* Kept as the file gave it: put the list back. */
-          json_object_set_member (object, "grounds", json_node_init_array (
-            json_node_alloc (), json_array_sized_new (0)));
+          /* Kept as the file gave it: the list goes back. */
           for (guint j = 0; names[j] != NULL; j++)
-            json_array_add_string_element (json_object_get_array_member (object, "grounds"),
-                                           names[j]);
+            json_array_add_string_element (kept, names[j]);
+          json_object_set_array_member (object, "grounds", kept);
           *given = FALSE;
           return SLK_GROUNDS_NONE;
         }
@@ -296,6 +296,7 @@ read_noodrem (SlkFields *fields,
   if (object == NULL)
     return;
   _slk_fields_take_string (fields, object, "id", &id);
+  fields->subject = id;   /* the node's copy went with the member */
   noodrem = slk_noodrem_new (id, kind);
 
   if (_slk_fields_take_string (fields, object, "raised_by", &text))
