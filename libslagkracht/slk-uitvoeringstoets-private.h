@@ -10,6 +10,30 @@
 
 G_BEGIN_DECLS
 
+struct _SlkUitvoeringstoets
+{
+  GObject            parent_instance;
+  SlkRecordCore      core;
+  char              *id;
+  char              *proposal;
+  char              *requested_by_id;
+  char              *assessor_id;
+  char              *decision_motivation;
+  char             **conditions;
+  SlkToetsKind       kind;
+  SlkProposalType    proposal_type;
+  SlkVerdict         verdict;
+  SlkOptionalBoolean decision_followed;
+  SlkDay             date;
+  SlkDay             decision_date;
+  gboolean           has_months;
+  int                months;
+  guint8             has_cost;        /* bit c: cost c is set */
+  gint64             costs[2];
+  SlkRating          ratings[SLK_N_ASPECTS];
+};
+
+
 SlkRecordCore *_slk_uitvoeringstoets_get_core            (SlkUitvoeringstoets *self);
 void           _slk_uitvoeringstoets_set_dataset         (SlkUitvoeringstoets *self,
                                                           SlkDataset          *dataset,

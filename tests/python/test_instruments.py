@@ -184,3 +184,12 @@ def test_rode_kaart_grounds_through_the_api():
     assert [f.props.code for f in ds.validate()] == ["rode-kaart-without-grounds"]
     kaart.set_grounds(Slk.Grounds.UNLAWFUL | Slk.Grounds.HARMS_VULNERABLE)
     assert len(ds.validate()) == 0
+
+
+def test_representations():
+    ds = load("instruments.json")
+    assert repr(ds.lookup("t-huf")) == "<Slk.Uitvoeringstoets 't-huf' feasible " \
+        "'Regeling toezicht arbeidsmigratie'>"
+    kaart = ds.lookup("rk-open")
+    assert repr(kaart) == "<Slk.Noodrem 'rk-open' rode-kaart state=escalation-political>"
+    assert repr(kaart.list_events()[0]) == "<Slk.NoodremEvent signal 2026-04-01>"

@@ -42,3 +42,34 @@ class Organization(Slk.Organization):
 
 Organization = override(Organization)
 __all__.append("Organization")
+
+
+class Uitvoeringstoets(Slk.Uitvoeringstoets):
+    def __repr__(self):
+        return (f"<Slk.Uitvoeringstoets {self.get_id()!r} "
+                f"{self.get_verdict().value_nick} {self.get_proposal()!r}>")
+
+
+Uitvoeringstoets = override(Uitvoeringstoets)
+__all__.append("Uitvoeringstoets")
+
+
+class Noodrem(Slk.Noodrem):
+    def __repr__(self):
+        return (f"<Slk.Noodrem {self.get_id()!r} {self.get_kind().value_nick} "
+                f"state={self.get_state().value_nick}>")
+
+
+Noodrem = override(Noodrem)
+__all__.append("Noodrem")
+
+
+class NoodremEvent(Slk.NoodremEvent):
+    def __repr__(self):
+        date = self.dup_date()
+        return (f"<Slk.NoodremEvent {self.get_step().value_nick} "
+                f"{date.format('%F') if date else 'undated'}>")
+
+
+NoodremEvent = override(NoodremEvent)
+__all__.append("NoodremEvent")
