@@ -107,9 +107,8 @@ static void
 changed (SlkNoodrem *self,
          guint       prop_id)
 {
-  if (member_of_prop[prop_id] != NULL)
-    _slk_record_core_forget (&self->core, member_of_prop[prop_id]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  _slk_record_core_changed (&self->core, G_OBJECT (self), properties[prop_id],
+                            member_of_prop[prop_id]);
 }
 
 static void
@@ -421,13 +420,8 @@ slk_noodrem_set_raised_by_id (SlkNoodrem *self,
 SlkOrganization *
 slk_noodrem_get_raiser (SlkNoodrem *self)
 {
-  GObject *found;
-
   g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  if (self->core.dataset == NULL || self->raised_by_id == NULL)
-    return NULL;
-  found = slk_dataset_lookup (self->core.dataset, self->raised_by_id);
-  return SLK_IS_ORGANIZATION (found) ? SLK_ORGANIZATION (found) : NULL;
+  return _slk_record_core_resolve (&self->core, self->raised_by_id, SLK_TYPE_ORGANIZATION);
 }
 
 /**
@@ -471,13 +465,8 @@ slk_noodrem_set_addressed_to_id (SlkNoodrem *self,
 SlkMinistry *
 slk_noodrem_get_addressee (SlkNoodrem *self)
 {
-  GObject *found;
-
   g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  if (self->core.dataset == NULL || self->addressed_to_id == NULL)
-    return NULL;
-  found = slk_dataset_lookup (self->core.dataset, self->addressed_to_id);
-  return SLK_IS_MINISTRY (found) ? SLK_MINISTRY (found) : NULL;
+  return _slk_record_core_resolve (&self->core, self->addressed_to_id, SLK_TYPE_MINISTRY);
 }
 
 /**
@@ -551,13 +540,9 @@ slk_noodrem_set_uitvoeringstoets_id (SlkNoodrem *self,
 SlkUitvoeringstoets *
 slk_noodrem_get_uitvoeringstoets (SlkNoodrem *self)
 {
-  GObject *found;
-
   g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  if (self->core.dataset == NULL || self->uitvoeringstoets_id == NULL)
-    return NULL;
-  found = slk_dataset_lookup (self->core.dataset, self->uitvoeringstoets_id);
-  return SLK_IS_UITVOERINGSTOETS (found) ? SLK_UITVOERINGSTOETS (found) : NULL;
+  return _slk_record_core_resolve (&self->core, self->uitvoeringstoets_id,
+                                   SLK_TYPE_UITVOERINGSTOETS);
 }
 
 /**
@@ -685,11 +670,8 @@ _slk_noodrem_set_dataset (SlkNoodrem *self,
                           SlkDataset *dataset,
                           guint       index)
 {
-  self->core.index = index;
-  if (self->core.dataset == dataset)
-    return;
-  self->core.dataset = dataset;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  _slk_record_core_set_dataset (&self->core, G_OBJECT (self), properties[PROP_DATASET], dataset,
+                                index);
 }
 
 GPtrArray *

@@ -31,6 +31,18 @@ void        _slk_record_core_forget    (SlkRecordCore *core,
                                         const char    *member);
 JsonObject *_slk_record_core_nested    (SlkRecordCore *core,
                                         const char    *member);
+void        _slk_record_core_set_dataset (SlkRecordCore *core,
+                                          GObject       *record,
+                                          GParamSpec    *pspec,
+                                          SlkDataset    *dataset,
+                                          guint          index);
+void        _slk_record_core_changed   (SlkRecordCore *core,
+                                        GObject       *record,
+                                        GParamSpec    *pspec,
+                                        const char    *member);
+gpointer    _slk_record_core_resolve   (SlkRecordCore *core,
+                                        const char    *id,
+                                        GType          type);
 char       *_slk_record_core_pointer   (SlkRecordCore *core,
                                         const char    *array,
                                         const char    *relative);

@@ -65,3 +65,45 @@ _slk_record_core_pointer (SlkRecordCore *core,
     return g_strdup_printf ("/%s/%u", array, core->index);
   return g_strdup_printf ("/%s/%u/%s", array, core->index, relative);
 }
+
+/* Joins or leaves a dataset; @pspec is the record's "dataset" property. */
+void
+_slk_record_core_set_dataset (SlkRecordCore *core,
+                              GObject       *record,
+                              GParamSpec    *pspec,
+                              SlkDataset    *dataset,
+                              guint          index)
+{
+  core->index = index;
+  if (core->dataset == dataset)
+    return;
+  core->dataset = dataset;
+  g_object_notify_by_pspec (record, pspec);
+}
+
+/* A member got a value through the API: an unusable one the file gave for
+ * it (named @member, or NULL) goes, and @pspec is notified. */
+void
+_slk_record_core_changed (SlkRecordCore *core,
+                          GObject       *record,
+                          GParamSpec    *pspec,
+                          const char    *member)
+{
+  if (member != NULL)
+    _slk_record_core_forget (core, member);
+  g_object_notify_by_pspec (record, pspec);
+}
+
+/* The record of @type that @id names in the record's dataset, or NULL. */
+gpointer
+_slk_record_core_resolve (SlkRecordCore *core,
+                          const char    *id,
+                          GType          type)
+{
+  GObject *found;
+
+  if (core->dataset == NULL || id == NULL)
+    return NULL;
+  found = slk_dataset_lookup (core->dataset, id);
+  return found != NULL && G_TYPE_CHECK_INSTANCE_TYPE (found, type) ? found : NULL;
+}

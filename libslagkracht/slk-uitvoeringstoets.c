@@ -67,9 +67,8 @@ static void
 changed (SlkUitvoeringstoets *self,
          guint                prop_id)
 {
-  if (member_of_prop[prop_id] != NULL)
-    _slk_record_core_forget (&self->core, member_of_prop[prop_id]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  _slk_record_core_changed (&self->core, G_OBJECT (self), properties[prop_id],
+                            member_of_prop[prop_id]);
 }
 
 static void
@@ -471,13 +470,8 @@ slk_uitvoeringstoets_set_requested_by_id (SlkUitvoeringstoets *self,
 SlkMinistry *
 slk_uitvoeringstoets_get_requester (SlkUitvoeringstoets *self)
 {
-  GObject *found;
-
   g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (self), NULL);
-  if (self->core.dataset == NULL || self->requested_by_id == NULL)
-    return NULL;
-  found = slk_dataset_lookup (self->core.dataset, self->requested_by_id);
-  return SLK_IS_MINISTRY (found) ? SLK_MINISTRY (found) : NULL;
+  return _slk_record_core_resolve (&self->core, self->requested_by_id, SLK_TYPE_MINISTRY);
 }
 
 /**
@@ -522,13 +516,8 @@ slk_uitvoeringstoets_set_assessor_id (SlkUitvoeringstoets *self,
 SlkOrganization *
 slk_uitvoeringstoets_get_assessor (SlkUitvoeringstoets *self)
 {
-  GObject *found;
-
   g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (self), NULL);
-  if (self->core.dataset == NULL || self->assessor_id == NULL)
-    return NULL;
-  found = slk_dataset_lookup (self->core.dataset, self->assessor_id);
-  return SLK_IS_ORGANIZATION (found) ? SLK_ORGANIZATION (found) : NULL;
+  return _slk_record_core_resolve (&self->core, self->assessor_id, SLK_TYPE_ORGANIZATION);
 }
 
 /**
@@ -752,11 +741,8 @@ _slk_uitvoeringstoets_set_dataset (SlkUitvoeringstoets *self,
                                    SlkDataset          *dataset,
                                    guint                index)
 {
-  self->core.index = index;
-  if (self->core.dataset == dataset)
-    return;
-  self->core.dataset = dataset;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  _slk_record_core_set_dataset (&self->core, G_OBJECT (self), properties[PROP_DATASET], dataset,
+                                index);
 }
 
 SlkDay
