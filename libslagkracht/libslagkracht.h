@@ -24,6 +24,9 @@
 #include "slk-uitvoeringstoets.h"
 #include "slk-noodrem-event.h"
 #include "slk-noodrem.h"
+#include "slk-taakstelling.h"
+#include "slk-rule-change.h"
+#include "slk-rule-target.h"
 #include "slk-dataset.h"
 
 #undef SLK_INSIDE

@@ -328,6 +328,48 @@ _slk_fields_take_cents (SlkFields  *fields,
 }
 
 gboolean
+_slk_fields_take_double (SlkFields  *fields,
+                         JsonObject *object,
+                         const char *relative,
+                         double     *value)
+{
+  const char *name = name_of (relative);
+  JsonNode *node = present (object, name);
+  SlkJsonNumber number;
+
+  if (node == NULL || was_reported_number (fields, relative, node))
+    return FALSE;
+  if (!number_of (fields, relative, node, &number) ||
+      !_slk_json_number_to_double (&number, value))
+    {
+      _slk_fields_report (fields, "invalid-number", relative, "\"%s\" must be a number, not %s.",
+                          relative, node_type_name (node));
+      return FALSE;
+    }
+  json_object_remove_member (object, name);
+  return TRUE;
+}
+
+/* A four-digit year, as an object key. */
+gboolean
+_slk_fields_year_key (SlkFields  *fields,
+                      const char *relative,
+                      const char *key,
+                      guint      *year)
+{
+  guint64 value;
+
+  if (strlen (key) == 4 && g_ascii_string_to_unsigned (key, 10, 1000, 9999, &value, NULL))
+    {
+      *year = (guint) value;
+      return TRUE;
+    }
+  _slk_fields_report (fields, "invalid-year", relative, "\"%s\" is not a year: years are "
+                      "four digits, such as \"2025\". It is kept but not used.", key);
+  return FALSE;
+}
+
+gboolean
 _slk_fields_take_int (SlkFields  *fields,
                       JsonObject *object,
                       const char *relative,

@@ -24,27 +24,31 @@ peek_id (JsonObject *object)
   return NULL;
 }
 
-/* Checks that @node is an object with a known kind; otherwise keeps it
- * raw, in its place, and returns NULL. */
-static JsonObject *
-typed_object (SlkFields     *fields,
-              SlkRecordList *list,
-              guint          index,
-              JsonNode      *node,
-              const char    *what,
-              GType          kind_type,
-              int           *kind)
+/* Checks that @node is an object with a known kind (any object when
+ * @kind_type is G_TYPE_NONE); otherwise keeps it raw, in its place, and
+ * returns NULL. */
+JsonObject *
+_slk_loader_typed_object (SlkFields     *fields,
+                          SlkRecordList *list,
+                          guint          index,
+                          JsonNode      *node,
+                          const char    *what,
+                          GType          kind_type,
+                          int           *kind)
 {
   JsonObject *object;
   const char *text;
 
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (kind_type);
+      g_autoptr(GEnumClass) klass = NULL;
       GEnumValue *value;
 
       object = json_node_get_object (node);
       fields->subject = peek_id (object);
+      if (kind_type == G_TYPE_NONE)
+        return object;
+      klass = g_type_class_ref (kind_type);
       text = _slk_fields_kind_text (fields, object, what);
       value = text != NULL ? g_enum_get_value_by_nick (klass, text) : NULL;
       if (value != NULL)
@@ -68,10 +72,10 @@ typed_object (SlkFields     *fields,
 
 /* What is left of the record's object is kept as extras; where each value
  * stands goes with the record. */
-static void
-finish_core (SlkFields     *fields,
-             SlkRecordCore *core,
-             JsonObject    *object)
+void
+_slk_loader_finish_core (SlkFields     *fields,
+                         SlkRecordCore *core,
+                         JsonObject    *object)
 {
   if (json_object_get_size (object) > 0)
     core->extras = json_object_ref (object);
@@ -95,8 +99,8 @@ read_toets (SlkFields *fields,
   gint64 cents;
   int kind, value;
 
-  object = typed_object (fields, &content->uitvoeringstoetsen, index, node, "uitvoeringstoets",
-                         SLK_TYPE_TOETS_KIND, &kind);
+  object = _slk_loader_typed_object (fields, &content->uitvoeringstoetsen, index, node,
+                                     "uitvoeringstoets", SLK_TYPE_TOETS_KIND, &kind);
   if (object == NULL)
     return;
   _slk_fields_take_string (fields, object, "id", &id);
@@ -156,7 +160,7 @@ read_toets (SlkFields *fields,
       _slk_fields_close_object (object, "decision", &core->nested);
     }
 
-  finish_core (fields, core, object);
+  _slk_loader_finish_core (fields, core, object);
   g_ptr_array_add (content->uitvoeringstoetsen.typed, g_steal_pointer (&toets));
   json_node_unref (node);
 }
@@ -291,8 +295,8 @@ read_noodrem (SlkFields *fields,
   SlkDay day;
   int kind;
 
-  object = typed_object (fields, &content->noodremmen, index, node, "noodrem",
-                         SLK_TYPE_NOODREM_KIND, &kind);
+  object = _slk_loader_typed_object (fields, &content->noodremmen, index, node, "noodrem",
+                                     SLK_TYPE_NOODREM_KIND, &kind);
   if (object == NULL)
     return;
   _slk_fields_take_string (fields, object, "id", &id);
@@ -314,7 +318,7 @@ read_noodrem (SlkFields *fields,
     _slk_noodrem_set_deadline_day (noodrem, day);
   take_events (fields, object, noodrem);
 
-  finish_core (fields, _slk_noodrem_get_core (noodrem), object);
+  _slk_loader_finish_core (fields, _slk_noodrem_get_core (noodrem), object);
   g_ptr_array_add (content->noodremmen.typed, g_steal_pointer (&noodrem));
   json_node_unref (node);
 }

@@ -7,6 +7,7 @@
 #include "slk-dataset-private.h"
 #include "slk-json-reader-private.h"
 #include "slk-organization-private.h"
+#include "slk-record-private.h"
 
 G_BEGIN_DECLS
 
@@ -83,7 +84,9 @@ gboolean    _slk_loader_read_figures          (SlkLoader           *loader,
 gboolean    _slk_loader_read_organizations    (SlkLoader           *loader);
 gboolean    _slk_loader_read_toetsen          (SlkLoader           *loader);
 gboolean    _slk_loader_read_noodremmen       (SlkLoader           *loader);
-
+gboolean    _slk_loader_read_taakstellingen   (SlkLoader           *loader);
+gboolean    _slk_loader_read_rule_changes     (SlkLoader           *loader);
+gboolean    _slk_loader_read_rule_targets     (SlkLoader           *loader);
 /* An instrument record, read whole into a node with where each of its
  * values stands; its typed members are taken out of @object one by one,
  * and what stays behind is kept as extras. Members are named by their
@@ -137,6 +140,14 @@ gboolean    _slk_fields_take_int              (SlkFields           *fields,
                                                JsonObject          *object,
                                                const char          *relative,
                                                int                 *value);
+gboolean    _slk_fields_take_double           (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               double              *value);
+gboolean    _slk_fields_year_key              (SlkFields           *fields,
+                                               const char          *relative,
+                                               const char          *key,
+                                               guint               *year);
 gboolean    _slk_fields_take_strings          (SlkFields           *fields,
                                                JsonObject          *object,
                                                const char          *relative,
@@ -150,5 +161,17 @@ void        _slk_fields_close_object          (JsonObject          *object,
 const char *_slk_fields_kind_text             (SlkFields           *fields,
                                                JsonObject          *object,
                                                const char          *what);
+
+JsonObject *_slk_loader_typed_object          (SlkFields           *fields,
+                                               SlkRecordList       *list,
+                                               guint                index,
+                                               JsonNode            *node,
+                                               const char          *what,
+                                               GType                kind_type,
+                                               int                 *kind);
+void        _slk_loader_finish_core           (SlkFields           *fields,
+                                               SlkRecordCore       *core,
+                                               JsonObject          *object);
+
 
 G_END_DECLS

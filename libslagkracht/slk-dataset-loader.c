@@ -173,7 +173,8 @@ static int
 lookup_top_member (const char *name)
 {
   static const char * const names[SLK_N_TOP_MEMBERS] = {
-    "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen"
+    "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen",
+    "taakstellingen", "rule_changes", "rule_targets"
   };
 
   for (int m = SLK_TOP_MEMBER_FORMAT; m < SLK_N_TOP_MEMBERS; m++)
@@ -216,6 +217,12 @@ read_top_member (SlkLoader     *loader,
     return _slk_loader_read_toetsen (loader);
   if (g_str_equal (name, "noodremmen") && type == SLK_JSON_ARRAY)
     return _slk_loader_read_noodremmen (loader);
+  if (g_str_equal (name, "taakstellingen") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_taakstellingen (loader);
+  if (g_str_equal (name, "rule_changes") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_rule_changes (loader);
+  if (g_str_equal (name, "rule_targets") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_rule_targets (loader);
   if (type == SLK_JSON_NULL && lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
     return _slk_json_reader_read_null (reader); /* null is absent */
   if (g_str_equal (name, "title") && type != SLK_JSON_NULL)

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "slk-dataset.h"
+#include "slk-norms.h"
 #include "slk-date-private.h"
 #include "slk-position-private.h"
 
@@ -24,6 +25,9 @@ typedef enum
   SLK_TOP_MEMBER_ORGANIZATIONS,
   SLK_TOP_MEMBER_UITVOERINGSTOETSEN,
   SLK_TOP_MEMBER_NOODREMMEN,
+  SLK_TOP_MEMBER_TAAKSTELLINGEN,
+  SLK_TOP_MEMBER_RULE_CHANGES,
+  SLK_TOP_MEMBER_RULE_TARGETS,
   SLK_N_TOP_MEMBERS
 } SlkTopMember;
 
@@ -52,6 +56,9 @@ typedef struct
   SlkRecordList organizations;       /* SlkOrganization */
   SlkRecordList uitvoeringstoetsen;  /* SlkUitvoeringstoets */
   SlkRecordList noodremmen;          /* SlkNoodrem */
+  SlkRecordList taakstellingen;      /* SlkTaakstelling */
+  SlkRecordList rule_changes;        /* SlkRuleChange */
+  SlkRecordList rule_targets;        /* SlkRuleTarget */
   GHashTable  *raw_ids;            /* ids of raw records: references to them are not dangling */
   JsonObject  *extras;             /* top-level members this library does not model */
   GPtrArray   *load_findings;      /* SlkFinding */
@@ -69,6 +76,7 @@ SlkDatasetContent *_slk_dataset_loader_run      (const char        *data,
 GString           *_slk_dataset_writer_run      (SlkDatasetContent *content);
 void               _slk_dataset_validator_run   (SlkDataset        *dataset,
                                                  SlkDatasetContent *content,
+                                                 SlkNorms          *norms,
                                                  SlkReport         *report);
 GPtrArray         *_slk_dataset_get_organizations (SlkDataset      *self);
 char              *_slk_dataset_org_pointer     (SlkOrganization   *org,

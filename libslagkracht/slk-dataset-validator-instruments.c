@@ -15,107 +15,15 @@
 #include "slk-validator-private.h"
 #include "slk-zbo.h"
 
-#define report _slk_validator_report
-
-/* One record under judgement: where it is, and what it is called. */
-typedef struct
-{
-  SlkValidator  *validator;
-  SlkRecordCore *core;
-  const char    *array;     /* "uitvoeringstoetsen" */
-  const char    *id;
-  const char    *what;      /* "The uitvoeringstoets \"t1\"" */
-} Record;
-
-static void G_GNUC_PRINTF (5, 6)
-flag (Record      *record,
-      SlkSeverity  severity,
-      const char  *code,
-      const char  *relative,
-      const char  *format,
-      ...)
-{
-  g_autofree char *pointer = _slk_record_core_pointer (record->core, record->array, relative);
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  _slk_validator_take_finding (record->validator, severity, code, record->id, pointer,
-                               _slk_record_core_position (record->core,
-                                                          relative ? relative : ""),
-                               message, -1);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-/* Missing unless set, or given in a form that could not be used (which
- * has had its finding). */
-static void
-check_present (Record     *record,
-               const char *member,
-               gboolean    set)
-{
-  if (set || _slk_record_core_was_given (record->core, member))
-    return;
-  flag (record, SLK_SEVERITY_ERROR, "missing-member", NULL, "%s has no \"%s\", which it requires.",
-        record->what, member);
-}
+#define flag           _slk_judged_flag
+#define check_present  _slk_judged_present
+#define check_identity _slk_judged_identity
+#define resolve        _slk_judged_resolve
+#define wrong_kind     _slk_judged_wrong_kind
+#define is_blank       _slk_is_blank
 
 static void
-check_identity (Record  *record,
-                gpointer object)
-{
-  check_present (record, "id", record->id != NULL);
-  if (record->id != NULL)
-    {
-      g_autofree char *pointer = _slk_record_core_pointer (record->core, record->array, "id");
-
-      _slk_validator_check_id (record->validator, object, record->id, pointer,
-                               _slk_record_core_position (record->core, "id"));
-    }
-}
-
-/* The record @id names, or NULL: reported as dangling unless the id is
- * that of a record kept raw. */
-static GObject *
-resolve (Record     *record,
-         const char *member,
-         const char *id)
-{
-  GObject *found;
-
-  if (id == NULL || g_hash_table_contains (record->validator->content->raw_ids, id))
-    return NULL;
-  found = g_hash_table_lookup (record->validator->ids, id);
-  if (found == NULL)
-    flag (record, SLK_SEVERITY_ERROR, "dangling-reference", member,
-          "%s names \"%s\" as %s, but no record has that id.", record->what, id, member);
-  return found;
-}
-
-static void
-wrong_kind (Record     *record,
-            const char *member,
-            const char *id,
-            const char *expected)
-{
-  flag (record, SLK_SEVERITY_ERROR, "wrong-reference-kind", member,
-        "%s names \"%s\" as %s, which must be %s.", record->what, id, member, expected);
-}
-
-static void
-check_toets_references (Record              *record,
+check_toets_references (SlkJudged              *record,
                         SlkUitvoeringstoets *toets)
 {
   const char *requester_id = slk_uitvoeringstoets_get_requested_by_id (toets);
@@ -137,7 +45,7 @@ check_toets_references (Record              *record,
 }
 
 static void
-check_toets_amounts (Record              *record,
+check_toets_amounts (SlkJudged              *record,
                      SlkUitvoeringstoets *toets)
 {
   static const char * const cost_members[] = { "costs/one_off", "costs/structural" };
@@ -164,7 +72,7 @@ check_toets (SlkValidator        *validator,
   JsonObject *decision = _slk_record_core_nested (core, "decision");
   const char * const *conditions = slk_uitvoeringstoets_get_conditions (toets);
   g_autofree char *what = NULL;
-  Record record = { validator, core, "uitvoeringstoetsen", slk_uitvoeringstoets_get_id (toets) };
+  SlkJudged record = { validator, core, "uitvoeringstoetsen", slk_uitvoeringstoets_get_id (toets) };
 
   what = g_strdup_printf ("The uitvoeringstoets \"%s\"", record.id ? record.id : "");
   record.what = what;
@@ -205,7 +113,7 @@ _slk_validator_check_toetsen (SlkValidator *validator)
 }
 
 static void
-check_noodrem_references (Record     *record,
+check_noodrem_references (SlkJudged     *record,
                           SlkNoodrem *noodrem)
 {
   const char *raiser_id = slk_noodrem_get_raised_by_id (noodrem);
@@ -225,7 +133,7 @@ check_noodrem_references (Record     *record,
 }
 
 static void
-check_grounds (Record     *record,
+check_grounds (SlkJudged     *record,
                SlkNoodrem *noodrem)
 {
   SlkGrounds grounds = slk_noodrem_get_grounds (noodrem);
@@ -243,7 +151,7 @@ check_grounds (Record     *record,
 }
 
 static void
-check_event (Record          *record,
+check_event (SlkJudged          *record,
              SlkNoodremEvent *event,
              guint            i,
              SlkStep         *state,
@@ -300,7 +208,7 @@ check_noodrem (SlkValidator *validator,
   SlkRecordCore *core = _slk_noodrem_get_core (noodrem);
   GPtrArray *events = _slk_noodrem_get_events (noodrem);
   g_autofree char *what = NULL;
-  Record record = { validator, core, "noodremmen", slk_noodrem_get_id (noodrem) };
+  SlkJudged record = { validator, core, "noodremmen", slk_noodrem_get_id (noodrem) };
   SlkStep state = SLK_STEP_NONE;
   SlkDay previous = 0;
 

@@ -245,7 +245,7 @@ check_year (SlkValidator        *validator,
                   "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
                   entry->year, label (org), overhead, fte);
         }
-      else if (SLK_IS_MINISTRY (org) && fte > 0 && overhead / fte > SLK_NORM_OVERHEAD_TARGET)
+      else if (SLK_IS_MINISTRY (org) && fte > 0 && overhead / fte > validator->overhead_target)
         {
           const char *pointer = year_pointer (validator, org, entry, NULL);
 
@@ -254,7 +254,7 @@ check_year (SlkValidator        *validator,
                           share_message (validator->scratch, entry->year, ", ", overhead / fte,
                                          " % of the FTE of ", org,
                                          " are in overhead functions, above the target of ",
-                                         SLK_NORM_OVERHEAD_TARGET));
+                                         validator->overhead_target));
         }
     }
   if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
@@ -262,7 +262,7 @@ check_year (SlkValidator        *validator,
       gint64 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;
       gint64 total = entry->values[SLK_METRIC_PERSONNEL_SPENDING].cents + external;
 
-      if (total > 0 && (double) external / (double) total > SLK_NORM_ROEMERNORM)
+      if (total > 0 && (double) external / (double) total > validator->roemernorm)
         {
           const char *pointer = year_pointer (validator, org, entry, NULL);
 
@@ -271,7 +271,8 @@ check_year (SlkValidator        *validator,
                           share_message (validator->scratch, entry->year, ", external hire is ",
                                          (double) external / (double) total,
                                          " % of the personnel spending of ", org,
-                                         ", above the Roemernorm of ", SLK_NORM_ROEMERNORM));
+                                         ", above the Roemernorm of ",
+                                         validator->roemernorm));
         }
     }
 #undef HAS
@@ -297,18 +298,18 @@ check_evaluation (SlkValidator *validator,
               slk_organization_get_id (org), pointer,
               member_position (org, SLK_ORG_MEMBER_KADERWET),
               "%s falls under the Kaderwet zbo's, but no evaluation is recorded; one is due "
-              "every %d years.", label (org), SLK_NORM_ZBO_EVALUATION_YEARS);
+              "every %u years.", label (org), validator->evaluation_years);
       return;
     }
-  if (_slk_day_add_years (last, SLK_NORM_ZBO_EVALUATION_YEARS) >= reference)
+  if (_slk_day_add_years (last, validator->evaluation_years) >= reference)
     return;
   _slk_day_format (last, date);
   pointer = _slk_dataset_org_pointer (org, "last_evaluation");
   report (validator, SLK_SEVERITY_WARNING, "zbo-evaluation-overdue",
           slk_organization_get_id (org), pointer,
           member_position (org, SLK_ORG_MEMBER_LAST_EVALUATION),
-          "The last evaluation of %s was on %s, more than %d years before the reference date.",
-          label (org), date, SLK_NORM_ZBO_EVALUATION_YEARS);
+          "The last evaluation of %s was on %s, more than %u years before the reference date.",
+          label (org), date, validator->evaluation_years);
 }
 
 /* The first record with each id, of whatever kind. */
@@ -330,6 +331,7 @@ note_ids (SlkValidator *validator,
 void
 _slk_dataset_validator_run (SlkDataset        *dataset,
                             SlkDatasetContent *content,
+                            SlkNorms          *norms,
                             SlkReport         *report_)
 {
   SlkValidator validator = {
@@ -341,6 +343,10 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
     NULL,
     NULL,
     g_hash_table_new (g_str_hash, g_str_equal),
+    norms,
+    slk_norms_get_roemernorm (norms),
+    slk_norms_get_overhead_target (norms),
+    slk_norms_get_zbo_evaluation_years (norms),
   };
 
   for (guint i = 0; i < content->load_findings->len; i++)

@@ -11,9 +11,9 @@
 #include "slk-noodrem-private.h"
 #include "slk-uitvoeringstoets-private.h"
 
-static const char *
-enum_nick (GType type,
-           int   value)
+const char *
+_slk_writer_enum_nick (GType type,
+                       int   value)
 {
   GEnumClass *klass = g_type_class_ref (type);
   const char *nick = g_enum_get_value (klass, value)->value_nick;
@@ -23,11 +23,11 @@ enum_nick (GType type,
 }
 
 /* An object member: on one line unless it carries extras. */
-static void
-open_object (SlkMembers *outer,
-             SlkMembers *inner,
-             const char *name,
-             JsonObject *extras)
+void
+_slk_members_open_object (SlkMembers *outer,
+                          SlkMembers *inner,
+                          const char *name,
+                          JsonObject *extras)
 {
   if (name != NULL)
     _slk_members_begin (outer, name);
@@ -35,9 +35,9 @@ open_object (SlkMembers *outer,
   *inner = (SlkMembers) { outer->out, outer->level + 1, TRUE, extras == NULL };
 }
 
-static void
-close_object (SlkMembers *inner,
-              JsonObject *extras)
+void
+_slk_members_close_object (SlkMembers *inner,
+                           JsonObject *extras)
 {
   if (extras != NULL)
     _slk_json_write_object_members (inner->out, extras, inner->level, &inner->first);
@@ -89,12 +89,12 @@ write_costs (SlkMembers          *members,
 
   if (!has_one_off && !has_structural && extras == NULL)
     return;
-  open_object (members, &inner, "costs", extras);
+  _slk_members_open_object (members, &inner, "costs", extras);
   if (has_one_off)
     write_cents_member (&inner, "one_off", one_off);
   if (has_structural)
     write_cents_member (&inner, "structural", structural);
-  close_object (&inner, extras);
+  _slk_members_close_object (&inner, extras);
 }
 
 static void
@@ -110,16 +110,16 @@ write_aspects (SlkMembers          *members,
     any |= slk_uitvoeringstoets_get_rating (toets, a) != SLK_RATING_UNKNOWN;
   if (!any)
     return;
-  open_object (members, &inner, "aspects", extras);
+  _slk_members_open_object (members, &inner, "aspects", extras);
   for (int a = 0; a < SLK_N_ASPECTS; a++)
     {
       SlkRating rating = slk_uitvoeringstoets_get_rating (toets, a);
 
       if (rating != SLK_RATING_UNKNOWN)
-        _slk_members_write_string (&inner, enum_nick (SLK_TYPE_ASPECT, a),
-                                   enum_nick (SLK_TYPE_RATING, rating));
+        _slk_members_write_string (&inner, _slk_writer_enum_nick (SLK_TYPE_ASPECT, a),
+                                   _slk_writer_enum_nick (SLK_TYPE_RATING, rating));
     }
-  close_object (&inner, extras);
+  _slk_members_close_object (&inner, extras);
 }
 
 static void
@@ -137,12 +137,12 @@ write_decision (SlkMembers          *members,
       extras == NULL)
     return;
   /* A motivation is prose: the decision goes a member a line. */
-  open_object (members, &inner, "decision", extras);
+  _slk_members_open_object (members, &inner, "decision", extras);
   inner.inline_ = FALSE;
   _slk_members_write_date (&inner, "date", day);
   _slk_members_write_flag (&inner, "followed", followed);
   _slk_members_write_string (&inner, "motivation", motivation);
-  close_object (&inner, extras);
+  _slk_members_close_object (&inner, extras);
 }
 
 void
@@ -159,18 +159,18 @@ _slk_write_uitvoeringstoets (GString             *out,
 
   g_string_append_c (out, '{');
   _slk_members_write_string (&members, "id", slk_uitvoeringstoets_get_id (toets));
-  _slk_members_write_string (&members, "kind", enum_nick (SLK_TYPE_TOETS_KIND,
+  _slk_members_write_string (&members, "kind", _slk_writer_enum_nick (SLK_TYPE_TOETS_KIND,
                                                           slk_uitvoeringstoets_get_kind (toets)));
   _slk_members_write_string (&members, "proposal", slk_uitvoeringstoets_get_proposal (toets));
   if (proposal_type != SLK_PROPOSAL_TYPE_UNKNOWN)
     _slk_members_write_string (&members, "proposal_type",
-                               enum_nick (SLK_TYPE_PROPOSAL_TYPE, proposal_type));
+                               _slk_writer_enum_nick (SLK_TYPE_PROPOSAL_TYPE, proposal_type));
   _slk_members_write_string (&members, "requested_by",
                              slk_uitvoeringstoets_get_requested_by_id (toets));
   _slk_members_write_string (&members, "assessor", slk_uitvoeringstoets_get_assessor_id (toets));
   _slk_members_write_date (&members, "date", _slk_uitvoeringstoets_get_date_day (toets));
   if (verdict != SLK_VERDICT_UNKNOWN)
-    _slk_members_write_string (&members, "verdict", enum_nick (SLK_TYPE_VERDICT, verdict));
+    _slk_members_write_string (&members, "verdict", _slk_writer_enum_nick (SLK_TYPE_VERDICT, verdict));
   if (conditions != NULL)
     write_conditions (&members, conditions);
   if (slk_uitvoeringstoets_get_implementation_months (toets, &months))
@@ -225,12 +225,12 @@ write_event (GString         *out,
       _slk_json_write_node (out, raw, level);
       return;
     }
-  open_object (&outer, &members, NULL, extras);
+  _slk_members_open_object (&outer, &members, NULL, extras);
   _slk_members_write_string (&members, "type",
                              _slk_step_to_string (slk_noodrem_event_get_step (event)));
   _slk_members_write_date (&members, "date", _slk_noodrem_event_get_day (event));
   _slk_members_write_string (&members, "note", slk_noodrem_event_get_note (event));
-  close_object (&members, extras);
+  _slk_members_close_object (&members, extras);
 }
 
 static void
@@ -263,7 +263,7 @@ _slk_write_noodrem (GString    *out,
 
   g_string_append_c (out, '{');
   _slk_members_write_string (&members, "id", slk_noodrem_get_id (noodrem));
-  _slk_members_write_string (&members, "kind", enum_nick (SLK_TYPE_NOODREM_KIND,
+  _slk_members_write_string (&members, "kind", _slk_writer_enum_nick (SLK_TYPE_NOODREM_KIND,
                                                           slk_noodrem_get_kind (noodrem)));
   _slk_members_write_string (&members, "raised_by", slk_noodrem_get_raised_by_id (noodrem));
   _slk_members_write_string (&members, "addressed_to",

@@ -7,6 +7,9 @@
 #include "slk-dataset-private.h"
 #include "slk-enums.h"
 #include "slk-noodrem.h"
+#include "slk-rule-change.h"
+#include "slk-rule-target.h"
+#include "slk-taakstelling.h"
 #include "slk-uitvoeringstoets.h"
 #include "slk-json-writer-private.h"
 
@@ -41,6 +44,23 @@ void _slk_members_write_list   (SlkMembers         *members,
                                 const char         *name,
                                 SlkRecordList      *list,
                                 SlkWriteRecordFunc  write_record);
+const char *_slk_writer_enum_nick (GType       type,
+                                   int         value);
+void _slk_members_open_object  (SlkMembers         *outer,
+                                SlkMembers         *inner,
+                                const char         *name,
+                                JsonObject         *extras);
+void _slk_members_close_object (SlkMembers         *inner,
+                                JsonObject         *extras);
+void _slk_write_taakstelling   (GString            *out,
+                                SlkTaakstelling    *taakstelling,
+                                guint               level);
+void _slk_write_rule_change    (GString            *out,
+                                SlkRuleChange      *change,
+                                guint               level);
+void _slk_write_rule_target    (GString            *out,
+                                SlkRuleTarget      *target,
+                                guint               level);
 void _slk_write_uitvoeringstoets (GString             *out,
                                   SlkUitvoeringstoets *toets,
                                   guint                level);

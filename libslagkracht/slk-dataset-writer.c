@@ -165,6 +165,12 @@ _slk_dataset_writer_run (SlkDatasetContent *content)
                            (SlkWriteRecordFunc) _slk_write_uitvoeringstoets);
   _slk_members_write_list (&members, "noodremmen", &content->noodremmen,
                            (SlkWriteRecordFunc) _slk_write_noodrem);
+  _slk_members_write_list (&members, "taakstellingen", &content->taakstellingen,
+                           (SlkWriteRecordFunc) _slk_write_taakstelling);
+  _slk_members_write_list (&members, "rule_changes", &content->rule_changes,
+                           (SlkWriteRecordFunc) _slk_write_rule_change);
+  _slk_members_write_list (&members, "rule_targets", &content->rule_targets,
+                           (SlkWriteRecordFunc) _slk_write_rule_target);
   if (content->extras != NULL)
     _slk_json_write_object_members (out, content->extras, 1, &members.first);
   g_string_append (out, "\n}\n");

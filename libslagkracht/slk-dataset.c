@@ -9,6 +9,8 @@
 #include "slk-finding.h"
 #include "slk-noodrem-private.h"
 #include "slk-organization-private.h"
+#include "slk-rule-private.h"
+#include "slk-taakstelling-private.h"
 #include "slk-uitvoeringstoets-private.h"
 #include "slk-report.h"
 #include "slk-util-private.h"
@@ -86,6 +88,12 @@ static const ListInfo list_infos[] = {
     (SlkSetDataset) _slk_uitvoeringstoets_set_dataset },
   { G_STRUCT_OFFSET (SlkDatasetContent, noodremmen),
     (SlkIdGetter) slk_noodrem_get_id, (SlkSetDataset) _slk_noodrem_set_dataset },
+  { G_STRUCT_OFFSET (SlkDatasetContent, taakstellingen),
+    (SlkIdGetter) slk_taakstelling_get_id, (SlkSetDataset) _slk_taakstelling_set_dataset },
+  { G_STRUCT_OFFSET (SlkDatasetContent, rule_changes),
+    (SlkIdGetter) slk_rule_change_get_id, (SlkSetDataset) _slk_rule_change_set_dataset },
+  { G_STRUCT_OFFSET (SlkDatasetContent, rule_targets),
+    (SlkIdGetter) _slk_rule_target_no_id, (SlkSetDataset) _slk_rule_target_set_dataset },
 };
 
 #define LIST_OF(content, info) \
@@ -761,11 +769,34 @@ _slk_dataset_add_record (SlkDataset     *self,
 SlkReport *
 slk_dataset_validate (SlkDataset *self)
 {
-  SlkReport *report;
+  g_autoptr(SlkNorms) norms = NULL;
 
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
 
+  norms = slk_norms_new ();
+  return slk_dataset_validate_with_norms (self, norms);
+}
+
+/**
+ * slk_dataset_validate_with_norms:
+ * @self: a dataset
+ * @norms: the norms to judge against
+ *
+ * Like [method@Slk.Dataset.validate], with the warnings judged against
+ * @norms rather than the government's own.
+ *
+ * Returns: (transfer full): the report
+ */
+SlkReport *
+slk_dataset_validate_with_norms (SlkDataset *self,
+                                 SlkNorms   *norms)
+{
+  SlkReport *report;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+  g_return_val_if_fail (SLK_IS_NORMS (norms), NULL);
+
   report = slk_report_new ();
-  _slk_dataset_validator_run (self, self->content, report);
+  _slk_dataset_validator_run (self, self->content, norms, report);
   return report;
 }

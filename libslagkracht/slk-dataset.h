@@ -86,6 +86,26 @@ gboolean     slk_dataset_add_noodrem             (SlkDataset  *self,
                                                   SlkNoodrem  *noodrem,
                                                   GError     **error);
 SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_taakstellingen (SlkDataset      *self);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_add_taakstelling    (SlkDataset      *self,
+                                              SlkTaakstelling *taakstelling,
+                                              GError         **error);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_rule_changes   (SlkDataset      *self);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_add_rule_change     (SlkDataset      *self,
+                                              SlkRuleChange   *change,
+                                              GError         **error);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_rule_targets   (SlkDataset      *self);
+SLK_AVAILABLE_IN_ALL
+void         slk_dataset_add_rule_target     (SlkDataset      *self,
+                                              SlkRuleTarget   *target);
+SLK_AVAILABLE_IN_ALL
 SlkReport   *slk_dataset_validate           (SlkDataset       *self);
+SLK_AVAILABLE_IN_ALL
+SlkReport   *slk_dataset_validate_with_norms (SlkDataset      *self,
+                                              SlkNorms        *norms);
 
 G_END_DECLS

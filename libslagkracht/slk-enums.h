@@ -279,4 +279,103 @@ typedef enum {
  */
 #define SLK_N_STEPS 10
 
+/**
+ * SlkTaakstellingKind:
+ * @SLK_TAAKSTELLING_KIND_APPARAAT: a cut of personnel and material budgets
+ * @SLK_TAAKSTELLING_KIND_EFFICIENCY: the efficiency taakstelling
+ * @SLK_TAAKSTELLING_KIND_VERNIEUWING: the taakstelling Vernieuwing Rijksdienst /
+ *   slagvaardige overheid
+ * @SLK_TAAKSTELLING_KIND_SUBSIDIE: a cut of subsidies
+ * @SLK_TAAKSTELLING_KIND_PRODUCTIVITEIT: the productivity norm
+ * @SLK_TAAKSTELLING_KIND_OTHER: any other cut
+ *
+ * The kind of a [class@Slk.Taakstelling] (`kind` in the JSON format).
+ */
+typedef enum {
+  SLK_TAAKSTELLING_KIND_APPARAAT,
+  SLK_TAAKSTELLING_KIND_EFFICIENCY,
+  SLK_TAAKSTELLING_KIND_VERNIEUWING,
+  SLK_TAAKSTELLING_KIND_SUBSIDIE,
+  SLK_TAAKSTELLING_KIND_PRODUCTIVITEIT,
+  SLK_TAAKSTELLING_KIND_OTHER,
+} SlkTaakstellingKind;
+
+/**
+ * SlkTaakFigure:
+ * @SLK_TAAK_FIGURE_TARGET: the cumulative cut to reach in a year, in euro (`targets`)
+ * @SLK_TAAK_FIGURE_REALIZED: the cut filled in (ingevuld), in euro (`realized`)
+ * @SLK_TAAK_FIGURE_FTE_TARGET: the FTE to shed by a year, for the dubbele slot
+ *   (`fte_targets`)
+ * @SLK_TAAK_FIGURE_FTE_REALIZED: the FTE shed (`fte_realized`)
+ *
+ * The per-year figures of a [class@Slk.Taakstelling].
+ */
+typedef enum {
+  SLK_TAAK_FIGURE_TARGET,        /*< nick=targets >*/
+  SLK_TAAK_FIGURE_REALIZED,      /*< nick=realized >*/
+  SLK_TAAK_FIGURE_FTE_TARGET,    /*< nick=fte_targets >*/
+  SLK_TAAK_FIGURE_FTE_REALIZED,  /*< nick=fte_realized >*/
+} SlkTaakFigure;
+
+/**
+ * SLK_N_TAAK_FIGURES:
+ *
+ * The number of values of [enum@Slk.TaakFigure].
+ */
+#define SLK_N_TAAK_FIGURES 4
+
+/**
+ * SlkRuleChangeKind:
+ * @SLK_RULE_CHANGE_KIND_SCRAPPED: the rule is scrapped
+ * @SLK_RULE_CHANGE_KIND_SIMPLIFIED: the rule is simplified
+ *
+ * What happened to a rule (`change` of a [class@Slk.RuleChange]).
+ */
+typedef enum {
+  SLK_RULE_CHANGE_KIND_SCRAPPED,
+  SLK_RULE_CHANGE_KIND_SIMPLIFIED,
+} SlkRuleChangeKind;
+
+/**
+ * SlkAudience:
+ * @SLK_AUDIENCE_CITIZENS: citizens
+ * @SLK_AUDIENCE_BUSINESSES: businesses
+ * @SLK_AUDIENCE_PROFESSIONALS: professionals
+ *
+ * Whom a rule change is for (`audience` of a [class@Slk.RuleChange]).
+ */
+typedef enum {
+  SLK_AUDIENCE_CITIZENS,
+  SLK_AUDIENCE_BUSINESSES,
+  SLK_AUDIENCE_PROFESSIONALS,
+} SlkAudience;
+
+/**
+ * SlkScope:
+ * @SLK_SCOPE_CORE: the ministry's own figures: the kerndepartement
+ * @SLK_SCOPE_RIJKSDIENST: the ministry, its agencies and inspections, and its
+ *   ZBOs without legal personality (a ZBO whose legal personality no source
+ *   gives is left out)
+ * @SLK_SCOPE_ALL: everything under the ministry
+ *
+ * What a roll-up per ministry counts (SPEC §6).
+ */
+typedef enum {
+  SLK_SCOPE_CORE,
+  SLK_SCOPE_RIJKSDIENST,
+  SLK_SCOPE_ALL,
+} SlkScope;
+
+/**
+ * SlkPeriod:
+ * @SLK_PERIOD_APRIL: the April monitor
+ * @SLK_PERIOD_OCTOBER: the October monitor
+ *
+ * The two reports of the Monitor Slagvaardige Overheid each year.
+ */
+typedef enum {
+  SLK_PERIOD_APRIL,
+  SLK_PERIOD_OCTOBER,
+} SlkPeriod;
+
 G_END_DECLS

@@ -32,3 +32,12 @@ G_DEFINE_QUARK (slk-record-error-quark, slk_record_error)
  * Returns: the error domain quark
  */
 G_DEFINE_QUARK (slk-step-error-quark, slk_step_error)
+
+/**
+ * slk_allocation_error_quark:
+ *
+ * Gets the quark of the [error@Slk.AllocationError] domain.
+ *
+ * Returns: the error domain quark
+ */
+G_DEFINE_QUARK (slk-allocation-error-quark, slk_allocation_error)

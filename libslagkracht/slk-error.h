@@ -81,11 +81,42 @@ typedef enum {
   SLK_STEP_ERROR_OUT_OF_ORDER, /*< nick=out-of-order >*/
 } SlkStepError;
 
+/**
+ * SLK_ALLOCATION_ERROR:
+ *
+ * The error domain for taakstellingen that cannot be allocated or generated.
+ */
+#define SLK_ALLOCATION_ERROR (slk_allocation_error_quark ())
+
+/**
+ * SlkAllocationError:
+ * @SLK_ALLOCATION_ERROR_NO_BASE: the taakstelling has no base to compute from
+ * @SLK_ALLOCATION_ERROR_INVALID_YEARS: the years given are not in order
+ * @SLK_ALLOCATION_ERROR_NO_TARGETS: the taakstelling has no targets to allocate
+ * @SLK_ALLOCATION_ERROR_HAS_SHARES: the taakstelling is allocated already, or is
+ *   itself a share
+ * @SLK_ALLOCATION_ERROR_NO_WEIGHTS: no ministry has a weight above 0
+ * @SLK_ALLOCATION_ERROR_UNKNOWN_ID: a weight or an exemption names no ministry
+ *   of the dataset, or a share's id is taken
+ *
+ * Errors in the `SLK_ALLOCATION_ERROR` domain.
+ */
+typedef enum {
+  SLK_ALLOCATION_ERROR_NO_BASE, /*< nick=no-base >*/
+  SLK_ALLOCATION_ERROR_INVALID_YEARS, /*< nick=invalid-years >*/
+  SLK_ALLOCATION_ERROR_NO_TARGETS, /*< nick=no-targets >*/
+  SLK_ALLOCATION_ERROR_HAS_SHARES, /*< nick=has-shares >*/
+  SLK_ALLOCATION_ERROR_NO_WEIGHTS, /*< nick=no-weights >*/
+  SLK_ALLOCATION_ERROR_UNKNOWN_ID, /*< nick=unknown-id >*/
+} SlkAllocationError;
+
 SLK_AVAILABLE_IN_ALL
 GQuark slk_format_error_quark  (void);
 SLK_AVAILABLE_IN_ALL
 GQuark slk_record_error_quark (void);
 SLK_AVAILABLE_IN_ALL
 GQuark slk_step_error_quark   (void);
+SLK_AVAILABLE_IN_ALL
+GQuark slk_allocation_error_quark (void);
 
 G_END_DECLS

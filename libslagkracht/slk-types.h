@@ -24,5 +24,9 @@ typedef struct _SlkDecentralBody  SlkDecentralBody;
 typedef struct _SlkUitvoeringstoets SlkUitvoeringstoets;
 typedef struct _SlkNoodrem        SlkNoodrem;
 typedef struct _SlkNoodremEvent   SlkNoodremEvent;
+typedef struct _SlkNorms          SlkNorms;
+typedef struct _SlkTaakstelling   SlkTaakstelling;
+typedef struct _SlkRuleChange     SlkRuleChange;
+typedef struct _SlkRuleTarget     SlkRuleTarget;
 
 G_END_DECLS
