@@ -10,6 +10,8 @@
 #include "slk-finding-private.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
+#include "slk-rule-change.h"
+#include "slk-taakstelling.h"
 #include "slk-norms.h"
 #include "slk-organization-private.h"
 #include "slk-report-private.h"
@@ -371,6 +373,8 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
   note_ids (&validator, content->uitvoeringstoetsen.typed,
             (SlkIdGetter) slk_uitvoeringstoets_get_id);
   note_ids (&validator, content->noodremmen.typed, (SlkIdGetter) slk_noodrem_get_id);
+  note_ids (&validator, content->taakstellingen.typed, (SlkIdGetter) slk_taakstelling_get_id);
+  note_ids (&validator, content->rule_changes.typed, (SlkIdGetter) slk_rule_change_get_id);
 
   for (guint i = 0; i < content->organizations.typed->len; i++)
     {
@@ -386,6 +390,8 @@ _slk_dataset_validator_run (SlkDataset        *dataset,
     }
   _slk_validator_check_toetsen (&validator);
   _slk_validator_check_noodremmen (&validator);
+  _slk_validator_check_taakstellingen (&validator);
+  _slk_validator_check_rules (&validator);
 
   g_hash_table_unref (validator.ids);
   g_string_free (validator.scratch, TRUE);

@@ -190,6 +190,78 @@ FIXTURES.update({
         "/uitvoeringstoetsen/0/assessor", '"assessor": "uwv"', 1),
 })
 
+# Taakstellingen and rules: a rijksbrede cut with two shares, and rule
+# changes dated in the reference year (not judged yet) unless a fixture
+# says otherwise.
+MINISTRIES = HEAD.replace('''    {
+      "id": "szw",''', '''    {
+      "id": "bzk",
+      "kind": "ministry",
+      "name": "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+    },
+    {
+      "id": "szw",''') + '''    {
+      "id": "uwv",
+      "kind": "zbo",
+      "name": "UWV",
+      "parent": "szw"
+    }
+  ],
+'''
+
+def taak(ident, extra, targets, realized=None):
+    text = '''    {
+      "id": "%s",
+      "kind": "apparaat",
+      "name": "Apparaat %s"%s,
+      "targets": { %s }''' % (ident, ident, extra, targets)
+    if realized:
+        text += ',\n      "realized": { %s }' % realized
+    return text + '\n    }'
+
+def budget(taken, rules=None, targets=None):
+    text = MINISTRIES + '  "taakstellingen": [\n' + ',\n'.join(taken) + '\n  ]'
+    if rules is not None:
+        text += ',\n  "rule_changes": [\n' + ',\n'.join(rules) + '\n  ]'
+    if targets is not None:
+        text += ',\n  "rule_targets": [\n' + ',\n'.join(targets) + '\n  ]'
+    return text + '\n}\n'
+
+PARENT = taak("rijk", "", '"2025": 1000, "2027": 2000', '"2025": 1000')
+def share(ministry, targets, realized='"2025": 500'):
+    return taak("rijk-" + ministry, ',\n      "scope": "%s",\n      "parent": "rijk"' % ministry,
+                targets, realized)
+
+def rule(i, ministry, audience, year=2025):
+    return ('    { "id": "r%d", "ministry": "%s", "date": "%d-03-01", "change": "scrapped", '
+            '"audience": "%s", "title": "Regel %d" }' % (i, ministry, year, audience, i))
+
+def rules_2025(n, businesses, ministry="szw"):
+    return [rule(i, ministry, "businesses" if i < businesses else "citizens") for i in range(n)]
+
+FIXTURES.update({
+    "allocation-mismatch": (
+        budget([PARENT, share("szw", '"2025": 500, "2027": 1000'),
+                share("bzk", '"2025": 500, "2027": 990')]),
+        "/taakstellingen/0/targets/2027", '"2027": 2000', 1),
+    "realized-without-target": (
+        budget([taak("rijk", "", '"2025": 1000', '"2025": 1000, "2024": 10')]),
+        "/taakstellingen/0/realized/2024", '"2024": 10', 1),
+    "taakstelling-behind": (
+        budget([taak("rijk", "", '"2025": 1000, "2027": 3000', '"2025": 999.99')]),
+        "/taakstellingen/0/targets/2025", '"2025": 1000', 1),
+    "rule-target-missed": (
+        budget([PARENT, share("szw", '"2025": 500, "2027": 1000'),
+                share("bzk", '"2025": 500, "2027": 1000')],
+               rules_2025(500, 250), ['    { "ministry": "szw", "year": 2025, "count": 600 }']),
+        "/rule_targets/0/count", '"count": 600', 1),
+    "rules-businesses-share-low": (
+        budget([PARENT, share("szw", '"2025": 500, "2027": 1000'),
+                share("bzk", '"2025": 500, "2027": 1000')],
+               rules_2025(500, 249)),
+        "/rule_changes", '"rule_changes"', 1),
+})
+
 def position(text, marker, occurrence):
     at = -1
     for _ in range(occurrence):
