@@ -27,6 +27,9 @@
 #include "slk-taakstelling.h"
 #include "slk-rule-change.h"
 #include "slk-rule-target.h"
+#include "slk-contribution.h"
+#include "slk-rollup.h"
+#include "slk-allocator.h"
 #include "slk-dataset.h"
 
 #undef SLK_INSIDE

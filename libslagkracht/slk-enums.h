@@ -378,4 +378,30 @@ typedef enum {
   SLK_PERIOD_OCTOBER,
 } SlkPeriod;
 
+/**
+ * SlkShare:
+ * @SLK_SHARE_EXTERNAL_HIRE: external hire / (personnel + external hire), the
+ *   share the Roemernorm judges
+ * @SLK_SHARE_OVERHEAD: overhead FTE / FTE
+ *
+ * The shares a roll-up computes, always from sums (Σ parts / Σ wholes),
+ * never as an average of shares.
+ */
+typedef enum {
+  SLK_SHARE_EXTERNAL_HIRE,
+  SLK_SHARE_OVERHEAD,
+} SlkShare;
+
+/**
+ * SlkGrouping:
+ * @SLK_GROUPING_MINISTRY: one group per ministry
+ * @SLK_GROUPING_KIND: one group per kind of organization
+ *
+ * How a [class@Slk.Rollup] groups the organizations.
+ */
+typedef enum {
+  SLK_GROUPING_MINISTRY,
+  SLK_GROUPING_KIND,
+} SlkGrouping;
+
 G_END_DECLS

@@ -98,6 +98,9 @@ typedef enum {
  * @SLK_ALLOCATION_ERROR_NO_WEIGHTS: no ministry has a weight above 0
  * @SLK_ALLOCATION_ERROR_UNKNOWN_ID: a weight or an exemption names no ministry
  *   of the dataset, or a share's id is taken
+ * @SLK_ALLOCATION_ERROR_NOT_RIJKSBREED: the taakstelling is scoped to one
+ *   organization, so there is nothing to divide over ministries
+ * @SLK_ALLOCATION_ERROR_NO_DATASET: the taakstelling belongs to no dataset
  *
  * Errors in the `SLK_ALLOCATION_ERROR` domain.
  */
@@ -108,6 +111,8 @@ typedef enum {
   SLK_ALLOCATION_ERROR_HAS_SHARES, /*< nick=has-shares >*/
   SLK_ALLOCATION_ERROR_NO_WEIGHTS, /*< nick=no-weights >*/
   SLK_ALLOCATION_ERROR_UNKNOWN_ID, /*< nick=unknown-id >*/
+  SLK_ALLOCATION_ERROR_NOT_RIJKSBREED, /*< nick=not-rijksbreed >*/
+  SLK_ALLOCATION_ERROR_NO_DATASET, /*< nick=no-dataset >*/
 } SlkAllocationError;
 
 SLK_AVAILABLE_IN_ALL

@@ -28,5 +28,9 @@ typedef struct _SlkNorms          SlkNorms;
 typedef struct _SlkTaakstelling   SlkTaakstelling;
 typedef struct _SlkRuleChange     SlkRuleChange;
 typedef struct _SlkRuleTarget     SlkRuleTarget;
+typedef struct _SlkRollup         SlkRollup;
+typedef struct _SlkContribution   SlkContribution;
+typedef struct _SlkAllocator      SlkAllocator;
+typedef struct _SlkMonitor        SlkMonitor;
 
 G_END_DECLS
