@@ -30,6 +30,7 @@
 #include "slk-contribution.h"
 #include "slk-rollup.h"
 #include "slk-allocator.h"
+#include "slk-monitor.h"
 #include "slk-dataset.h"
 
 #undef SLK_INSIDE

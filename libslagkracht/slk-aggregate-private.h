@@ -45,6 +45,14 @@ gboolean         _slk_sum_share                 (GPtrArray       *orgs,
                                                  guint            year,
                                                  double          *value,
                                                  GPtrArray       *contributions);
+gboolean         _slk_sum_change                (GPtrArray       *orgs,
+                                                 const char      *ministry_id,
+                                                 SlkScope         scope,
+                                                 SlkMetric        metric,
+                                                 guint            year,
+                                                 guint            base_year,
+                                                 double          *value,
+                                                 GPtrArray       *contributions);
 double           _slk_sum_to_double             (const SlkSum    *sum,
                                                  SlkMetric        metric);
 

@@ -178,3 +178,42 @@ _slk_sum_share (GPtrArray           *orgs,
   *value = numerator / denominator;
   return TRUE;
 }
+
+/* The change of @metric from @base_year to @year, over the organizations
+ * that give both years: one that gives only one year would count its
+ * whole figure as change. */
+gboolean
+_slk_sum_change (GPtrArray   *orgs,
+                 const char  *ministry_id,
+                 SlkScope     scope,
+                 SlkMetric    metric,
+                 guint        year,
+                 guint        base_year,
+                 double      *value,
+                 GPtrArray   *contributions)
+{
+  gboolean any = FALSE;
+
+  *value = 0;
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      SlkOrganization *org = g_ptr_array_index (orgs, i);
+      const SlkFigureYear *now, *then;
+      double change;
+
+      if (!selected (org, ministry_id, SLK_ANY_KIND, scope))
+        continue;
+      now = _slk_organization_find_year (org, year);
+      then = _slk_organization_find_year (org, base_year);
+      if (now == NULL || then == NULL || !(now->present & (1u << metric)) ||
+          !(then->present & (1u << metric)))
+        continue;
+      any = TRUE;
+      change = _slk_figure_year_get (now, metric) - _slk_figure_year_get (then, metric);
+      *value += change;
+      contribute (contributions, org, metric, change);
+    }
+  if (!any)
+    *value = NAN;
+  return any;
+}

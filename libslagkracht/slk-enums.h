@@ -404,4 +404,23 @@ typedef enum {
   SLK_GROUPING_KIND,
 } SlkGrouping;
 
+/**
+ * SlkMonitorFormat:
+ * @SLK_MONITOR_FORMAT_TEXT: a table for the terminal
+ * @SLK_MONITOR_FORMAT_CSV: comma-separated values, one row per ministry and one for
+ *   the Rijksdienst
+ * @SLK_MONITOR_FORMAT_JSON: the JSON object of SPEC §6
+ * @SLK_MONITOR_FORMAT_MARKDOWN: a Markdown table
+ * @SLK_MONITOR_FORMAT_HTML: one self-contained HTML page with charts
+ *
+ * The formats [method@Slk.Monitor.render] writes.
+ */
+typedef enum {
+  SLK_MONITOR_FORMAT_TEXT,
+  SLK_MONITOR_FORMAT_CSV,
+  SLK_MONITOR_FORMAT_JSON,
+  SLK_MONITOR_FORMAT_MARKDOWN,
+  SLK_MONITOR_FORMAT_HTML,
+} SlkMonitorFormat;
+
 G_END_DECLS
