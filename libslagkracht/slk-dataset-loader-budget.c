@@ -158,6 +158,7 @@ read_rule_change (SlkFields *fields,
   _slk_fields_take_string (fields, object, "id", &id);
   fields->subject = id;
   change = slk_rule_change_new (id, NULL, SLK_RULE_CHANGE_KIND_SCRAPPED, SLK_AUDIENCE_CITIZENS);
+  _slk_rule_change_clear_given (change);
 
   if (_slk_fields_take_string (fields, object, "ministry", &text))
     slk_rule_change_set_ministry_id (change, text);

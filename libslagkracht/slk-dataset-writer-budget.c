@@ -113,12 +113,14 @@ _slk_write_rule_change (GString       *out,
   _slk_members_write_string (&members, "id", slk_rule_change_get_id (change));
   _slk_members_write_string (&members, "ministry", slk_rule_change_get_ministry_id (change));
   _slk_members_write_date (&members, "date", _slk_rule_change_get_day (change));
-  _slk_members_write_string (&members, "change",
-                             _slk_writer_enum_nick (SLK_TYPE_RULE_CHANGE_KIND,
-                                                    slk_rule_change_get_change (change)));
-  _slk_members_write_string (&members, "audience",
-                             _slk_writer_enum_nick (SLK_TYPE_AUDIENCE,
-                                                    slk_rule_change_get_audience (change)));
+  if (_slk_rule_change_get_given (change) & SLK_RULE_CHANGE_HAS_CHANGE)
+    _slk_members_write_string (&members, "change",
+                               _slk_writer_enum_nick (SLK_TYPE_RULE_CHANGE_KIND,
+                                                      slk_rule_change_get_change (change)));
+  if (_slk_rule_change_get_given (change) & SLK_RULE_CHANGE_HAS_AUDIENCE)
+    _slk_members_write_string (&members, "audience",
+                               _slk_writer_enum_nick (SLK_TYPE_AUDIENCE,
+                                                      slk_rule_change_get_audience (change)));
   _slk_members_write_string (&members, "title", slk_rule_change_get_title (change));
   _slk_members_close_object (&members, core->extras);
 }

@@ -21,7 +21,7 @@ static const char style[] =
   "body{font-family:system-ui,sans-serif;margin:2em;color:#1b1b1b;max-width:1400px}"
   "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}"
   "table{border-collapse:collapse;font-size:.85em}"
-  "th,td{border-bottom:1px solid #ccc;padding:.3em .5em;text-align:right}"
+  "th,td{border-bottom:1px solid #ccc;padding:.3em .5em;text-align:right}td{white-space:nowrap}"
   "th:first-child,td:first-child{text-align:left}"
   "tr.total td{font-weight:bold;border-top:2px solid #333}"
   "td.short{background:#fde2e1}"

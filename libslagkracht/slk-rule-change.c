@@ -26,6 +26,7 @@ struct _SlkRuleChange
   SlkRuleChangeKind change;
   SlkAudience       audience;
   SlkDay            date;
+  guint             given;   /* SLK_RULE_CHANGE_HAS_*: enums have no "not given" value */
 };
 
 G_DEFINE_FINAL_TYPE (SlkRuleChange, slk_rule_change, G_TYPE_OBJECT)
@@ -293,6 +294,7 @@ slk_rule_change_set_change (SlkRuleChange     *self,
 {
   g_return_if_fail (SLK_IS_RULE_CHANGE (self));
   g_return_if_fail (change <= SLK_RULE_CHANGE_KIND_SIMPLIFIED);
+  self->given |= SLK_RULE_CHANGE_HAS_CHANGE;
   if (self->change == change)
     return;
   self->change = change;
@@ -327,6 +329,7 @@ slk_rule_change_set_audience (SlkRuleChange *self,
 {
   g_return_if_fail (SLK_IS_RULE_CHANGE (self));
   g_return_if_fail (audience <= SLK_AUDIENCE_PROFESSIONALS);
+  self->given |= SLK_RULE_CHANGE_HAS_AUDIENCE;
   if (self->audience == audience)
     return;
   self->audience = audience;
@@ -423,4 +426,17 @@ _slk_rule_change_set_day (SlkRuleChange *self,
     return;
   self->date = day;
   changed (self, PROP_DATE);
+}
+
+guint
+_slk_rule_change_get_given (SlkRuleChange *self)
+{
+  return self->given;
+}
+
+/* For the loader: what the file does not give is not written back. */
+void
+_slk_rule_change_clear_given (SlkRuleChange *self)
+{
+  self->given = 0;
 }

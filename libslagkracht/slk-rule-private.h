@@ -19,6 +19,10 @@ void           _slk_rule_change_set_dataset (SlkRuleChange *self,
 SlkDay         _slk_rule_change_get_day     (SlkRuleChange *self);
 void           _slk_rule_change_set_day     (SlkRuleChange *self,
                                              SlkDay         day);
+#define SLK_RULE_CHANGE_HAS_CHANGE   (1u << 0)
+#define SLK_RULE_CHANGE_HAS_AUDIENCE (1u << 1)
+guint          _slk_rule_change_get_given   (SlkRuleChange *self);
+void           _slk_rule_change_clear_given (SlkRuleChange *self);
 SlkRecordCore *_slk_rule_target_get_core    (SlkRuleTarget *self);
 void           _slk_rule_target_set_dataset (SlkRuleTarget *self,
                                              SlkDataset    *dataset,

@@ -29,5 +29,9 @@ int      slk_command_validate (int          argc,
                                char       **argv);
 int      slk_command_show     (int          argc,
                                char       **argv);
+int      slk_command_monitor  (int          argc,
+                               char       **argv);
+int      slk_command_allocate (int          argc,
+                               char       **argv);
 
 G_END_DECLS

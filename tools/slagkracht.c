@@ -11,6 +11,9 @@
 static const SlkCommand commands[] = {
   { "validate", "Check a dataset against the contract and the norms", slk_command_validate },
   { "show", "Show one record: its members, its relations and its findings", slk_command_show },
+  { "monitor", "The Monitor Slagvaardige Overheid, per ministry and for the Rijksdienst",
+    slk_command_monitor },
+  { "allocate", "Divide a rijksbrede taakstelling over the ministries", slk_command_allocate },
 };
 
 static void

@@ -57,6 +57,33 @@ expect_output "show names the missing id" err.txt 'no record has the id "nobody"
 check "show without an id exits 2" 2 "$tool" show "$data/valid/instruments.json"
 check "show help exits 0" 0 "$tool" show --help
 expect_output "show help teaches relations" out.txt "relates"
+check "monitor as a table" 0 "$tool" monitor "$data/valid/monitor.json"
+expect_output "monitor names the period" out.txt "april 2026"
+expect_output "monitor lists the shortfalls" out.txt "8 shortfalls:"
+check "monitor as JSON" 0 "$tool" monitor "$data/valid/monitor.json" --format json --scope all
+expect_output "monitor JSON has the scope" out.txt '"scope": "all"'
+expect_output "monitor JSON keeps null" out.txt '"overhead_share": null'
+check "monitor for another year and period" 0 "$tool" monitor "$data/valid/monitor.json" --year 2027 --period october --base-year 2026 --format csv
+expect_output "monitor CSV header" out.txt "^id,name,fte,fte_change"
+check "monitor as Markdown" 0 "$tool" monitor "$data/valid/monitor.json" --format markdown
+expect_output "monitor Markdown escapes the pipe" out.txt 'Defensie \\|'
+check "monitor as HTML" 0 "$tool" monitor "$data/valid/monitor.json" --format html
+expect_output "monitor HTML has charts" out.txt "<svg"
+check "monitor with a bad scope exits 2" 2 "$tool" monitor "$data/valid/monitor.json" --scope everything
+expect_output "monitor names the scopes" err.txt "core, rijksdienst, all"
+check "monitor help exits 0" 0 "$tool" monitor --help
+expect_output "monitor help teaches scopes" out.txt "everything under the ministry"
+check "allocate prints the shares" 0 "$tool" allocate "$data/valid/organizations.json" apparaat --weight szw=1
+expect_output "allocate names the share" out.txt "apparaat-szw"
+check "allocate refuses a taakstelling with shares" 1 "$tool" allocate "$data/valid/monitor.json" rijk
+expect_output "allocate says why" err.txt "has shares already"
+check "allocate an unknown id exits 1" 1 "$tool" allocate "$data/valid/monitor.json" nothing
+cp "$data/valid/organizations.json" work.json
+check "allocate writes the shares" 0 "$tool" allocate work.json apparaat --weight szw=1 --write
+check "the written dataset validates" 0 "$tool" validate work.json
+expect_output "the written dataset has the share" work.json '"parent": "apparaat"'
+check "allocate help exits 0" 0 "$tool" allocate --help
+expect_output "allocate help teaches the remainder" out.txt "largest remainder"
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 

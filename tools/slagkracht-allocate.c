@@ -1,0 +1,255 @@
+/* slagkracht-allocate.c: `slagkracht allocate [FILE] TAAKSTELLING [OPTION…]`
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "slagkracht-commands.h"
+
+static const char description[] =
+  "Divides the rijksbrede TAAKSTELLING of FILE over the ministries, and\n"
+  "prints the shares or writes them into the dataset.\n"
+  "\n"
+  "By default the shares are in proportion to each ministry's personnel\n"
+  "spending in 2024 over the rijksdienst scope (the \"kaasschaaf\"); --by and\n"
+  "--base-year choose another base, --weight gives explicit weights instead,\n"
+  "and --exempt leaves a ministry out. Every year's target is divided to the\n"
+  "cent by the largest remainder, so the shares add up to the whole exactly.\n"
+  "A ministry with no base figure is not given 0: exempt it or weight it.\n"
+  "\n"
+  "Exit status:\n"
+  "  0  the shares are printed or written\n"
+  "  1  the taakstelling cannot be divided (the message says why)\n"
+  "  2  the file could not be read or written, or an option is wrong\n"
+  "\n"
+  "Examples:\n"
+  "  slagkracht allocate rijksdienst.json apparaat-2025\n"
+  "  slagkracht allocate rijksdienst.json apparaat-2025 --exempt def --write\n"
+  "  slagkracht allocate rijksdienst.json vernieuwing --weight szw=2 --weight bzk=1\n"
+  "  slagkracht allocate rijksdienst.json apparaat-2025 --by fte --format json\n";
+
+static gboolean
+apply_weights (SlkAllocator  *allocator,
+               char         **weights)
+{
+  for (guint i = 0; weights != NULL && weights[i] != NULL; i++)
+    {
+      const char *equals = strchr (weights[i], '=');
+      g_autofree char *id = NULL;
+      char *end;
+      double weight;
+
+      if (equals == NULL || equals == weights[i])
+        {
+          fprintf (stderr, "slagkracht allocate: --weight takes ID=WEIGHT, not '%s'.\n",
+                   weights[i]);
+          return FALSE;
+        }
+      weight = g_ascii_strtod (equals + 1, &end);
+      if (*end != '\0' || end == equals + 1 || !(weight >= 0) || weight > 1e12)
+        {
+          fprintf (stderr, "slagkracht allocate: the weight in '%s' is not a number of 0 or "
+                   "more.\n", weights[i]);
+          return FALSE;
+        }
+      id = g_strndup (weights[i], equals - weights[i]);
+      slk_allocator_set_weight (allocator, id, weight);
+    }
+  return TRUE;
+}
+
+static void
+print_shares (GListModel *shares,
+              gboolean    as_json)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+    {
+      g_autoptr(SlkTaakstelling) share = g_list_model_get_item (shares, i);
+      gsize n_years;
+      g_autofree guint *years = slk_taakstelling_get_years (share, &n_years);
+
+      if (!as_json)
+        printf ("%s  (%s)\n", slk_taakstelling_get_id (share),
+                slk_taakstelling_get_scope_id (share));
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, slk_taakstelling_get_id (share));
+      json_builder_set_member_name (builder, "scope");
+      json_builder_add_string_value (builder, slk_taakstelling_get_scope_id (share));
+      json_builder_set_member_name (builder, "targets");
+      json_builder_begin_object (builder);
+      for (gsize y = 0; y < n_years; y++)
+        {
+          gint64 cents;
+          char key[8];
+
+          if (!slk_taakstelling_get_amount (share, SLK_TAAK_FIGURE_TARGET, years[y], &cents))
+            continue;
+          g_snprintf (key, sizeof key, "%u", years[y]);
+          json_builder_set_member_name (builder, key);
+          json_builder_add_double_value (builder, cents / 100.0);
+          if (!as_json)
+            printf ("  %s  %" G_GINT64_FORMAT ".%02d\n", key, cents / 100, (int) (cents % 100));
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (as_json)
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+      g_autofree char *text = json_to_string (root, TRUE);
+
+      printf ("%s\n", text);
+    }
+}
+
+int
+slk_command_allocate (int    argc,
+                      char **argv)
+{
+  g_autofree char *by = NULL, *scope = NULL, *format = NULL, *output = NULL;
+  g_auto(GStrv) args = NULL, weights = NULL, exempt = NULL;
+  gboolean write = FALSE, dubbele_slot = FALSE;
+  int base_year = 0;
+  GOptionEntry entries[] = {
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by,
+      "The base metric: fte, personnel_spending (default), material_spending, ...", "METRIC" },
+    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, "The year of the base (default 2024)",
+      "YEAR" },
+    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, "core, rijksdienst (default) or all",
+      "SCOPE" },
+    { "weight", 'w', 0, G_OPTION_ARG_STRING_ARRAY, &weights,
+      "An explicit weight for a ministry; repeat for each", "ID=WEIGHT" },
+    { "exempt", 'x', 0, G_OPTION_ARG_STRING_ARRAY, &exempt, "Leave a ministry out; repeatable",
+      "ID" },
+    { "dubbele-slot", 0, 0, G_OPTION_ARG_NONE, &dubbele_slot,
+      "A share is met only when its euro and its FTE target are met", NULL },
+    { "write", 0, 0, G_OPTION_ARG_NONE, &write, "Add the shares to FILE and save it", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Save the dataset with the shares to OUT instead", "OUT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "How to print the shares: text or json",
+      "FORMAT" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, "FILE TAAKSTELLING" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlkDataset) dataset = NULL;
+  g_autoptr(SlkAllocator) allocator = slk_allocator_new ();
+  g_autoptr(GListModel) shares = NULL;
+  GObject *parent;
+  static const char *scopes[] = { "core", "rijksdienst", "all" };
+
+  g_set_prgname ("slagkracht allocate");
+  g_option_context_set_summary (context, "Divide a rijksbrede taakstelling over the ministries.");
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "slagkracht allocate: %s\n", error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  if (args == NULL || args[0] == NULL || args[1] == NULL || args[2] != NULL)
+    {
+      fprintf (stderr, "slagkracht allocate: give a FILE and the id of a TAAKSTELLING "
+               "(this version has no embedded dataset yet).\n"
+               "Try 'slagkracht allocate --help'.\n");
+      return SLK_EXIT_UNREADABLE;
+    }
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      fprintf (stderr, "slagkracht allocate: --format must be text or json, not '%s'.\n", format);
+      return SLK_EXIT_UNREADABLE;
+    }
+  if (by != NULL)
+    {
+      g_autoptr(GEnumClass) metrics = g_type_class_ref (SLK_TYPE_METRIC);
+      GEnumValue *metric = g_enum_get_value_by_nick (metrics, by);
+
+      if (metric == NULL)
+        {
+          fprintf (stderr, "slagkracht allocate: '%s' is not a metric.\n", by);
+          return SLK_EXIT_UNREADABLE;
+        }
+      slk_allocator_set_metric (allocator, metric->value);
+    }
+  if (base_year != 0)
+    {
+      if (base_year < 1000 || base_year > 9999)
+        {
+          fprintf (stderr, "slagkracht allocate: years are four digits, such as 2024.\n");
+          return SLK_EXIT_UNREADABLE;
+        }
+      slk_allocator_set_base_year (allocator, base_year);
+    }
+  if (scope != NULL)
+    {
+      guint s = 0;
+
+      while (s < G_N_ELEMENTS (scopes) && !g_str_equal (scope, scopes[s]))
+        s++;
+      if (s == G_N_ELEMENTS (scopes))
+        {
+          fprintf (stderr, "slagkracht allocate: --scope must be core, rijksdienst or all.\n");
+          return SLK_EXIT_UNREADABLE;
+        }
+      slk_allocator_set_scope (allocator, s);
+    }
+  if (!apply_weights (allocator, weights))
+    return SLK_EXIT_UNREADABLE;
+  for (guint i = 0; exempt != NULL && exempt[i] != NULL; i++)
+    slk_allocator_exempt (allocator, exempt[i]);
+  slk_allocator_set_dubbele_slot (allocator, dubbele_slot);
+
+  dataset = slk_dataset_new ();
+  if (!slk_tool_load (dataset, args[0], &error))
+    {
+      fprintf (stderr, "slagkracht allocate: %s: %s\n", args[0], error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  parent = slk_dataset_lookup (dataset, args[1]);
+  if (!SLK_IS_TAAKSTELLING (parent))
+    {
+      fprintf (stderr, "slagkracht allocate: %s: no taakstelling has the id \"%s\".\n", args[0],
+               args[1]);
+      return SLK_EXIT_FINDINGS;
+    }
+  shares = slk_allocator_allocate (allocator, SLK_TAAKSTELLING (parent), &error);
+  if (shares == NULL)
+    {
+      fprintf (stderr, "slagkracht allocate: %s\n", error->message);
+      return SLK_EXIT_FINDINGS;
+    }
+  print_shares (shares, format != NULL && g_str_equal (format, "json"));
+  if (!write && output == NULL)
+    return SLK_EXIT_OK;
+  if (g_str_equal (args[0], "-") && output == NULL)
+    {
+      fprintf (stderr, "slagkracht allocate: standard input cannot be written back; use "
+               "--output.\n");
+      return SLK_EXIT_UNREADABLE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+    {
+      g_autoptr(SlkTaakstelling) share = g_list_model_get_item (shares, i);
+
+      if (!slk_dataset_add_taakstelling (dataset, share, &error))
+        {
+          fprintf (stderr, "slagkracht allocate: %s\n", error->message);
+          return SLK_EXIT_FINDINGS;
+        }
+    }
+  if (!slk_dataset_save_to_file (dataset, output ? output : args[0], &error))
+    {
+      fprintf (stderr, "slagkracht allocate: %s\n", error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  fprintf (stderr, "slagkracht allocate: %u shares written to %s.\n",
+           g_list_model_get_n_items (shares), output ? output : args[0]);
+  return SLK_EXIT_OK;
+}

@@ -1,0 +1,148 @@
+/* slagkracht-monitor.c: `slagkracht monitor [FILE] [OPTION…]`
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+
+#include "slagkracht-commands.h"
+
+static const char description[] =
+  "Computes the Monitor Slagvaardige Overheid from FILE: per ministry and for\n"
+  "the Rijksdienst as a whole, FTE and its change against the base year,\n"
+  "overhead share, external hire against the Roemernorm (10 %), taakstelling\n"
+  "target, realized and gap, rules changed against target and the share for\n"
+  "businesses, office m², open and overdue noodrem signals, uitvoeringstoetsen\n"
+  "by verdict, and deviations from them; then every shortfall.\n"
+  "\n"
+  "Defaults: the year of the dataset's reference date, the last April or\n"
+  "October on or before it, scope rijksdienst (the ministry, its agencies and\n"
+  "inspections, and its ZBOs without legal personality), base year 2024.\n"
+  "A figure no source gives is shown as a dash (null in JSON, empty in CSV),\n"
+  "never as 0. Shares are computed from sums, never as averages of shares.\n"
+  "\n"
+  "Scopes:\n"
+  "  core         the ministry's own figures (the kerndepartement)\n"
+  "  rijksdienst  as above\n"
+  "  all          everything under the ministry\n"
+  "\n"
+  "Exit status:\n"
+  "  0  the monitor is written\n"
+  "  2  the file could not be read, or an option is wrong\n"
+  "\n"
+  "Examples:\n"
+  "  slagkracht monitor rijksdienst.json\n"
+  "  slagkracht monitor rijksdienst.json --year 2025 --period october --scope all\n"
+  "  slagkracht monitor rijksdienst.json --format html > monitor.html\n"
+  "  slagkracht monitor rijksdienst.json --format json | jq '.rijksdienst.fte'\n";
+
+static gboolean
+parse_choice (const char  *text,
+              const char  *option,
+              const char **choices,
+              int         *value)
+{
+  for (int i = 0; choices[i] != NULL; i++)
+    if (g_str_equal (text, choices[i]))
+      {
+        *value = i;
+        return TRUE;
+      }
+  fprintf (stderr, "slagkracht monitor: %s must be one of", option);
+  for (int i = 0; choices[i] != NULL; i++)
+    fprintf (stderr, "%s %s", i ? "," : "", choices[i]);
+  fprintf (stderr, ", not '%s'.\n", text);
+  return FALSE;
+}
+
+int
+slk_command_monitor (int    argc,
+                     char **argv)
+{
+  static const char *periods[] = { "april", "october", NULL };
+  static const char *scopes[] = { "core", "rijksdienst", "all", NULL };
+  static const char *formats[] = { "text", "csv", "json", "markdown", "html", NULL };
+  g_autofree char *period = NULL, *scope = NULL, *format = NULL;
+  g_auto(GStrv) files = NULL;
+  int year = 0, base_year = 0, choice;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, "The monitor's year", "YEAR" },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period, "april or october", "PERIOD" },
+    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, "core, rijksdienst or all", "SCOPE" },
+    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, "The year FTE change is measured against",
+      "YEAR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text, csv, json, markdown or html",
+      "FORMAT" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlkDataset) dataset = NULL;
+  g_autoptr(SlkMonitor) monitor = NULL;
+  g_autoptr(SlkReport) report = NULL;
+  g_autofree char *text = NULL;
+  SlkMonitorFormat as = SLK_MONITOR_FORMAT_TEXT;
+
+  g_set_prgname ("slagkracht monitor");
+  g_option_context_set_summary (context, "The Monitor Slagvaardige Overheid, per ministry and for "
+                                "the Rijksdienst.");
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "slagkracht monitor: %s\n", error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      fprintf (stderr, "slagkracht monitor: give one FILE "
+               "(this version has no embedded dataset yet).\n"
+               "Try 'slagkracht monitor --help'.\n");
+      return SLK_EXIT_UNREADABLE;
+    }
+  if ((year != 0 && (year < 1000 || year > 9999)) ||
+      (base_year != 0 && (base_year < 1000 || base_year > 9999)))
+    {
+      fprintf (stderr, "slagkracht monitor: years are four digits, such as 2026.\n");
+      return SLK_EXIT_UNREADABLE;
+    }
+
+  dataset = slk_dataset_new ();
+  if (!slk_tool_load (dataset, files[0], &error))
+    {
+      fprintf (stderr, "slagkracht monitor: %s: %s\n", files[0], error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  monitor = slk_monitor_new (dataset);
+  if (year != 0)
+    slk_monitor_set_year (monitor, year);
+  if (base_year != 0)
+    slk_monitor_set_base_year (monitor, base_year);
+  if (period != NULL)
+    {
+      if (!parse_choice (period, "--period", periods, &choice))
+        return SLK_EXIT_UNREADABLE;
+      slk_monitor_set_period (monitor, choice);
+    }
+  if (scope != NULL)
+    {
+      if (!parse_choice (scope, "--scope", scopes, &choice))
+        return SLK_EXIT_UNREADABLE;
+      slk_monitor_set_scope (monitor, choice);
+    }
+  if (format != NULL)
+    {
+      if (!parse_choice (format, "--format", formats, &choice))
+        return SLK_EXIT_UNREADABLE;
+      as = choice;
+    }
+
+  report = slk_dataset_validate (dataset);
+  if (slk_report_get_n_errors (report) > 0)
+    fprintf (stderr, "slagkracht monitor: %s has %u error%s; the figures rest on it as it is. "
+             "Run 'slagkracht validate' to see them.\n", files[0],
+             slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s");
+  text = slk_monitor_render (monitor, as);
+  fputs (text, stdout);
+  return SLK_EXIT_OK;
+}
