@@ -482,7 +482,7 @@ check_parent (SlkTaakstelling  *parent,
 
   for (guint i = 0; i < parent->years->len; i++)
     any_target |= (g_array_index (parent->years, SlkTaakYear, i).present &
-                   (1u << SLK_TAAK_FIGURE_TARGET)) != 0;
+                   (1u << SLK_TAAK_FIGURE_TARGETS)) != 0;
   if (parent->core.dataset == NULL)
     g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_DATASET,
                  "The taakstelling \"%s\" belongs to no dataset, so there are no ministries "
@@ -585,20 +585,20 @@ slk_allocator_allocate (SlkAllocator     *self,
     {
       const SlkTaakYear *entry = &g_array_index (parent->years, SlkTaakYear, y);
 
-      if (entry->present & (1u << SLK_TAAK_FIGURE_TARGET))
+      if (entry->present & (1u << SLK_TAAK_FIGURE_TARGETS))
         {
-          divide (entry->cents[SLK_TAAK_FIGURE_TARGET], (gint64 *) weights->data, n, parts);
+          divide (entry->cents[SLK_TAAK_FIGURE_TARGETS], (gint64 *) weights->data, n, parts);
           for (guint i = 0; i < n; i++)
-            slk_taakstelling_set_amount (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_TARGET,
+            slk_taakstelling_set_amount (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_TARGETS,
                                          entry->year, parts[i]);
         }
-      if (entry->present & (1u << SLK_TAAK_FIGURE_FTE_TARGET))
+      if (entry->present & (1u << SLK_TAAK_FIGURE_FTE_TARGETS))
         {
           gint64 hundredths = llround (entry->fte[0] * 100.0);
 
           divide (hundredths, (gint64 *) weights->data, n, parts);
           for (guint i = 0; i < n; i++)
-            slk_taakstelling_set_fte (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_FTE_TARGET,
+            slk_taakstelling_set_fte (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_FTE_TARGETS,
                                       entry->year, (double) parts[i] / 100.0);
         }
     }

@@ -53,7 +53,7 @@ check_amounts (SlkJudged       *record,
                 members[f], entry->year);
         }
       if ((entry->present & (1u << SLK_TAAK_FIGURE_REALIZED)) &&
-          !(entry->present & (1u << SLK_TAAK_FIGURE_TARGET)))
+          !(entry->present & (1u << SLK_TAAK_FIGURE_TARGETS)))
         {
           g_autofree char *at = g_strdup_printf ("realized/%u", entry->year);
 
@@ -93,7 +93,7 @@ check_allocation (SlkJudged       *record,
       SlkTaakstelling *one = i < shares->len ? g_ptr_array_index (shares, i) : taak;
 
       for (guint y = 0; y < one->years->len; y++)
-        if (g_array_index (one->years, SlkTaakYear, y).present & (1u << SLK_TAAK_FIGURE_TARGET))
+        if (g_array_index (one->years, SlkTaakYear, y).present & (1u << SLK_TAAK_FIGURE_TARGETS))
           g_hash_table_add (years, GUINT_TO_POINTER (g_array_index (one->years, SlkTaakYear,
                                                                     y).year));
     }
@@ -105,9 +105,9 @@ check_allocation (SlkJudged       *record,
       g_autofree char *at = g_strdup_printf ("targets/%u", year);
       g_autofree char *whole_text = NULL, *sum_text = NULL;
 
-      slk_taakstelling_get_amount (taak, SLK_TAAK_FIGURE_TARGET, year, &whole);
+      slk_taakstelling_get_amount (taak, SLK_TAAK_FIGURE_TARGETS, year, &whole);
       for (guint i = 0; i < shares->len; i++)
-        if (slk_taakstelling_get_amount (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_TARGET,
+        if (slk_taakstelling_get_amount (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_TARGETS,
                                          year, &part))
           sum += part;
       if (ABS (sum - whole) < ALLOCATION_TOLERANCE_CENTS)
@@ -133,14 +133,14 @@ check_behind (SlkJudged       *record,
       g_autofree char *target = NULL, *realized_text = NULL;
       gint64 realized = 0;
 
-      if (entry->year > reference_year || !(entry->present & (1u << SLK_TAAK_FIGURE_TARGET)) ||
+      if (entry->year > reference_year || !(entry->present & (1u << SLK_TAAK_FIGURE_TARGETS)) ||
           slk_taakstelling_is_met (taak, entry->year))
         continue;
       slk_taakstelling_get_effective_realized (taak, entry->year, &realized);
       at = g_strdup_printf ("targets/%u", entry->year);
-      target = euro (entry->cents[SLK_TAAK_FIGURE_TARGET]);
+      target = euro (entry->cents[SLK_TAAK_FIGURE_TARGETS]);
       realized_text = euro (realized);
-      if (realized >= entry->cents[SLK_TAAK_FIGURE_TARGET])
+      if (realized >= entry->cents[SLK_TAAK_FIGURE_TARGETS])
         flag (record, SLK_SEVERITY_WARNING, "taakstelling-behind", at,
               "%s meets its euro target of € %s for %u (€ %s filled in), but not its FTE "
               "target, and the dubbele slot applies.", record->what, target, entry->year,
@@ -169,7 +169,7 @@ check_taakstelling (SlkValidator    *validator,
   record.what = what;
   for (guint i = 0; i < taak->years->len; i++)
     has_target |= (g_array_index (taak->years, SlkTaakYear, i).present &
-                   (1u << SLK_TAAK_FIGURE_TARGET)) != 0;
+                   (1u << SLK_TAAK_FIGURE_TARGETS)) != 0;
   check_identity (&record, taak);
   check_present (&record, "name", slk_taakstelling_get_name (taak) != NULL);
   check_present (&record, "targets",

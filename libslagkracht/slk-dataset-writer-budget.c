@@ -39,7 +39,7 @@ write_years (SlkMembers      *members,
       if (figure <= SLK_TAAK_FIGURE_REALIZED)
         _slk_json_write_cents (members->out, entry->cents[figure]);
       else
-        _slk_json_write_double (members->out, entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGET]);
+        _slk_json_write_double (members->out, entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGETS]);
     }
   _slk_members_close_object (&inner, extras);
 }

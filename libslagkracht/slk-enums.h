@@ -302,18 +302,18 @@ typedef enum {
 
 /**
  * SlkTaakFigure:
- * @SLK_TAAK_FIGURE_TARGET: the cumulative cut to reach in a year, in euro (`targets`)
+ * @SLK_TAAK_FIGURE_TARGETS: the cumulative cut to reach in a year, in euro (`targets`)
  * @SLK_TAAK_FIGURE_REALIZED: the cut filled in (ingevuld), in euro (`realized`)
- * @SLK_TAAK_FIGURE_FTE_TARGET: the FTE to shed by a year, for the dubbele slot
+ * @SLK_TAAK_FIGURE_FTE_TARGETS: the FTE to shed by a year, for the dubbele slot
  *   (`fte_targets`)
  * @SLK_TAAK_FIGURE_FTE_REALIZED: the FTE shed (`fte_realized`)
  *
  * The per-year figures of a [class@Slk.Taakstelling].
  */
 typedef enum {
-  SLK_TAAK_FIGURE_TARGET,        /*< nick=targets >*/
+  SLK_TAAK_FIGURE_TARGETS,       /*< nick=targets >*/
   SLK_TAAK_FIGURE_REALIZED,      /*< nick=realized >*/
-  SLK_TAAK_FIGURE_FTE_TARGET,    /*< nick=fte_targets >*/
+  SLK_TAAK_FIGURE_FTE_TARGETS,   /*< nick=fte_targets >*/
   SLK_TAAK_FIGURE_FTE_REALIZED,  /*< nick=fte_realized >*/
 } SlkTaakFigure;
 

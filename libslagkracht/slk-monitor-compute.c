@@ -139,7 +139,7 @@ taakstelling_figures (Context *context,
 
       if (!taakstelling_counts (context, taak))
         continue;
-      if (slk_taakstelling_get_amount (taak, SLK_TAAK_FIGURE_TARGET, context->year, &cents))
+      if (slk_taakstelling_get_amount (taak, SLK_TAAK_FIGURE_TARGETS, context->year, &cents))
         {
           any_target = TRUE;
           target_sum += cents;
@@ -257,8 +257,11 @@ toets_figures (Context *context,
         continue;
       if (verdict != SLK_VERDICT_UNKNOWN)
         {
+          static const char * const verdicts[] = { "feasible", "conditional", "infeasible" };
+
           counts[verdict - SLK_VERDICT_FEASIBLE]++;
-          note (context, slk_uitvoeringstoets_get_id (toets), "verdict", 1);
+          note (context, slk_uitvoeringstoets_get_id (toets),
+                verdicts[verdict - SLK_VERDICT_FEASIBLE], 1);
         }
       if (slk_uitvoeringstoets_get_decision_followed (toets) == SLK_OPTIONAL_BOOLEAN_FALSE)
         {
@@ -433,6 +436,57 @@ _slk_monitor_compute (SlkMonitor *self)
   return table;
 }
 
+/* Which contributions a field rests on, by their `what`; NULL: all. */
+static const char * const *
+whats_of (SlkField field)
+{
+  static const char * const open[] = { "open", NULL };
+  static const char * const overdue[] = { "overdue", NULL };
+  static const char * const targets[] = { "targets", NULL };
+  static const char * const realized[] = { "realized", NULL };
+  static const char * const rule_target[] = { "rule_target", NULL };
+  static const char * const changes[] = { "count", "businesses", NULL };
+  static const char * const feasible[] = { "feasible", NULL };
+  static const char * const conditional[] = { "conditional", NULL };
+  static const char * const infeasible[] = { "infeasible", NULL };
+  static const char * const deviation[] = { "deviation", NULL };
+
+  switch (field)
+    {
+    case SLK_FIELD_NOODREM_OPEN: return open;
+    case SLK_FIELD_NOODREM_OVERDUE: return overdue;
+    case SLK_FIELD_TAAKSTELLING_TARGET: return targets;
+    case SLK_FIELD_TAAKSTELLING_REALIZED: return realized;
+    case SLK_FIELD_RULES_TARGET: return rule_target;
+    case SLK_FIELD_RULES_CHANGED:
+    case SLK_FIELD_RULES_BUSINESSES_SHARE: return changes;
+    case SLK_FIELD_TOETSEN_FEASIBLE: return feasible;
+    case SLK_FIELD_TOETSEN_CONDITIONAL: return conditional;
+    case SLK_FIELD_TOETSEN_INFEASIBLE: return infeasible;
+    case SLK_FIELD_DEVIATIONS: return deviation;
+    case SLK_FIELD_FTE:
+    case SLK_FIELD_FTE_CHANGE:
+    case SLK_FIELD_OVERHEAD_SHARE:
+    case SLK_FIELD_EXTERNAL_HIRE_SHARE:
+    case SLK_FIELD_TAAKSTELLING_GAP:
+    case SLK_FIELD_OFFICE_M2:
+    case SLK_N_FIELDS:
+    default: return NULL;
+    }
+}
+
+static void
+keep_only (GPtrArray          *contributions,
+           const char * const *whats)
+{
+  if (whats == NULL)
+    return;
+  for (guint i = contributions->len; i > 0; i--)
+    if (!g_strv_contains (whats, slk_contribution_get_what (g_ptr_array_index (contributions,
+                                                                               i - 1))))
+      g_ptr_array_remove_index (contributions, i - 1);
+}
+
 void
 _slk_monitor_explain_into (SlkMonitor *self,
                            const char *ministry_id,
@@ -487,4 +541,5 @@ _slk_monitor_explain_into (SlkMonitor *self,
       toets_figures (&context, ignored, &ignored[3]);
       break;
     }
+  keep_only (contributions, whats_of (field));
 }

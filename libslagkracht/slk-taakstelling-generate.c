@@ -94,7 +94,7 @@ slk_taakstelling_generate_ramp (SlkTaakstelling  *self,
       gint64 steps = full_year - first_year + 1;
       gint64 step = MIN (year, full_year) - first_year + 1;
 
-      slk_taakstelling_set_amount (self, SLK_TAAK_FIGURE_TARGET, year,
+      slk_taakstelling_set_amount (self, SLK_TAAK_FIGURE_TARGETS, year,
                                    part_of (full, step, steps));
     }
   return TRUE;
@@ -133,7 +133,7 @@ slk_taakstelling_generate_productivity (SlkTaakstelling  *self,
   for (guint year = first_year; year <= last_year; year++)
     {
       kept *= 1.0L - rate;
-      slk_taakstelling_set_amount (self, SLK_TAAK_FIGURE_TARGET, year,
+      slk_taakstelling_set_amount (self, SLK_TAAK_FIGURE_TARGETS, year,
                                    (gint64) llroundl ((long double) self->base_cents *
                                                       (1.0L - kept)));
     }

@@ -15,8 +15,8 @@ typedef struct
 {
   guint16 year;
   guint8  present;
-  gint64  cents[2];   /* SLK_TAAK_FIGURE_TARGET, SLK_TAAK_FIGURE_REALIZED */
-  double  fte[2];     /* SLK_TAAK_FIGURE_FTE_TARGET - 2, SLK_TAAK_FIGURE_FTE_REALIZED - 2 */
+  gint64  cents[2];   /* SLK_TAAK_FIGURE_TARGETS, SLK_TAAK_FIGURE_REALIZED */
+  double  fte[2];     /* SLK_TAAK_FIGURE_FTE_TARGETS - 2, SLK_TAAK_FIGURE_FTE_REALIZED - 2 */
 } SlkTaakYear;
 
 struct _SlkTaakstelling

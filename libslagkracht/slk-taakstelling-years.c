@@ -64,7 +64,7 @@ forget_file_value (SlkTaakstelling *self,
 /**
  * slk_taakstelling_get_amount:
  * @self: a taakstelling
- * @figure: %SLK_TAAK_FIGURE_TARGET or %SLK_TAAK_FIGURE_REALIZED
+ * @figure: %SLK_TAAK_FIGURE_TARGETS or %SLK_TAAK_FIGURE_REALIZED
  * @year: a year
  * @cents: (out) (optional): the amount in euro cents
  *
@@ -100,7 +100,7 @@ slk_taakstelling_get_amount (SlkTaakstelling *self,
 /**
  * slk_taakstelling_set_amount:
  * @self: a taakstelling
- * @figure: %SLK_TAAK_FIGURE_TARGET or %SLK_TAAK_FIGURE_REALIZED
+ * @figure: %SLK_TAAK_FIGURE_TARGETS or %SLK_TAAK_FIGURE_REALIZED
  * @year: a year (four digits)
  * @cents: the amount in euro cents
  *
@@ -127,7 +127,7 @@ slk_taakstelling_set_amount (SlkTaakstelling *self,
 /**
  * slk_taakstelling_get_fte:
  * @self: a taakstelling
- * @figure: %SLK_TAAK_FIGURE_FTE_TARGET or %SLK_TAAK_FIGURE_FTE_REALIZED
+ * @figure: %SLK_TAAK_FIGURE_FTE_TARGETS or %SLK_TAAK_FIGURE_FTE_REALIZED
  * @year: a year
  * @fte: (out) (optional): the FTE
  *
@@ -154,14 +154,14 @@ slk_taakstelling_get_fte (SlkTaakstelling *self,
       return FALSE;
     }
   if (fte != NULL)
-    *fte = entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGET];
+    *fte = entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGETS];
   return TRUE;
 }
 
 /**
  * slk_taakstelling_set_fte:
  * @self: a taakstelling
- * @figure: %SLK_TAAK_FIGURE_FTE_TARGET or %SLK_TAAK_FIGURE_FTE_REALIZED
+ * @figure: %SLK_TAAK_FIGURE_FTE_TARGETS or %SLK_TAAK_FIGURE_FTE_REALIZED
  * @year: a year (four digits)
  * @fte: the FTE
  *
@@ -181,7 +181,7 @@ slk_taakstelling_set_fte (SlkTaakstelling *self,
   g_return_if_fail (isfinite (fte));
 
   entry = ensure_year (self, year);
-  entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGET] = fte;
+  entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGETS] = fte;
   entry->present |= 1u << figure;
   forget_file_value (self, figure, year);
 }
@@ -277,7 +277,7 @@ slk_taakstelling_get_column (SlkTaakstelling *self,
       else if (IS_AMOUNT (figure))
         values[i] = (double) entry->cents[figure] / 100.0;
       else
-        values[i] = entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGET];
+        values[i] = entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGETS];
     }
   *n_values = n_years;
   return values;
@@ -359,14 +359,14 @@ slk_taakstelling_is_met (SlkTaakstelling *self,
 
   g_return_val_if_fail (SLK_IS_TAAKSTELLING (self), FALSE);
 
-  if (slk_taakstelling_get_amount (self, SLK_TAAK_FIGURE_TARGET, year, &target))
+  if (slk_taakstelling_get_amount (self, SLK_TAAK_FIGURE_TARGETS, year, &target))
     {
       slk_taakstelling_get_effective_realized (self, year, &realized);
       if (realized < target)
         return FALSE;
     }
   if (self->dubbele_slot &&
-      slk_taakstelling_get_fte (self, SLK_TAAK_FIGURE_FTE_TARGET, year, &fte_target))
+      slk_taakstelling_get_fte (self, SLK_TAAK_FIGURE_FTE_TARGETS, year, &fte_target))
     {
       slk_taakstelling_get_fte (self, SLK_TAAK_FIGURE_FTE_REALIZED, year, &fte_realized);
       if (fte_realized < fte_target)

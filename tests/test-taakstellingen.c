@@ -29,7 +29,7 @@ three_ministries (gint64 a,
                                      SLK_METRIC_PERSONNEL_SPENDING, spending[i]);
       g_assert_true (slk_dataset_add_organization (dataset, SLK_ORGANIZATION (ministry), NULL));
     }
-  slk_taakstelling_set_amount (parent, SLK_TAAK_FIGURE_TARGET, 2026, 10000);
+  slk_taakstelling_set_amount (parent, SLK_TAAK_FIGURE_TARGETS, 2026, 10000);
   slk_taakstelling_set_amount (parent, SLK_TAAK_FIGURE_REALIZED, 2026, 10000);
   g_assert_true (slk_dataset_add_taakstelling (dataset, parent, NULL));
   return dataset;
@@ -43,7 +43,7 @@ target_of (GListModel *shares,
   g_autoptr(SlkTaakstelling) share = g_list_model_get_item (shares, index);
   gint64 cents = -1;
 
-  g_assert_true (slk_taakstelling_get_amount (share, SLK_TAAK_FIGURE_TARGET, year, &cents));
+  g_assert_true (slk_taakstelling_get_amount (share, SLK_TAAK_FIGURE_TARGETS, year, &cents));
   return cents;
 }
 
@@ -157,21 +157,21 @@ test_trajectories (void)
   slk_taakstelling_set_base (apparaat, 2024, 100000000);
   slk_taakstelling_set_rate (apparaat, 0.22);
   g_assert_true (slk_taakstelling_generate_ramp (apparaat, 2025, 2029, 2030, &error));
-  g_assert_true (slk_taakstelling_get_amount (apparaat, SLK_TAAK_FIGURE_TARGET, 2025, &cents));
+  g_assert_true (slk_taakstelling_get_amount (apparaat, SLK_TAAK_FIGURE_TARGETS, 2025, &cents));
   g_assert_cmpint (cents, ==, 4400000);
-  g_assert_true (slk_taakstelling_get_amount (apparaat, SLK_TAAK_FIGURE_TARGET, 2027, &cents));
+  g_assert_true (slk_taakstelling_get_amount (apparaat, SLK_TAAK_FIGURE_TARGETS, 2027, &cents));
   g_assert_cmpint (cents, ==, 13200000);
-  g_assert_true (slk_taakstelling_get_amount (apparaat, SLK_TAAK_FIGURE_TARGET, 2030, &cents));
+  g_assert_true (slk_taakstelling_get_amount (apparaat, SLK_TAAK_FIGURE_TARGETS, 2030, &cents));
   g_assert_cmpint (cents, ==, 22000000);
 
   /* 0.5 % a year from 2029, compounding: 5 000.00; 9 975.00; 14 925.125 → .13 */
   slk_taakstelling_set_base (productivity, 2028, 100000000);
   g_assert_true (slk_taakstelling_generate_productivity (productivity, 2029, 2031, &error));
-  g_assert_true (slk_taakstelling_get_amount (productivity, SLK_TAAK_FIGURE_TARGET, 2029, &cents));
+  g_assert_true (slk_taakstelling_get_amount (productivity, SLK_TAAK_FIGURE_TARGETS, 2029, &cents));
   g_assert_cmpint (cents, ==, 500000);
-  g_assert_true (slk_taakstelling_get_amount (productivity, SLK_TAAK_FIGURE_TARGET, 2030, &cents));
+  g_assert_true (slk_taakstelling_get_amount (productivity, SLK_TAAK_FIGURE_TARGETS, 2030, &cents));
   g_assert_cmpint (cents, ==, 997500);
-  g_assert_true (slk_taakstelling_get_amount (productivity, SLK_TAAK_FIGURE_TARGET, 2031, &cents));
+  g_assert_true (slk_taakstelling_get_amount (productivity, SLK_TAAK_FIGURE_TARGETS, 2031, &cents));
   g_assert_cmpint (cents, ==, 1492513);
 }
 
@@ -181,9 +181,9 @@ test_dubbele_slot (void)
   g_autoptr(SlkTaakstelling) share = slk_taakstelling_new ("s", SLK_TAAKSTELLING_KIND_APPARAAT,
                                                             NULL);
 
-  slk_taakstelling_set_amount (share, SLK_TAAK_FIGURE_TARGET, 2026, 1000);
+  slk_taakstelling_set_amount (share, SLK_TAAK_FIGURE_TARGETS, 2026, 1000);
   slk_taakstelling_set_amount (share, SLK_TAAK_FIGURE_REALIZED, 2026, 1000);
-  slk_taakstelling_set_fte (share, SLK_TAAK_FIGURE_FTE_TARGET, 2026, 10);
+  slk_taakstelling_set_fte (share, SLK_TAAK_FIGURE_FTE_TARGETS, 2026, 10);
   slk_taakstelling_set_fte (share, SLK_TAAK_FIGURE_FTE_REALIZED, 2026, 8);
   g_assert_true (slk_taakstelling_is_met (share, 2026));
   slk_taakstelling_set_dubbele_slot (share, TRUE);

@@ -87,7 +87,7 @@ print_shares (GListModel *shares,
           gint64 cents;
           char key[8];
 
-          if (!slk_taakstelling_get_amount (share, SLK_TAAK_FIGURE_TARGET, years[y], &cents))
+          if (!slk_taakstelling_get_amount (share, SLK_TAAK_FIGURE_TARGETS, years[y], &cents))
             continue;
           g_snprintf (key, sizeof key, "%u", years[y]);
           json_builder_set_member_name (builder, key);

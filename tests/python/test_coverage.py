@@ -14,9 +14,10 @@ CORE = "{http://www.gtk.org/introspection/core/1.0}"
 C = "{http://www.gtk.org/introspection/c/1.0}"
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCES = {
-    "python": [os.path.join(HERE, "test_slk.py"), os.path.join(HERE, "test_instruments.py")],
-    "gjs": [os.path.join(HERE, "..", "gjs", "test-slk.js"),
-            os.path.join(HERE, "..", "gjs", "test-instruments.js")],
+    "python": [os.path.join(HERE, name)
+               for name in ("test_slk.py", "test_instruments.py", "test_monitor.py")],
+    "gjs": [os.path.join(HERE, "..", "gjs", name)
+            for name in ("test-slk.js", "test-instruments.js", "test-monitor.js")],
 }
 
 
