@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 packages="meson ninja-build pkg-config gcc libc6-dev git
   libglib2.0-dev libjson-glib-dev gir1.2-json-1.0 gobject-introspection libgirepository1.0-dev
-  gjs python3-gi python3-pytest python3-pandas gi-docgen valgrind"
+  gjs python3-gi python3-pytest python3-pandas gi-docgen valgrind chromium"
 
 install_missing () {
   missing=""

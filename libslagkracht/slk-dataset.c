@@ -18,8 +18,10 @@
 /**
  * SlkDataset:
  *
- * The container of the model: organizations (and, as later issues land,
- * the instruments), loaded from and saved to the JSON dataset format.
+ * The container of the model: organizations, uitvoeringstoetsen,
+ * noodremmen, taakstellingen, rule changes and rule targets, loaded from
+ * and saved to the JSON dataset format. Ids are unique across all of them,
+ * and [method@Slk.Dataset.lookup] finds a record of any kind.
  *
  * Loading is one pass over the text that builds the typed model directly
  * and records the line and column of every member; a file that parses

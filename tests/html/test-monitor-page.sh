@@ -1,0 +1,51 @@
+#!/bin/sh
+# The monitor's HTML page in Debian's headless chromium: it loads with no
+# network, its three charts are in the document chromium builds, and a
+# screenshot is taken (kept in the build directory as monitor.png).
+set -u
+tool=${SLAGKRACHT:?}
+data=${SLK_TEST_DATA:?}
+browser=${CHROMIUM:?}
+out=${G_TEST_BUILDDIR:?}
+failures=0
+
+fail () { echo "FAIL: $1"; failures=$((failures + 1)); }
+ok () { echo "ok: $1"; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+page="$work/monitor.html"
+"$tool" monitor "$data/valid/monitor.json" --format html > "$page" || fail "the page is written"
+
+# Self-contained: no address but the SVG namespace, no script, no link.
+if grep -o 'https\?://[^"]*' "$page" | grep -qv '^http://www.w3.org/2000/svg$'; then
+  fail "the page names no other address"
+else
+  ok "the page names no other address"
+fi
+if grep -qi '<script\|<link\|<img\|@import' "$page"; then fail "no scripts, links or images"; else ok "no scripts, links or images"; fi
+
+run_browser () {
+  timeout 90 "$browser" --headless --no-sandbox --disable-gpu --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$work/profile" "$@" 2> "$work/browser.log"
+}
+
+run_browser --dump-dom "file://$page" > "$work/dom.html" || fail "chromium loads the page"
+svgs=$(grep -o '<svg' "$work/dom.html" | wc -l)
+[ "$svgs" -eq 3 ] && ok "three charts in the document" || fail "three charts in the document (saw $svgs)"
+grep -q 'Roemernorm 10 %' "$work/dom.html" && ok "the Roemernorm line is labelled" || fail "the Roemernorm line is labelled"
+grep -q '&lt;b&gt;bold&lt;/b&gt;' "$work/dom.html" && ok "markup in a name stays text" || fail "markup in a name stays text"
+grep -q '<b>bold</b>' "$work/dom.html" && fail "no markup from the data is read" || ok "no markup from the data is read"
+
+run_browser --window-size=1400,1600 --screenshot="$out/monitor.png" "file://$page" \
+  || fail "chromium takes a screenshot"
+if [ -s "$out/monitor.png" ] && [ "$(head -c 8 "$out/monitor.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \
+   && [ "$(wc -c < "$out/monitor.png")" -gt 20000 ]; then
+  ok "the screenshot is a PNG with content ($(wc -c < "$out/monitor.png") bytes)"
+else
+  fail "the screenshot is a PNG with content"; cat "$work/browser.log"
+fi
+
+echo "$failures failed"
+[ "$failures" -eq 0 ]
