@@ -565,7 +565,9 @@ row_node (SlkMonitorRow *row)
         }
       json_object_set_member (object, _slk_monitor_fields[f].name, value_node (row->values[f]));
     }
-  return json_node_init_object (node, object);
+  json_node_init_object (node, object);
+  json_object_unref (object);   /* the node holds its own reference */
+  return node;
 }
 
 /**
@@ -584,6 +586,7 @@ slk_monitor_to_json_node (SlkMonitor *self)
   g_autoptr(JsonNode) report = NULL;
   JsonObject *object;
   JsonArray *rows;
+  JsonNode *node;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
   table = _slk_monitor_compute (self);
@@ -600,7 +603,9 @@ slk_monitor_to_json_node (SlkMonitor *self)
   json_object_set_member (object, "findings",
                           json_node_copy (json_object_get_member (json_node_get_object (report),
                                                                   "findings")));
-  return json_node_init_object (json_node_alloc (), object);
+  node = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+  return node;
 }
 
 /**

@@ -122,7 +122,7 @@ slk_taakstelling_generate_productivity (SlkTaakstelling  *self,
                                         guint             last_year,
                                         GError          **error)
 {
-  long double rate, kept = 1.0L;
+  double rate;
 
   g_return_val_if_fail (SLK_IS_TAAKSTELLING (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -132,10 +132,15 @@ slk_taakstelling_generate_productivity (SlkTaakstelling  *self,
   rate = self->has_rate ? self->rate : SLK_NORM_PRODUCTIVITY_RATE;
   for (guint year = first_year; year <= last_year; year++)
     {
-      kept *= 1.0L - rate;
+      /* The part kept, (1 − rate)^n, in millionths of millionths: fixed
+       * before it is applied, so that the cent a target rounds to does not
+       * depend on the floating-point unit (x87 and SSE differ in the last
+       * bits). */
+      gint64 kept = llround (pow (1.0 - rate, year - first_year + 1) * 1e12);
+
       slk_taakstelling_set_amount (self, SLK_TAAK_FIGURE_TARGETS, year,
-                                   (gint64) llroundl ((long double) self->base_cents *
-                                                      (1.0L - kept)));
+                                   part_of (self->base_cents, 1000000000000 - kept,
+                                            1000000000000));
     }
   return TRUE;
 }
