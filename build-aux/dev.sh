@@ -62,7 +62,7 @@ setup build -Dwerror=true -Ddocumentation=true
 
 case "$action" in
   run)
-    ./build/tools/slagkracht validate examples/data/rijksdienst-sample.json
+    ./build/tools/slagkracht monitor
     ;;
   test)
     status=0

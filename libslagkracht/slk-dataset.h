@@ -24,6 +24,8 @@ G_DECLARE_FINAL_TYPE (SlkDataset, slk_dataset, SLK, DATASET, GObject)
 SLK_AVAILABLE_IN_ALL
 SlkDataset  *slk_dataset_new                (void);
 SLK_AVAILABLE_IN_ALL
+SlkDataset  *slk_dataset_new_default        (void);
+SLK_AVAILABLE_IN_ALL
 gboolean     slk_dataset_load_from_file     (SlkDataset       *self,
                                              const char       *path,
                                              GError          **error);

@@ -8,7 +8,8 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Divides the rijksbrede TAAKSTELLING of FILE over the ministries, and\n"
+  "Divides the rijksbrede TAAKSTELLING of FILE (none: the built-in dataset)\n"
+  "over the ministries, and\n"
   "prints the shares or writes them into the dataset.\n"
   "\n"
   "By default the shares are in proportion to each ministry's personnel\n"
@@ -134,7 +135,8 @@ slk_command_allocate (int    argc,
       "Save the dataset with the shares to OUT instead", "OUT" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "How to print the shares: text or json",
       "FORMAT" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, "FILE TAAKSTELLING" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL,
+      "[FILE] TAAKSTELLING" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -143,6 +145,7 @@ slk_command_allocate (int    argc,
   g_autoptr(SlkAllocator) allocator = slk_allocator_new ();
   g_autoptr(GListModel) shares = NULL;
   GObject *parent;
+  const char *file, *taakstelling_id;
   static const char *scopes[] = { "core", "rijksdienst", "all" };
 
   g_set_prgname ("slagkracht allocate");
@@ -154,13 +157,21 @@ slk_command_allocate (int    argc,
       fprintf (stderr, "slagkracht allocate: %s\n", error->message);
       return SLK_EXIT_UNREADABLE;
     }
-  if (args == NULL || args[0] == NULL || args[1] == NULL || args[2] != NULL)
+  if (args == NULL || args[0] == NULL || (args[1] != NULL && args[2] != NULL))
     {
-      fprintf (stderr, "slagkracht allocate: give a FILE and the id of a TAAKSTELLING "
-               "(this version has no embedded dataset yet).\n"
-               "Try 'slagkracht allocate --help'.\n");
+      fprintf (stderr, "slagkracht allocate: give the id of a TAAKSTELLING, after a FILE or "
+               "alone for the built-in dataset.\nTry 'slagkracht allocate --help'.\n");
       return SLK_EXIT_UNREADABLE;
     }
+  if (args[1] == NULL &&
+      (g_file_test (args[0], G_FILE_TEST_EXISTS) || g_str_equal (args[0], "-")))
+    {
+      fprintf (stderr, "slagkracht allocate: '%s' is a file; give the id of a TAAKSTELLING "
+               "after it.\n", args[0]);
+      return SLK_EXIT_UNREADABLE;
+    }
+  file = args[1] != NULL ? args[0] : NULL;
+  taakstelling_id = args[1] != NULL ? args[1] : args[0];
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     {
       fprintf (stderr, "slagkracht allocate: --format must be text or json, not '%s'.\n", format);
@@ -206,17 +217,14 @@ slk_command_allocate (int    argc,
     slk_allocator_exempt (allocator, exempt[i]);
   slk_allocator_set_dubbele_slot (allocator, dubbele_slot);
 
-  dataset = slk_dataset_new ();
-  if (!slk_tool_load (dataset, args[0], &error))
-    {
-      fprintf (stderr, "slagkracht allocate: %s: %s\n", args[0], error->message);
-      return SLK_EXIT_UNREADABLE;
-    }
-  parent = slk_dataset_lookup (dataset, args[1]);
+  dataset = slk_tool_open (file, "allocate");
+  if (dataset == NULL)
+    return SLK_EXIT_UNREADABLE;
+  parent = slk_dataset_lookup (dataset, taakstelling_id);
   if (!SLK_IS_TAAKSTELLING (parent))
     {
-      fprintf (stderr, "slagkracht allocate: %s: no taakstelling has the id \"%s\".\n", args[0],
-               args[1]);
+      fprintf (stderr, "slagkracht allocate: %s: no taakstelling has the id \"%s\".\n",
+               file ? file : SLK_TOOL_BUILT_IN, taakstelling_id);
       return SLK_EXIT_FINDINGS;
     }
   shares = slk_allocator_allocate (allocator, SLK_TAAKSTELLING (parent), &error);
@@ -228,10 +236,10 @@ slk_command_allocate (int    argc,
   print_shares (shares, format != NULL && g_str_equal (format, "json"));
   if (!write && output == NULL)
     return SLK_EXIT_OK;
-  if (g_str_equal (args[0], "-") && output == NULL)
+  if ((file == NULL || g_str_equal (file, "-")) && output == NULL)
     {
-      fprintf (stderr, "slagkracht allocate: standard input cannot be written back; use "
-               "--output.\n");
+      fprintf (stderr, "slagkracht allocate: %s cannot be written back; use --output.\n",
+               file == NULL ? "the built-in dataset" : "standard input");
       return SLK_EXIT_UNREADABLE;
     }
   for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
@@ -244,12 +252,12 @@ slk_command_allocate (int    argc,
           return SLK_EXIT_FINDINGS;
         }
     }
-  if (!slk_dataset_save_to_file (dataset, output ? output : args[0], &error))
+  if (!slk_dataset_save_to_file (dataset, output ? output : file, &error))
     {
       fprintf (stderr, "slagkracht allocate: %s\n", error->message);
       return SLK_EXIT_UNREADABLE;
     }
   fprintf (stderr, "slagkracht allocate: %u shares written to %s.\n",
-           g_list_model_get_n_items (shares), output ? output : args[0]);
+           g_list_model_get_n_items (shares), output ? output : file);
   return SLK_EXIT_OK;
 }

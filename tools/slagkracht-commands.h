@@ -22,6 +22,11 @@ enum {
   SLK_EXIT_UNREADABLE = 2,
 };
 
+/* How findings on the built-in dataset name their file. */
+#define SLK_TOOL_BUILT_IN "(built-in)"
+
+SlkDataset *slk_tool_open     (const char  *file,
+                               const char  *command);
 gboolean slk_tool_load        (SlkDataset  *dataset,
                                const char  *file,
                                GError     **error);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <gio/gunixinputstream.h>
+#include <stdio.h>
 
 #include "slagkracht-commands.h"
 
@@ -25,4 +26,24 @@ slk_tool_load (SlkDataset  *dataset,
   return slk_dataset_load_from_data (
     dataset, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (buffer)),
     g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (buffer)), error);
+}
+
+/* FILE, or the built-in dataset when @file is NULL; NULL (with a message
+ * naming @command) when FILE cannot be read. */
+SlkDataset *
+slk_tool_open (const char *file,
+               const char *command)
+{
+  g_autoptr(SlkDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL)
+    return slk_dataset_new_default ();
+  dataset = slk_dataset_new ();
+  if (!slk_tool_load (dataset, file, &error))
+    {
+      fprintf (stderr, "slagkracht %s: %s: %s\n", command, file, error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&dataset);
 }

@@ -7,7 +7,8 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Computes the Monitor Slagvaardige Overheid from FILE: per ministry and for\n"
+  "Computes the Monitor Slagvaardige Overheid from FILE (none: the built-in\n"
+  "dataset of the real Rijksdienst): per ministry and for\n"
   "the Rijksdienst as a whole, FTE and its change against the base year,\n"
   "overhead share, external hire against the Roemernorm (10 %), taakstelling\n"
   "target, realized and gap, rules changed against target and the share for\n"
@@ -30,6 +31,7 @@ static const char description[] =
   "  2  the file could not be read, or an option is wrong\n"
   "\n"
   "Examples:\n"
+  "  slagkracht monitor\n"
   "  slagkracht monitor rijksdienst.json\n"
   "  slagkracht monitor rijksdienst.json --year 2025 --period october --scope all\n"
   "  slagkracht monitor rijksdienst.json --format html > monitor.html\n"
@@ -82,6 +84,7 @@ slk_command_monitor (int    argc,
   g_autoptr(SlkReport) report = NULL;
   g_autofree char *text = NULL;
   SlkMonitorFormat as = SLK_MONITOR_FORMAT_TEXT;
+  const char *file;
 
   g_set_prgname ("slagkracht monitor");
   g_option_context_set_summary (context, "The Monitor Slagvaardige Overheid, per ministry and for "
@@ -93,13 +96,13 @@ slk_command_monitor (int    argc,
       fprintf (stderr, "slagkracht monitor: %s\n", error->message);
       return SLK_EXIT_UNREADABLE;
     }
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
+  if (files != NULL && files[0] != NULL && files[1] != NULL)
     {
-      fprintf (stderr, "slagkracht monitor: give one FILE "
-               "(this version has no embedded dataset yet).\n"
+      fprintf (stderr, "slagkracht monitor: give one FILE, or none for the built-in dataset.\n"
                "Try 'slagkracht monitor --help'.\n");
       return SLK_EXIT_UNREADABLE;
     }
+  file = files != NULL ? files[0] : NULL;
   if ((year != 0 && (year < 1000 || year > 9999)) ||
       (base_year != 0 && (base_year < 1000 || base_year > 9999)))
     {
@@ -107,12 +110,9 @@ slk_command_monitor (int    argc,
       return SLK_EXIT_UNREADABLE;
     }
 
-  dataset = slk_dataset_new ();
-  if (!slk_tool_load (dataset, files[0], &error))
-    {
-      fprintf (stderr, "slagkracht monitor: %s: %s\n", files[0], error->message);
-      return SLK_EXIT_UNREADABLE;
-    }
+  dataset = slk_tool_open (file, "monitor");
+  if (dataset == NULL)
+    return SLK_EXIT_UNREADABLE;
   monitor = slk_monitor_new (dataset);
   if (year != 0)
     slk_monitor_set_year (monitor, year);
@@ -140,7 +140,7 @@ slk_command_monitor (int    argc,
   report = slk_dataset_validate (dataset);
   if (slk_report_get_n_errors (report) > 0)
     fprintf (stderr, "slagkracht monitor: %s has %u error%s; the figures rest on it as it is. "
-             "Run 'slagkracht validate' to see them.\n", files[0],
+             "Run 'slagkracht validate' to see them.\n", file ? file : SLK_TOOL_BUILT_IN,
              slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s");
   text = slk_monitor_render (monitor, as);
   fputs (text, stdout);

@@ -8,7 +8,8 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Shows the record with the id ID: every member as the file gives it\n"
+  "Shows the record with the id ID in FILE (none: the built-in dataset of\n"
+  "the real Rijksdienst): every member as the file gives it\n"
   "(members this version does not model included), the records it relates\n"
   "to, and the findings that concern it. A ministry lists the organizations\n"
   "under it, the uitvoeringstoetsen it asked for and the noodremmen addressed\n"
@@ -22,6 +23,7 @@ static const char description[] =
   "  2  the file could not be read, or the command is used wrongly\n"
   "\n"
   "Examples:\n"
+  "  slagkracht show zbo-uwv\n"
   "  slagkracht show rijksdienst.json uwv\n"
   "  slagkracht show rijksdienst.json nr-2026-03 --format json | jq .relations\n";
 
@@ -228,7 +230,7 @@ slk_command_show (int    argc,
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "How to print the record: text (default) or json", "text|json" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, "FILE ID" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, "[FILE] ID" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -258,22 +260,26 @@ slk_command_show (int    argc,
       fprintf (stderr, "slagkracht show: --format must be text or json, not '%s'.\n", format);
       return SLK_EXIT_UNREADABLE;
     }
-  if (args == NULL || args[0] == NULL || args[1] == NULL || args[2] != NULL)
+  if (args == NULL || args[0] == NULL || (args[1] != NULL && args[2] != NULL))
     {
-      fprintf (stderr, "slagkracht show: give a FILE and an ID "
-               "(this version has no embedded dataset yet).\n"
-               "Try 'slagkracht show --help'.\n");
+      fprintf (stderr, "slagkracht show: give an ID, after a FILE or alone for the built-in "
+               "dataset.\nTry 'slagkracht show --help'.\n");
       return SLK_EXIT_UNREADABLE;
     }
-  file = args[0];
-  id = args[1];
+  if (args[1] == NULL &&
+      (g_file_test (args[0], G_FILE_TEST_EXISTS) || g_str_equal (args[0], "-")))
+    {
+      fprintf (stderr, "slagkracht show: '%s' is a file; give an ID after it.\n", args[0]);
+      return SLK_EXIT_UNREADABLE;
+    }
+  file = args[1] != NULL ? args[0] : NULL;
+  id = args[1] != NULL ? args[1] : args[0];
 
-  dataset = slk_dataset_new ();
-  if (!slk_tool_load (dataset, file, &error))
-    {
-      fprintf (stderr, "slagkracht show: %s: %s\n", file, error->message);
-      return SLK_EXIT_UNREADABLE;
-    }
+  dataset = slk_tool_open (file, "show");
+  if (dataset == NULL)
+    return SLK_EXIT_UNREADABLE;
+  if (file == NULL)
+    file = SLK_TOOL_BUILT_IN;
   root = slk_dataset_to_json_node (dataset);
   typed = slk_dataset_lookup (dataset, id);
   record = find_record (root, id, &pointer);

@@ -7,7 +7,8 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Loads FILE (- reads standard input) and reports every finding at once:\n"
+  "Loads FILE (- reads standard input; none: the built-in dataset of the\n"
+  "real Rijksdienst) and reports every finding at once:\n"
   "errors (the data contradicts itself or the dataset contract, e.g.\n"
   "missing-member, dangling-reference, negative-value) and warnings (a norm\n"
   "or a deadline is not met, e.g. roemernorm-exceeded, zbo-evaluation-overdue).\n"
@@ -73,6 +74,7 @@ slk_command_validate (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SlkDataset) dataset = NULL;
   g_autoptr(SlkReport) report = NULL;
+  const char *file, *label;
   gboolean as_json;
   guint n;
 
@@ -93,21 +95,22 @@ slk_command_validate (int    argc,
       return SLK_EXIT_UNREADABLE;
     }
   as_json = format != NULL && g_str_equal (format, "json");
-  if (files == NULL || files[0] == NULL || files[1] != NULL)
+  if (files != NULL && files[0] != NULL && files[1] != NULL)
     {
-      fprintf (stderr, "slagkracht validate: give exactly one FILE "
-               "(this version has no embedded dataset yet).\n"
+      fprintf (stderr, "slagkracht validate: give one FILE, or none for the built-in dataset.\n"
                "Try 'slagkracht validate --help'.\n");
       return SLK_EXIT_UNREADABLE;
     }
+  file = files != NULL && files[0] != NULL ? files[0] : NULL;
+  label = file != NULL ? file : SLK_TOOL_BUILT_IN;
 
-  dataset = slk_dataset_new ();
-  if (!slk_tool_load (dataset, files[0], &error))
+  dataset = file != NULL ? slk_dataset_new () : slk_dataset_new_default ();
+  if (file != NULL && !slk_tool_load (dataset, file, &error))
     {
       SlkFinding *failure = slk_dataset_get_load_failure (dataset);
 
       if (failure != NULL)
-        return report_failure (failure, files[0], as_json);
+        return report_failure (failure, label, as_json);
       fprintf (stderr, "slagkracht validate: %s\n", error->message);
       return SLK_EXIT_UNREADABLE;
     }
@@ -128,10 +131,10 @@ slk_command_validate (int    argc,
           g_autofree char *line = slk_finding_to_string (finding);
           const char *subject = slk_finding_get_subject (finding);
 
-          printf ("%s:%s%s%s%s\n", files[0], line, subject ? " (" : "", subject ? subject : "",
+          printf ("%s:%s%s%s%s\n", label, line, subject ? " (" : "", subject ? subject : "",
                   subject ? ")" : "");
         }
-      printf ("%s: %u error%s, %u warning%s\n", files[0],
+      printf ("%s: %u error%s, %u warning%s\n", label,
               slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s",
               slk_report_get_n_warnings (report),
               slk_report_get_n_warnings (report) == 1 ? "" : "s");

@@ -84,6 +84,13 @@ check "the written dataset validates" 0 "$tool" validate work.json
 expect_output "the written dataset has the share" work.json '"parent": "apparaat"'
 check "allocate help exits 0" 0 "$tool" allocate --help
 expect_output "allocate help teaches the remainder" out.txt "largest remainder"
+check "validate the built-in dataset: its one known error" 1 "$tool" validate
+expect_output "the built-in dataset names itself" out.txt "(built-in): 1 error"
+check "monitor the built-in dataset" 0 "$tool" monitor --format json
+expect_output "twelve ministries" out.txt '"id": "vws"'
+check "show a record of the built-in dataset" 0 "$tool" show zbo-uwv
+expect_output "UWV's parent" out.txt "parent: szw"
+check "allocate cannot write the built-in dataset back" 2 "$tool" allocate schoof-apparaat-22 --write --weight szw=1
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 

@@ -185,4 +185,15 @@ test('rules through the API', () => {
     assert(monitor.get_column('rules_target')[2] === 1, 'target counted');
 });
 
+test('the built-in dataset: the real Rijksdienst', () => {
+    const ds = Slk.Dataset.new_default();
+    assert(ds.reference_date.format('%F') === '2026-05-16', 'reference date');
+    const monitor = Slk.Monitor.new(ds);
+    assert(monitor.get_ministries().length === 12, 'twelve ministries');
+    const uwv = ds.lookup('zbo-uwv');
+    assert(uwv.get_parent_id() === 'szw' && uwv.get_kaderwet() === Slk.OptionalBoolean.TRUE, 'UWV');
+    const [given, fte] = ds.lookup('bzk').get_figure(2022, Slk.Metric.FTE);
+    assert(given && fte === 1987, `BZK kerndepartement 2022: ${fte}`);
+});
+
 done();
