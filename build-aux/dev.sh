@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 
 packages="meson ninja-build pkg-config gcc libc6-dev git
   libglib2.0-dev libjson-glib-dev gir1.2-json-1.0 gobject-introspection libgirepository1.0-dev
-  gjs python3-gi python3-pytest python3-pandas gi-docgen valgrind chromium"
+  gjs python3-gi python3-pytest python3-pandas gi-docgen valgrind chromium
+  python3-nbclient python3-ipykernel python3-nbformat python3-matplotlib"
 
 install_missing () {
   missing=""
@@ -68,7 +69,7 @@ case "$action" in
     status=0
     meson test -C build --print-errorlogs || status=1
     setup build-asan -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false
-    meson test -C build-asan --print-errorlogs --no-suite bench || status=1
+    meson test -C build-asan --print-errorlogs --no-suite bench --no-suite notebook || status=1
     meson test -C build --setup valgrind --print-errorlogs || status=1
     summary build/meson-logs/testlog.json build-asan/meson-logs/testlog.json \
             build/meson-logs/testlog-valgrind.json

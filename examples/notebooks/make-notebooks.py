@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Writes the example notebooks from the cells below (run by hand after an
+edit; the .ipynb files are committed without outputs). Each notebook checks
+what it shows with assertions, so that running it is a test."""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+SETUP = '''import gi
+gi.require_version("Slk", "1.0")
+from gi.repository import Slk
+import pandas as pd
+import matplotlib.pyplot as plt
+
+ds = Slk.Dataset.new_default()       # the real Rijksdienst, built into the library
+print(ds.props.title, "— reference date", ds.props.reference_date.format("%F"))'''
+
+NOTEBOOKS = {
+    "organisation-landscape": [
+        ("markdown", "# The organisation landscape\n\nThe ministries and the ZBOs, "
+                     "rijksinspecties and agentschappen under them, from the built-in "
+                     "dataset (Register van Overheidsorganisaties, 2026-05-16). What no "
+                     "source gives stays absent: it shows as NaN or `unknown`, never as 0."),
+        ("code", SETUP),
+        ("code", '''rows = []
+for org in ds.list_organizations():
+    kind = org.props.kind.value_nick
+    rows.append({"id": org.get_id(), "kind": kind,
+                 "ministry": org.get_id() if kind == "ministry" else org.get_parent_id()})
+orgs = pd.DataFrame(rows)
+bodies = orgs[orgs.kind.isin(["zbo", "inspection", "agency"])]
+counts = bodies.pivot_table(index="ministry", columns="kind", aggfunc="size", fill_value=0)
+assert (orgs.kind == "ministry").sum() == 12
+assert counts.loc["szw"].sum() == len(ds.lookup("szw").list_organizations())
+counts'''),
+        ("code", '''ax = counts.plot.barh(stacked=True, figsize=(8, 5))
+ax.set_title("Bodies under each ministry (ROO 2026-05-16)")
+ax.set_xlabel("number of records");'''),
+        ("markdown", "## ZBOs: legal form, legal personality and the Kaderwet\n\n"
+                     "A ZBO without legal personality is part of the State and counts in "
+                     "the `rijksdienst` scope of the monitor."),
+        ("code", '''zbos = pd.DataFrame([{
+    "id": z.get_id(), "ministry": z.get_parent_id(),
+    "legal_form": z.get_legal_form().value_nick,
+    "legal_personality": z.get_legal_personality().value_nick,
+    "kaderwet": z.get_kaderwet().value_nick,
+} for z in ds.list_organizations() if z.props.kind == Slk.OrganizationKind.ZBO])
+assert len(zbos) == 185
+table = pd.crosstab(zbos.legal_form, zbos.legal_personality, margins=True)
+assert table.loc["All", "All"] == 185
+table'''),
+        ("code", '''kaderwet = zbos.groupby("ministry").kaderwet.value_counts().unstack(fill_value=0)
+kaderwet.plot.bar(stacked=True, figsize=(9, 4), title="Does the Kaderwet zbo's apply?");'''),
+        ("markdown", "## Kerndepartement FTE, 2018–2022\n\nOne call per year fetches a "
+                     "whole column. Defensie is not in the source table, so its line is absent."),
+        ("code", '''rollup = Slk.Rollup.new(ds, Slk.Scope.CORE, Slk.Grouping.MINISTRY)
+years = list(range(2018, 2023))
+fte = pd.DataFrame({year: rollup.get_column(Slk.Metric.FTE, year) for year in years},
+                   index=rollup.get_groups())
+assert pd.isna(fte.loc["def"]).all()
+assert fte.loc["bzk", 2022] == 1987
+ax = fte.T.plot(figsize=(9, 5), marker="o", title="Kerndepartement FTE")
+ax.set_xticks(years);
+fte'''),
+    ],
+    "monitor-and-norms": [
+        ("markdown", "# The monitor and its norm checks\n\nThe Monitor Slagvaardige Overheid "
+                     "on the built-in dataset, and what the norms say. Shares are computed "
+                     "from sums; a figure with no data is NaN, never 0."),
+        ("code", SETUP),
+        ("code", '''monitor = Slk.Monitor.new(ds)
+monitor.set_year(2022)
+monitor.set_scope(Slk.Scope.CORE)
+table = pd.DataFrame({field: monitor.get_column(field) for field in monitor.get_fields()},
+                     index=monitor.get_ministries())
+assert table.loc["bzk", "fte"] == 1987
+assert pd.isna(table.loc["def", "fte"])
+table[["fte", "fte_change", "overhead_share", "external_hire_share", "office_m2"]]'''),
+        ("code", '''found, total = monitor.get_rijksdienst_value("fte")
+assert found and total == table.fte.sum()       # a sum over the ministries that give FTE
+contributions = [(c.props.record_id, c.props.value) for c in monitor.explain(None, "fte")]
+assert len(contributions) == table.fte.notna().sum()
+pd.DataFrame(contributions, columns=["record", "fte"]).sort_values("fte", ascending=False)'''),
+        ("markdown", "## External hire against the Roemernorm\n\nThe rijksbrede shares the "
+                     "sources report (JBR and others), against the 10 % line."),
+        ("code", '''norms = Slk.Norms.new()
+reported = ds.to_json_node().get_object().get_object_member("rijksdienst_reported")
+shares = {int(year): reported.get_object_member(year).get_double_member("external_hire_share_reported")
+          for year in reported.get_members()
+          if reported.get_object_member(year).has_member("external_hire_share_reported")}
+series = pd.Series(shares).sort_index()
+assert (series > norms.get_roemernorm()).all()     # above the norm in every reported year
+ax = (series * 100).plot(marker="o", figsize=(8, 4), title="External hire, % of personnel spending")
+ax.axhline(norms.get_roemernorm() * 100, color="red", linestyle="--", label="Roemernorm")
+ax.legend();'''),
+        ("markdown", "## Findings, and a different norm\n\nThe validator judges against "
+                     "`Slk.Norms`; set one to ask what if the norm were different."),
+        ("code", '''def codes(report):
+    return pd.Series([f.props.code for f in report]).value_counts()
+
+default = codes(ds.validate())
+lenient = codes(ds.validate_with_norms(Slk.Norms(zbo_evaluation_years=8)))
+side_by_side = pd.DataFrame({"5 years (the law)": default, "8 years": lenient}).fillna(0)
+assert side_by_side.loc["zbo-evaluation-overdue", "8 years"] < \\
+       side_by_side.loc["zbo-evaluation-overdue", "5 years (the law)"]
+side_by_side'''),
+    ],
+    "taakstelling-scenarios": [
+        ("markdown", "# Taakstelling scenarios side by side\n\nThe 22 % apparaat taakstelling "
+                     "(€ 239 mln in 2025, € 904 mln in 2028 — the amounts the sources give) "
+                     "divided over the ministries three ways. Every division is exact to "
+                     "the cent: the shares add up to the whole."),
+        ("code", SETUP),
+        ("code", '''parent = ds.lookup("schoof-apparaat-22")
+whole = {year: parent.get_amount(Slk.TaakFigure.TARGETS, year)[1] for year in parent.get_years()}
+assert whole == {2025: 23_900_000_000, 2028: 90_400_000_000}
+
+def divide(allocator):
+    shares = allocator.allocate(parent)
+    return pd.Series({s.get_scope_id(): s.get_amount(Slk.TaakFigure.TARGETS, 2028)[1] / 100
+                      for s in shares})
+
+by_fte = Slk.Allocator(metric=Slk.Metric.FTE, base_year=2022, scope=Slk.Scope.CORE)
+by_fte.exempt("def")          # Defensie gives no kerndepartement FTE: exempt, not 0
+equal = Slk.Allocator()
+for ministry in ds.list_organizations():
+    if ministry.props.kind == Slk.OrganizationKind.MINISTRY and ministry.get_id() != "def":
+        equal.set_weight(ministry.get_id(), 1)
+small_spared = Slk.Allocator(metric=Slk.Metric.FTE, base_year=2022, scope=Slk.Scope.CORE)
+for spared in ("def", "az"):
+    small_spared.exempt(spared)
+
+scenarios = pd.DataFrame({"kaasschaaf (FTE 2022)": divide(by_fte),
+                          "equal shares": divide(equal),
+                          "AZ spared too": divide(small_spared)})
+for column in scenarios:
+    assert round(scenarios[column].sum() * 100) == whole[2028]
+scenarios.sort_values("kaasschaaf (FTE 2022)", ascending=False)'''),
+        ("code", '''ax = (scenarios / 1e6).plot.bar(figsize=(10, 5), title="Share of the 2028 cut, € mln")
+ax.set_ylabel("€ mln");'''),
+        ("markdown", "## Adding the shares to the dataset\n\nOnce added, the shares validate "
+                     "clean: they add up to the parent in every year."),
+        ("code", '''for share in by_fte.allocate(parent):
+    ds.add_taakstelling(share)
+report = ds.validate()
+assert not [f for f in report if f.props.code == "allocation-mismatch"]
+assert len(parent.list_shares()) == 11
+pd.Series([f.props.code for f in report]).value_counts()'''),
+    ],
+}
+
+
+def cell(kind, text):
+    lines = text.splitlines(keepends=True)
+    base = {"cell_type": kind, "metadata": {}, "source": lines}
+    if kind == "code":
+        base.update({"execution_count": None, "outputs": []})
+    return base
+
+
+for name, cells in NOTEBOOKS.items():
+    notebook = {
+        "cells": [cell(kind, text) for kind, text in cells],
+        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
+                                    "name": "python3"},
+                     "language_info": {"name": "python"}},
+        "nbformat": 4, "nbformat_minor": 5,
+    }
+    for i, c in enumerate(notebook["cells"]):
+        c["id"] = f"{name}-{i}"
+    with open(os.path.join(HERE, name + ".ipynb"), "w", encoding="utf-8") as f:
+        json.dump(notebook, f, indent=1, ensure_ascii=False)
+        f.write("\n")
