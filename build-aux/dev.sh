@@ -3,7 +3,8 @@
 #
 #   build-aux/dev.sh run    install what is missing, build, run the main job
 #   build-aux/dev.sh test   install what is missing, build, run every test:
-#                           the suite, again under ASan+UBSan, and under valgrind
+#                           the suite, again under ASan+UBSan, under valgrind,
+#                           and a bounded libFuzzer run
 #
 # Runs as root (it calls apt-get); as another user it uses sudo if needed.
 set -eu
@@ -12,7 +13,8 @@ cd "$(dirname "$0")/.."
 packages="meson ninja-build pkg-config gcc libc6-dev git
   libglib2.0-dev libjson-glib-dev gir1.2-json-1.0 gobject-introspection libgirepository1.0-dev
   gjs python3-gi python3-pytest python3-pandas gi-docgen valgrind chromium
-  python3-nbclient python3-ipykernel python3-nbformat python3-matplotlib"
+  python3-nbclient python3-ipykernel python3-nbformat python3-matplotlib
+  clang-14 libclang-rt-14-dev"
 
 install_missing () {
   missing=""
@@ -71,8 +73,12 @@ case "$action" in
     setup build-asan -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false
     meson test -C build-asan --print-errorlogs --no-suite bench --no-suite notebook || status=1
     meson test -C build --setup valgrind --print-errorlogs || status=1
+    # libFuzzer, a bounded run of each harness (fuzz/meson.build says how long)
+    (export CC=clang-14; setup build-fuzz -Dwerror=true -Dfuzzing=true -Dtests=false \
+      -Ddocumentation=false -Db_sanitize=address,undefined -Db_lundef=false)
+    meson test -C build-fuzz --print-errorlogs --suite fuzz || status=1
     summary build/meson-logs/testlog.json build-asan/meson-logs/testlog.json \
-            build/meson-logs/testlog-valgrind.json
+            build/meson-logs/testlog-valgrind.json build-fuzz/meson-logs/testlog.json
     exit $status
     ;;
   *)
