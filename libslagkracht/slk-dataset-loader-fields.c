@@ -27,6 +27,9 @@ _slk_loader_read_record_array (SlkLoader           *loader,
         return FALSE;
       if (!has_element)
         break;
+      if (index >= SLK_MAX_RECORDS)
+        return _slk_json_reader_fail (reader, reader->pos, "the array holds more than %d "
+                                      "records, the limit", SLK_MAX_RECORDS);
       mark = _slk_json_reader_push_index (reader, index);
       base = g_strdup (reader->path->str);
       fields.base = base;

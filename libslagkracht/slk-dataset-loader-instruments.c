@@ -273,9 +273,24 @@ take_events (SlkFields  *fields,
       return;
     }
   array = json_node_get_array (node);
-  events = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
+  events = g_ptr_array_new_full (MIN (json_array_get_length (array), SLK_MAX_EVENTS),
+                                 g_object_unref);
   for (guint i = 0; i < json_array_get_length (array); i++)
-    g_ptr_array_add (events, read_event (fields, json_array_get_element (array, i), i));
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (i == SLK_MAX_EVENTS)
+        {
+          g_autofree char *at = g_strdup_printf ("events/%u", i);
+
+          _slk_fields_report (fields, "parse-error", at, "The noodrem has %u events, more than "
+                              "the %d this library reads; the rest are kept as written but "
+                              "not judged.", json_array_get_length (array), SLK_MAX_EVENTS);
+        }
+      g_ptr_array_add (events, i < SLK_MAX_EVENTS ? read_event (fields, element, i)
+                                                  : _slk_noodrem_event_new_raw (
+                                                      json_node_ref (element)));
+    }
   _slk_noodrem_take_events (noodrem, events);
   json_object_remove_member (object, "events");
 }

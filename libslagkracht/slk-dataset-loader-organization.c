@@ -460,6 +460,9 @@ _slk_loader_read_organizations (SlkLoader *loader)
         return FALSE;
       if (!has_element)
         break;
+      if (index >= SLK_MAX_RECORDS)
+        return _slk_json_reader_fail (reader, reader->pos, "the array holds more than %d "
+                                      "records, the limit", SLK_MAX_RECORDS);
       mark = _slk_json_reader_push_index (reader, index);
       if (!read_organization (loader, index))
         return FALSE;

@@ -16,6 +16,12 @@ G_BEGIN_DECLS
 #define SLK_JSON_MAX_DEPTH         512
 #define SLK_JSON_MAX_STRING_BYTES  (16 * 1024 * 1024)
 #define SLK_JSON_MAX_INPUT_BYTES   ((gsize) G_MAXINT32)
+/* Records in one array of a dataset: a whole public sector (a million
+ * records) fits five times over. */
+#define SLK_MAX_RECORDS            5000000
+/* Events in one noodrem's history: a real one has tens. The rest are kept
+ * as written, with a finding, so a hostile history costs no time. */
+#define SLK_MAX_EVENTS             10000
 
 typedef enum
 {

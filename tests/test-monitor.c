@@ -215,6 +215,40 @@ test_monitor_formats (void)
   g_assert_nonnull (strstr (text, "8 shortfalls:"));
 }
 
+/* A name with every character a format could misread. */
+static void
+test_hostile_names (void)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkMinistry) ministry = slk_ministry_new ("x", "A, \"B\" | <C> & D\nE");
+  g_autoptr(GDateTime) reference = g_date_time_new_utc (2026, 5, 16, 0, 0, 0);
+  g_autoptr(SlkMonitor) monitor = NULL;
+  g_autofree char *csv = NULL, *markdown = NULL, *html = NULL, *text = NULL;
+
+  slk_dataset_set_reference_date (dataset, reference);
+  slk_organization_set_amount (SLK_ORGANIZATION (ministry), 2026,
+                               SLK_METRIC_PERSONNEL_SPENDING, 100);
+  slk_organization_set_amount (SLK_ORGANIZATION (ministry), 2026,
+                               SLK_METRIC_EXTERNAL_HIRE_SPENDING, 100);
+  g_assert_true (slk_dataset_add_organization (dataset, SLK_ORGANIZATION (ministry), NULL));
+  monitor = slk_monitor_new (dataset);
+  csv = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_CSV);
+  markdown = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_MARKDOWN);
+  html = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_HTML);
+  text = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_TEXT);
+
+  /* CSV: one quoted field, its quotes doubled, the line break inside it. */
+  g_assert_nonnull (strstr (csv, "\"x\",\"A, \"\"B\"\" | <C> & D\nE\","));
+  /* Markdown: the pipe escaped, the markup and the ampersand as entities,
+   * the line break a space. */
+  g_assert_nonnull (strstr (markdown, "| A, \"B\" \\| &lt;C&gt; &amp; D E |"));
+  /* HTML: everything escaped, in the table and in the shortfalls. */
+  g_assert_nonnull (strstr (html, "A, &quot;B&quot; | &lt;C&gt; &amp; D\nE"));
+  g_assert_null (strstr (html, "<C>"));
+  /* Text: no line break or control character inside a line. */
+  g_assert_nonnull (strstr (text, "A, \"B\" | <C> & D E: external hire"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,5 +257,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Monitor/rollup-scopes", test_rollup_scopes);
   g_test_add_func ("/Slk/Monitor/figures", test_monitor_figures);
   g_test_add_func ("/Slk/Monitor/formats", test_monitor_formats);
+  g_test_add_func ("/Slk/Monitor/hostile-names", test_hostile_names);
   return g_test_run ();
 }

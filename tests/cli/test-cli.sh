@@ -91,6 +91,19 @@ expect_output "twelve ministries" out.txt '"id": "vws"'
 check "show a record of the built-in dataset" 0 "$tool" show zbo-uwv
 expect_output "UWV's parent" out.txt "parent: szw"
 check "allocate cannot write the built-in dataset back" 2 "$tool" allocate schoof-apparaat-22 --write --weight szw=1
+# Hostile input: a clear message that says what and where, exit 1 or 2.
+: > empty.json
+check "an empty file exits 2" 2 "$tool" validate empty.json
+expect_output "the empty file: where and what" err.txt "empty.json:1:1: error \[parse-error\] (file): The input is empty"
+printf '{"format": "slagkracht-dataset/1", "title": "\377"}' > not-utf8.json
+check "invalid UTF-8 exits 2" 2 "$tool" validate not-utf8.json
+expect_output "invalid UTF-8 is named" err.txt "not-utf8.json:1:.*UTF-8"
+printf '{"format": "slagkracht-dataset/1",\n "note": %s}' "$(printf '%0600d' 0 | tr 0 '[')" > deep.json
+check "nesting past the limit exits 2" 2 "$tool" validate deep.json
+expect_output "nesting names its line" err.txt "deep.json:2:.*nested deeper than the limit of 512"
+printf '{"format": "slagkracht-dataset/1", "reference_date": "2026-05-16", "note": 1e999}' > huge.json
+check "a number out of range is a finding" 1 "$tool" validate huge.json
+expect_output "out of range, with its place" out.txt "huge.json:1:76: error \[invalid-number\] /note"
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 
