@@ -317,12 +317,18 @@ _slk_fields_take_cents (SlkFields  *fields,
       json_object_remove_member (object, name);
       return TRUE;
     case SLK_CENTS_TOO_PRECISE:
+      json_object_set_member (object, name,
+                              _slk_loader_kept_amount (number.text,
+                                                       number.text + number.length));
       _slk_fields_report (fields, "invalid-number", relative,
                           "\"%s\" has more than two decimals; amounts are whole cents. It is "
                           "kept as written but not used.", relative);
       return FALSE;
     case SLK_CENTS_OUT_OF_RANGE:
     default:
+      json_object_set_member (object, name,
+                              _slk_loader_kept_amount (number.text,
+                                                       number.text + number.length));
       _slk_fields_report (fields, "invalid-number", relative,
                           "\"%s\" is out of range (at most 92 233 720 368 547 758 euro); it is "
                           "kept as written but not used.", relative);

@@ -10,6 +10,7 @@
 #include "slk-dataset-loader-private.h"
 #include "slk-error.h"
 #include "slk-finding.h"
+#include "slk-json-writer-private.h"
 
 void
 _slk_loader_add_finding_at (SlkLoader   *loader,
@@ -119,6 +120,39 @@ _slk_loader_node_from_range (const char *start,
     node = json_node_init_null (json_node_alloc ());
   _slk_json_reader_clear (&sub);
   return node;
+}
+
+/* An amount the model cannot hold (more than two decimals, out of range),
+ * kept as a number node for writing back. A double may print shorter than
+ * its text ("1.59999999999999999999" prints "1.6"), which would turn an
+ * unusable amount into a valid one on the next load: such a number is kept
+ * as the string of its text instead, and stays unusable. Found by the
+ * fuzzer. */
+JsonNode *
+_slk_loader_kept_amount (const char *start,
+                         const char *end)
+{
+  JsonNode *node = _slk_loader_node_from_range (start, end);
+  g_autoptr(GString) printed = NULL;
+  g_autofree char *text = NULL;
+  SlkJsonReader sub;
+  SlkJsonNumber number;
+  gint64 cents;
+  gboolean would_pass;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_DOUBLE)
+    return node;
+  printed = g_string_new (NULL);
+  _slk_json_write_double (printed, json_node_get_double (node));
+  _slk_json_reader_init (&sub, printed->str, printed->len, FALSE);
+  would_pass = _slk_json_reader_read_number (&sub, &number) &&
+               _slk_json_number_to_cents (&number, &cents) == SLK_CENTS_OK;
+  _slk_json_reader_clear (&sub);
+  if (!would_pass)
+    return node;
+  json_node_unref (node);
+  text = g_strndup (start, end - start);
+  return json_node_init_string (json_node_alloc (), text);
 }
 
 const char *

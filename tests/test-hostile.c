@@ -80,6 +80,32 @@ test_small_cases (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bom_report)), ==, 0);
 }
 
+/* Found by the fuzzer: an amount with too many decimals whose double prints
+ * as a valid amount ("1.6") was saved so, and valid on the next load. */
+static void
+test_too_precise_amount_stays_unusable (void)
+{
+  const char *text = HEAD "\"organizations\": [{\"id\": \"szw\", \"kind\": \"ministry\", "
+    "\"name\": \"SZW\", \"figures\": {\"2024\": {\"personnel_spending\": "
+    "1.59999999999999999999}}}]}";
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkDataset) again = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+
+  assert_one_finding (text, strlen (text), "invalid-number");
+  g_assert_true (slk_dataset_load_from_data (dataset, text, -1, NULL));
+  first = slk_dataset_to_data (dataset, NULL);
+  g_assert_true (slk_dataset_load_from_data (again, first, -1, NULL));
+  second = slk_dataset_to_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+  report = slk_dataset_validate (again);
+  g_assert_cmpuint (slk_report_get_n_errors (report), ==, 1);
+  g_assert_false (slk_organization_get_amount (SLK_ORGANIZATION (slk_dataset_lookup (again,
+                                                                                      "szw")),
+                                               2024, SLK_METRIC_PERSONNEL_SPENDING, NULL));
+}
+
 static void
 test_own_parent (void)
 {
@@ -268,6 +294,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Slk/Hostile/small-cases", test_small_cases);
   g_test_add_func ("/Slk/Hostile/own-parent", test_own_parent);
+  g_test_add_func ("/Slk/Hostile/too-precise-amount", test_too_precise_amount_stays_unusable);
   g_test_add_func ("/Slk/Hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/Slk/Hostile/long-string", test_long_string);
   g_test_add_func ("/Slk/Hostile/many-events", test_many_events);
