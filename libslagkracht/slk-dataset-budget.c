@@ -9,16 +9,6 @@
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
 
-static GListModel *
-list_all (GType      type,
-          GPtrArray *records)
-{
-  GListStore *store = g_list_store_new (type);
-
-  g_list_store_splice (store, 0, 0, records->pdata, records->len);
-  return G_LIST_MODEL (store);
-}
-
 /**
  * slk_dataset_list_taakstellingen:
  * @self: a dataset
@@ -32,7 +22,8 @@ GListModel *
 slk_dataset_list_taakstellingen (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return list_all (SLK_TYPE_TAAKSTELLING, _slk_dataset_get_content (self)->taakstellingen.typed);
+  return _slk_list_all (SLK_TYPE_TAAKSTELLING,
+                        _slk_dataset_get_content (self)->taakstellingen.typed);
 }
 
 /**
@@ -73,7 +64,7 @@ GListModel *
 slk_dataset_list_rule_changes (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return list_all (SLK_TYPE_RULE_CHANGE, _slk_dataset_get_content (self)->rule_changes.typed);
+  return _slk_list_all (SLK_TYPE_RULE_CHANGE, _slk_dataset_get_content (self)->rule_changes.typed);
 }
 
 /**
@@ -114,7 +105,7 @@ GListModel *
 slk_dataset_list_rule_targets (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return list_all (SLK_TYPE_RULE_TARGET, _slk_dataset_get_content (self)->rule_targets.typed);
+  return _slk_list_all (SLK_TYPE_RULE_TARGET, _slk_dataset_get_content (self)->rule_targets.typed);
 }
 
 /**

@@ -9,16 +9,6 @@
 #include "slk-noodrem-private.h"
 #include "slk-uitvoeringstoets-private.h"
 
-static GListModel *
-list_all (GType      type,
-          GPtrArray *records)
-{
-  GListStore *store = g_list_store_new (type);
-
-  g_list_store_splice (store, 0, 0, records->pdata, records->len);
-  return G_LIST_MODEL (store);
-}
-
 /* The records of @type whose @get_id gives @id, in dataset order; an empty
  * list when @self is %NULL (the record is in no dataset). */
 GListModel *
@@ -62,8 +52,8 @@ GListModel *
 slk_dataset_list_uitvoeringstoetsen (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return list_all (SLK_TYPE_UITVOERINGSTOETS,
-                   _slk_dataset_get_content (self)->uitvoeringstoetsen.typed);
+  return _slk_list_all (SLK_TYPE_UITVOERINGSTOETS,
+                        _slk_dataset_get_content (self)->uitvoeringstoetsen.typed);
 }
 
 /**
@@ -78,7 +68,7 @@ GListModel *
 slk_dataset_list_noodremmen (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return list_all (SLK_TYPE_NOODREM, _slk_dataset_get_content (self)->noodremmen.typed);
+  return _slk_list_all (SLK_TYPE_NOODREM, _slk_dataset_get_content (self)->noodremmen.typed);
 }
 
 /**

@@ -94,6 +94,8 @@ GListModel        *_slk_dataset_filter          (SlkDataset        *self,
                                                  GType              type,
                                                  const char        *id,
                                                  SlkIdGetter        get_id);
+GListModel        *_slk_list_all                (GType              type,
+                                                 GPtrArray         *records);
 void               _slk_record_list_init        (SlkRecordList     *list);
 void               _slk_record_list_clear       (SlkRecordList     *list);
 void               _slk_record_list_add_raw     (SlkRecordList     *list,

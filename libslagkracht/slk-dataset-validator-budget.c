@@ -202,17 +202,6 @@ _slk_validator_check_taakstellingen (SlkValidator *validator)
     check_taakstelling (validator, g_ptr_array_index (all, i));
 }
 
-static guint
-year_of (SlkDay day)
-{
-  GDate date;
-
-  if (day == 0)
-    return 0;
-  g_date_set_julian (&date, day);
-  return g_date_get_year (&date);
-}
-
 static void
 check_ministry_reference (SlkJudged  *record,
                           const char *member,
@@ -238,7 +227,7 @@ count_changes (GPtrArray  *changes,
     {
       SlkRuleChange *change = g_ptr_array_index (changes, i);
 
-      if (year_of (_slk_rule_change_get_day (change)) != year ||
+      if (_slk_day_get_year (_slk_rule_change_get_day (change)) != year ||
           (ministry_id != NULL &&
            g_strcmp0 (slk_rule_change_get_ministry_id (change), ministry_id) != 0))
         continue;
@@ -257,7 +246,7 @@ first_rule_year (SlkDatasetContent *content)
 
   for (guint i = 0; i < content->rule_changes.typed->len; i++)
     {
-      guint year = year_of (_slk_rule_change_get_day (g_ptr_array_index (
+      guint year = _slk_day_get_year (_slk_rule_change_get_day (g_ptr_array_index (
         content->rule_changes.typed, i)));
 
       if (year != 0)
@@ -304,7 +293,7 @@ void
 _slk_validator_check_rules (SlkValidator *validator)
 {
   SlkDatasetContent *content = validator->content;
-  guint reference_year = year_of (content->reference_date);
+  guint reference_year = _slk_day_get_year (content->reference_date);
 
   for (guint i = 0; i < content->rule_changes.typed->len; i++)
     {

@@ -101,6 +101,17 @@ static const ListInfo list_infos[] = {
 #define LIST_OF(content, info) \
   ((SlkRecordList *) G_STRUCT_MEMBER_P ((content), (info)->offset))
 
+/* A snapshot of @records as a list model of @type. */
+GListModel *
+_slk_list_all (GType      type,
+               GPtrArray *records)
+{
+  GListStore *store = g_list_store_new (type);
+
+  g_list_store_splice (store, 0, 0, records->pdata, records->len);
+  return G_LIST_MODEL (store);
+}
+
 void
 _slk_record_list_init (SlkRecordList *list)
 {
@@ -694,15 +705,8 @@ slk_dataset_lookup (SlkDataset *self,
 GListModel *
 slk_dataset_list_organizations (SlkDataset *self)
 {
-  GListStore *store;
-  GPtrArray *orgs;
-
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-
-  store = g_list_store_new (SLK_TYPE_ORGANIZATION);
-  orgs = self->content->organizations.typed;
-  g_list_store_splice (store, 0, 0, orgs->pdata, orgs->len);
-  return G_LIST_MODEL (store);
+  return _slk_list_all (SLK_TYPE_ORGANIZATION, self->content->organizations.typed);
 }
 
 /**

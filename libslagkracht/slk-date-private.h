@@ -20,5 +20,6 @@ GDateTime *_slk_day_to_date_time   (SlkDay      day);
 SlkDay     _slk_day_from_date_time (GDateTime  *date_time);
 SlkDay     _slk_day_add_years      (SlkDay      day,
                                     guint       years);
+guint      _slk_day_get_year       (SlkDay      day);
 
 G_END_DECLS

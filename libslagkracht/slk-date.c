@@ -95,3 +95,15 @@ _slk_day_add_years (SlkDay day,
   return g_date_get_julian (&date);
 }
 
+
+/* The calendar year of @day; 0 for no date. */
+guint
+_slk_day_get_year (SlkDay day)
+{
+  GDate date;
+
+  if (day == 0)
+    return 0;
+  g_date_set_julian (&date, day);
+  return g_date_get_year (&date);
+}

@@ -59,17 +59,6 @@ _slk_monitor_scope_name (SlkScope scope)
   return names[scope];
 }
 
-static guint
-year_of (SlkDay day)
-{
-  GDate date;
-
-  if (day == 0)
-    return 0;
-  g_date_set_julian (&date, day);
-  return g_date_get_year (&date);
-}
-
 /* What one computation needs to know; @contributions collects the
  * records behind the figure when it is not NULL. */
 typedef struct
@@ -172,7 +161,7 @@ rule_figures (Context *context,
     {
       SlkRuleChange *change = g_ptr_array_index (changes, i);
 
-      if (year_of (_slk_rule_change_get_day (change)) != context->year ||
+      if (_slk_day_get_year (_slk_rule_change_get_day (change)) != context->year ||
           (context->ministry_id != NULL &&
            g_strcmp0 (slk_rule_change_get_ministry_id (change), context->ministry_id) != 0))
         continue;
@@ -250,7 +239,7 @@ toets_figures (Context *context,
       SlkUitvoeringstoets *toets = g_ptr_array_index (all, i);
       SlkVerdict verdict = slk_uitvoeringstoets_get_verdict (toets);
 
-      if (year_of (_slk_uitvoeringstoets_get_date_day (toets)) != context->year ||
+      if (_slk_day_get_year (_slk_uitvoeringstoets_get_date_day (toets)) != context->year ||
           (context->ministry_id != NULL &&
            g_strcmp0 (slk_uitvoeringstoets_get_requested_by_id (toets),
                       context->ministry_id) != 0))

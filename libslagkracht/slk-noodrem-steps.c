@@ -9,6 +9,7 @@
 #include "slk-error.h"
 #include "slk-noodrem-ladder-private.h"
 #include "slk-noodrem-private.h"
+#include "slk-util-private.h"
 
 static SlkDay
 last_day (GPtrArray *events)
@@ -21,17 +22,6 @@ last_day (GPtrArray *events)
         return day;
     }
   return 0;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
 }
 
 /**
@@ -112,7 +102,7 @@ slk_noodrem_take_step (SlkNoodrem  *self,
     default:
       break;
     }
-  if (step == SLK_STEP_EXPLAINED && is_blank (note))
+  if (step == SLK_STEP_EXPLAINED && _slk_is_blank (note))
     {
       g_set_error (error, SLK_STEP_ERROR, SLK_STEP_ERROR_EXPLANATION_MISSING,
                    "The noodrem \"%s\" cannot be explained without the explanation.", id);

@@ -21,4 +21,16 @@ _slk_set_string (char       **field,
   return TRUE;
 }
 
+/* No text, or only white space: an explanation or motivation not given. */
+static inline gboolean
+_slk_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
 G_END_DECLS

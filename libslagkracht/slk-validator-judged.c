@@ -28,17 +28,6 @@ _slk_judged_flag (SlkJudged   *record,
                                message, -1);
 }
 
-gboolean
-_slk_is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
 /* Missing unless set, or given in a form that could not be used (which
  * has had its finding). */
 void

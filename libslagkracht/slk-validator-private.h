@@ -8,6 +8,7 @@
 #include "slk-enums.h"
 #include "slk-norms.h"
 #include "slk-record-private.h"
+#include "slk-util-private.h"
 
 G_BEGIN_DECLS
 
@@ -64,7 +65,6 @@ void      _slk_judged_flag       (SlkJudged    *record,
                                   const char   *relative,
                                   const char   *format,
                                   ...) G_GNUC_PRINTF (5, 6);
-gboolean  _slk_is_blank          (const char   *text);
 void      _slk_judged_present    (SlkJudged    *record,
                                   const char   *member,
                                   gboolean      set);
