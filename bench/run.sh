@@ -35,3 +35,5 @@ echo "dataset: $data ($(( size / 1048576 )) MiB, $organizations organizations x 
   "$(sed -n 's/.*total \([0-9.]*\) s.*/\1/p' "$out/theirs.txt")" \
   "$(sed -n 's/.*peak \([0-9.]*\) MiB.*/\1/p' "$out/ours.txt")" \
   "$(echo "$size" | awk '{ print $1 / 1048576 }')"
+GI_TYPELIB_PATH="$build/libslagkracht" LD_LIBRARY_PATH="$build/libslagkracht" \
+  "$python" "$here/monitor.py" "$data" "$runs"

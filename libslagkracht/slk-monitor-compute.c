@@ -69,6 +69,7 @@ typedef struct
   SlkScope           scope;
   const char        *ministry_id;    /* NULL: the Rijksdienst */
   GPtrArray         *contributions;
+  GPtrArray         *orgs;           /* the organizations to sum over */
 } Context;
 
 static void
@@ -88,7 +89,7 @@ metric_sum (Context   *context,
 {
   SlkSum sum;
 
-  _slk_sum_metric (context->content->organizations.typed, context->ministry_id, SLK_ANY_KIND,
+  _slk_sum_metric (context->orgs, context->ministry_id, SLK_ANY_KIND,
                    context->scope, metric, year, &sum, context->contributions);
   return _slk_sum_to_double (&sum, metric);
 }
@@ -270,13 +271,13 @@ compute_row (Context       *context,
   double *v = row->values;
 
   v[SLK_FIELD_FTE] = metric_sum (context, SLK_METRIC_FTE, context->year);
-  _slk_sum_change (context->content->organizations.typed, context->ministry_id, context->scope,
+  _slk_sum_change (context->orgs, context->ministry_id, context->scope,
                    SLK_METRIC_FTE, context->year, slk_monitor_get_base_year (context->monitor),
                    &v[SLK_FIELD_FTE_CHANGE], context->contributions);
-  _slk_sum_share (context->content->organizations.typed, context->ministry_id, SLK_ANY_KIND,
+  _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
                   context->scope, SLK_SHARE_OVERHEAD, context->year,
                   &v[SLK_FIELD_OVERHEAD_SHARE], context->contributions);
-  _slk_sum_share (context->content->organizations.typed, context->ministry_id, SLK_ANY_KIND,
+  _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
                   context->scope, SLK_SHARE_EXTERNAL_HIRE, context->year,
                   &v[SLK_FIELD_EXTERNAL_HIRE_SHARE], context->contributions);
   taakstelling_figures (context, &v[SLK_FIELD_TAAKSTELLING_TARGET],
@@ -396,6 +397,24 @@ _slk_monitor_compute (SlkMonitor *self)
   SlkMonitorTable *table = g_new0 (SlkMonitorTable, 1);
   Context context = { self, content, slk_monitor_get_year (self), slk_monitor_get_scope (self) };
   GPtrArray *orgs = content->organizations.typed;
+  g_autoptr(GHashTable) by_ministry = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                             (GDestroyNotify) g_ptr_array_unref);
+
+  /* Each ministry's row sums over its own organizations only: one pass to
+   * sort them out, not one per ministry and figure. */
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      SlkOrganization *org = g_ptr_array_index (orgs, i);
+      const char *ministry = _slk_ministry_id_of (org);
+      GPtrArray *group;
+
+      if (ministry == NULL || !_slk_counts_for (org, NULL, context.scope))
+        continue;
+      group = g_hash_table_lookup (by_ministry, ministry);
+      if (group == NULL)
+        g_hash_table_insert (by_ministry, (gpointer) ministry, group = g_ptr_array_new ());
+      g_ptr_array_add (group, org);
+    }
 
   table->ministries = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   table->findings = slk_report_new ();
@@ -411,12 +430,16 @@ _slk_monitor_compute (SlkMonitor *self)
       row->id = g_strdup (slk_organization_get_id (org));
       row->name = g_strdup (slk_organization_get_name (org));
       context.ministry_id = row->id;
+      context.orgs = g_hash_table_lookup (by_ministry, row->id);
+      if (context.orgs == NULL)   /* every ministry counts for itself; this is defensive */
+        context.orgs = orgs;
       compute_row (&context, row);
       g_ptr_array_add (table->ministries, row);
     }
   table->rijksdienst = g_new0 (SlkMonitorRow, 1);
   table->rijksdienst->name = g_strdup ("Rijksdienst");
   context.ministry_id = NULL;
+  context.orgs = orgs;
   compute_row (&context, table->rijksdienst);
 
   for (guint i = 0; i < table->ministries->len; i++)
@@ -484,7 +507,7 @@ _slk_monitor_explain_into (SlkMonitor *self,
 {
   SlkDatasetContent *content = _slk_dataset_get_content (slk_monitor_get_dataset (self));
   Context context = { self, content, slk_monitor_get_year (self), slk_monitor_get_scope (self),
-                      ministry_id, contributions };
+                      ministry_id, contributions, content->organizations.typed };
   double ignored[4];
 
   switch (field)

@@ -87,6 +87,5 @@ char            *_slk_monitor_render_markdown (SlkMonitor    *self,
 char            *_slk_monitor_render_html   (SlkMonitor      *self,
                                              SlkMonitorTable *table);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlkMonitorTable, _slk_monitor_table_free)
 
 G_END_DECLS

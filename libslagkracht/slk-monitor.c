@@ -12,6 +12,7 @@
 #include "slk-enum-types.h"
 #include "slk-json-writer-private.h"
 #include "slk-monitor-private.h"
+#include "slk-finding.h"
 #include "slk-report.h"
 
 /**
@@ -36,6 +37,10 @@
  * Shares are fractions (0.1176, not 11.76) computed from sums; a figure
  * with no data is absent (null in JSON, NaN in a column), never 0.
  *
+ * The figures are computed once, when first asked, and again after a
+ * setting changes; after changing the dataset, call
+ * [method@Slk.Monitor.refresh].
+ *
  * The defaults are those of SPEC §6: the year of the reference date, the
  * last April or October on or before it, the `rijksdienst` scope, base
  * year 2024 and the government's own [class@Slk.Norms].
@@ -57,6 +62,7 @@ struct _SlkMonitor
   SlkScope    scope;
   guint       base_year;
   SlkNorms   *norms;
+  SlkMonitorTable *table;   /* computed when first asked; dropped when a setting changes */
 };
 
 G_DEFINE_FINAL_TYPE (SlkMonitor, slk_monitor, G_TYPE_OBJECT)
@@ -74,11 +80,36 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static SlkMonitorTable *
+current_table (SlkMonitor *self)
+{
+  if (self->table == NULL)
+    self->table = _slk_monitor_compute (self);
+  return self->table;
+}
+
+static void
+drop_table (SlkMonitor *self)
+{
+  g_clear_pointer (&self->table, _slk_monitor_table_free);
+}
+
+static void
+on_norms_changed (SlkNorms   *norms,
+                  GParamSpec *pspec,
+                  SlkMonitor *self)
+{
+  drop_table (self);
+}
+
 static void
 slk_monitor_finalize (GObject *object)
 {
   SlkMonitor *self = SLK_MONITOR (object);
 
+  g_clear_pointer (&self->table, _slk_monitor_table_free);
+  if (self->norms != NULL)
+    g_signal_handlers_disconnect_by_data (self->norms, self);
   g_clear_object (&self->dataset);
   g_clear_object (&self->norms);
   G_OBJECT_CLASS (slk_monitor_parent_class)->finalize (object);
@@ -202,6 +233,7 @@ slk_monitor_init (SlkMonitor *self)
   self->scope = SLK_SCOPE_RIJKSDIENST;
   self->base_year = 2024;
   self->norms = slk_norms_new ();
+  g_signal_connect (self->norms, "notify", G_CALLBACK (on_norms_changed), self);
 }
 
 /**
@@ -244,6 +276,7 @@ slk_monitor_get_dataset (SlkMonitor *self)
     if (self->field == value)                                                   \
       return;                                                                   \
     self->field = value;                                                        \
+    drop_table (self);                                                          \
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);               \
   }
 
@@ -354,8 +387,29 @@ slk_monitor_set_norms (SlkMonitor *self,
 {
   g_return_if_fail (SLK_IS_MONITOR (self));
   g_return_if_fail (SLK_IS_NORMS (norms));
-  if (g_set_object (&self->norms, norms))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NORMS]);
+  if (self->norms == norms)
+    return;
+  if (self->norms != NULL)
+    g_signal_handlers_disconnect_by_data (self->norms, self);
+  g_set_object (&self->norms, norms);
+  g_signal_connect (norms, "notify", G_CALLBACK (on_norms_changed), self);
+  drop_table (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NORMS]);
+}
+
+/**
+ * slk_monitor_refresh:
+ * @self: a monitor
+ *
+ * Computes the figures again on the next question. The monitor computes
+ * them once, when first asked, and again after one of its settings (or its
+ * norms) changes; call this after changing the dataset.
+ */
+void
+slk_monitor_refresh (SlkMonitor *self)
+{
+  g_return_if_fail (SLK_IS_MONITOR (self));
+  drop_table (self);
 }
 
 /**
@@ -369,11 +423,11 @@ slk_monitor_set_norms (SlkMonitor *self,
 char **
 slk_monitor_get_ministries (SlkMonitor *self)
 {
-  g_autoptr(SlkMonitorTable) table = NULL;
+  SlkMonitorTable *table;
   char **ids;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
-  table = _slk_monitor_compute (self);
+  table = current_table (self);
   ids = g_new0 (char *, table->ministries->len + 1);
   for (guint i = 0; i < table->ministries->len; i++)
     ids[i] = g_strdup (((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->id);
@@ -418,7 +472,7 @@ slk_monitor_get_column (SlkMonitor *self,
                         const char *field,
                         gsize      *n_values)
 {
-  g_autoptr(SlkMonitorTable) table = NULL;
+  SlkMonitorTable *table;
   double *values;
   int f;
 
@@ -429,7 +483,7 @@ slk_monitor_get_column (SlkMonitor *self,
   *n_values = 0;
   f = _slk_monitor_field_lookup (field);
   g_return_val_if_fail (f >= 0, NULL);
-  table = _slk_monitor_compute (self);
+  table = current_table (self);
   values = g_new (double, MAX (table->ministries->len, 1));
   for (guint i = 0; i < table->ministries->len; i++)
     values[i] = ((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->values[f];
@@ -452,7 +506,7 @@ slk_monitor_get_rijksdienst_value (SlkMonitor *self,
                                    const char *field,
                                    double     *value)
 {
-  g_autoptr(SlkMonitorTable) table = NULL;
+  SlkMonitorTable *table;
   int f;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), FALSE);
@@ -460,7 +514,7 @@ slk_monitor_get_rijksdienst_value (SlkMonitor *self,
   f = _slk_monitor_field_lookup (field);
   g_return_val_if_fail (f >= 0, FALSE);
 
-  table = _slk_monitor_compute (self);
+  table = current_table (self);
   if (value != NULL)
     *value = isnan (table->rijksdienst->values[f]) ? 0.0 : table->rijksdienst->values[f];
   return !isnan (table->rijksdienst->values[f]);
@@ -514,11 +568,20 @@ slk_monitor_explain (SlkMonitor *self,
 SlkReport *
 slk_monitor_get_findings (SlkMonitor *self)
 {
-  g_autoptr(SlkMonitorTable) table = NULL;
+  SlkMonitorTable *table;
+  SlkReport *copy;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
-  table = _slk_monitor_compute (self);
-  return g_object_ref (table->findings);
+  table = current_table (self);
+  /* A copy: the caller may add to it, and the monitor keeps its own. */
+  copy = slk_report_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table->findings)); i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
+
+      slk_report_add (copy, finding);
+    }
+  return copy;
 }
 
 static JsonNode *
@@ -582,14 +645,14 @@ row_node (SlkMonitorRow *row)
 JsonNode *
 slk_monitor_to_json_node (SlkMonitor *self)
 {
-  g_autoptr(SlkMonitorTable) table = NULL;
+  SlkMonitorTable *table;
   g_autoptr(JsonNode) report = NULL;
   JsonObject *object;
   JsonArray *rows;
   JsonNode *node;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
-  table = _slk_monitor_compute (self);
+  table = current_table (self);
   object = json_object_new ();
   json_object_set_int_member (object, "year", self->year);
   json_object_set_string_member (object, "period", _slk_monitor_period_name (self->period));
@@ -623,7 +686,7 @@ char *
 slk_monitor_render (SlkMonitor       *self,
                     SlkMonitorFormat  format)
 {
-  g_autoptr(SlkMonitorTable) table = NULL;
+  SlkMonitorTable *table;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
   g_return_val_if_fail (format <= SLK_MONITOR_FORMAT_HTML, NULL);
@@ -637,7 +700,7 @@ slk_monitor_render (SlkMonitor       *self,
       g_string_append_c (out, '\n');
       return g_string_free (out, FALSE);
     }
-  table = _slk_monitor_compute (self);
+  table = current_table (self);
   switch (format)
     {
     case SLK_MONITOR_FORMAT_CSV: return _slk_monitor_render_csv (table);

@@ -52,6 +52,8 @@ SLK_AVAILABLE_IN_ALL
 void         slk_monitor_set_norms             (SlkMonitor       *self,
                                                 SlkNorms         *norms);
 SLK_AVAILABLE_IN_ALL
+void         slk_monitor_refresh               (SlkMonitor       *self);
+SLK_AVAILABLE_IN_ALL
 char       **slk_monitor_get_ministries        (SlkMonitor       *self);
 SLK_AVAILABLE_IN_ALL
 char       **slk_monitor_get_fields            (SlkMonitor       *self);

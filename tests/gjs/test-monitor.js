@@ -185,6 +185,19 @@ test('rules through the API', () => {
     assert(monitor.get_column('rules_target')[2] === 1, 'target counted');
 });
 
+test('the monitor computes once until refreshed', () => {
+    const ds = monitorDataset();
+    const monitor = Slk.Monitor.new(ds);
+    assert(monitor.get_column('fte')[0] === 1000, 'first');
+    ds.lookup('szw').set_figure(2026, Slk.Metric.FTE, 1950);
+    assert(monitor.get_column('fte')[0] === 1000, 'as first computed');
+    monitor.refresh();
+    assert(monitor.get_column('fte')[0] === 2000, 'after refresh');
+    monitor.get_norms().set_roemernorm(0.04);
+    const strict = [...items(monitor.get_findings())].filter(f => f.code === 'roemernorm-exceeded');
+    assert(strict.length === 3, `norms seen at once: ${strict.length}`);
+});
+
 test('the built-in dataset: the real Rijksdienst', () => {
     const ds = Slk.Dataset.new_default();
     assert(ds.reference_date.format('%F') === '2026-05-16', 'reference date');

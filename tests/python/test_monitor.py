@@ -200,3 +200,18 @@ def test_rules_through_the_api():
     monitor = Slk.Monitor.new(ds)
     assert list(monitor.get_column("rules_changed"))[:3] == [3, 2, 0]
     assert list(monitor.get_column("rules_target"))[2] == 1
+
+
+def test_the_monitor_computes_once_until_refreshed():
+    ds = monitor_dataset()
+    monitor = Slk.Monitor.new(ds)
+    assert monitor.get_column("fte")[0] == 1000
+    ds.lookup("szw").set_figure(2026, Slk.Metric.FTE, 1950)
+    assert monitor.get_column("fte")[0] == 1000        # the figures as first computed
+    monitor.refresh()
+    assert monitor.get_column("fte")[0] == 2000
+    # a change of its norms is seen at once
+    before = sum(f.props.code == "roemernorm-exceeded" for f in monitor.get_findings())
+    monitor.get_norms().set_roemernorm(0.04)
+    after = sum(f.props.code == "roemernorm-exceeded" for f in monitor.get_findings())
+    assert (before, after) == (1, 3)
