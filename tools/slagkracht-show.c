@@ -15,7 +15,8 @@ static const char description[] =
   "under it, the uitvoeringstoetsen it asked for and the noodremmen addressed\n"
   "to it; an organization its parent and what it assessed and raised; an\n"
   "uitvoeringstoets who asked and who assessed; a noodrem who raised it, to\n"
-  "whom, its state and whether its response is overdue at the reference date.\n"
+  "whom, its state and whether its response is overdue at the reference date;\n"
+  "a taakstelling its scope, parent and shares and which years are met.\n"
   "\n"
   "Exit status:\n"
   "  0  the record is shown (it may have findings)\n"
@@ -27,7 +28,9 @@ static const char description[] =
   "  slagkracht show rijksdienst.json uwv\n"
   "  slagkracht show rijksdienst.json nr-2026-03 --format json | jq .relations\n";
 
-static const char * const arrays[] = { "organizations", "uitvoeringstoetsen", "noodremmen" };
+static const char * const arrays[] = {
+  "organizations", "uitvoeringstoetsen", "noodremmen", "taakstellingen", "rule_changes"
+};
 
 /* The record's object as the file gives it, and its pointer. */
 static JsonObject *
@@ -132,6 +135,25 @@ relations_of (GObject    *record,
       add_id (relations, "assessor", slk_uitvoeringstoets_get_assessor_id (toets));
       add_ids (relations, "noodremmen", slk_uitvoeringstoets_list_noodremmen (toets));
     }
+  else if (SLK_IS_TAAKSTELLING (record))
+    {
+      SlkTaakstelling *taak = SLK_TAAKSTELLING (record);
+      gsize n_years;
+      g_autofree guint *years = slk_taakstelling_get_years (taak, &n_years);
+
+      add_id (relations, "scope", slk_taakstelling_get_scope_id (taak));
+      add_id (relations, "parent", slk_taakstelling_get_parent_id (taak));
+      add_ids (relations, "shares", slk_taakstelling_list_shares (taak));
+      for (gsize y = 0; y < n_years; y++)
+        {
+          char key[24];
+
+          g_snprintf (key, sizeof key, "met_%u", years[y]);
+          json_object_set_boolean_member (status, key, slk_taakstelling_is_met (taak, years[y]));
+        }
+    }
+  else if (SLK_IS_RULE_CHANGE (record))
+    add_id (relations, "ministry", slk_rule_change_get_ministry_id (SLK_RULE_CHANGE (record)));
   else if (SLK_IS_NOODREM (record))
     {
       SlkNoodrem *noodrem = SLK_NOODREM (record);

@@ -52,6 +52,9 @@ expect_output "show lists what a ministry asked for" out.txt "requested_toetsen:
 check "show the findings of a record" 0 "$tool" show "$data/invalid/conditions-missing.json" t-wet --format json
 expect_output "show json has the finding" out.txt '"code" : "conditions-missing"'
 expect_output "show json has the pointer" out.txt '"pointer" : "/uitvoeringstoetsen/0"'
+check "show a taakstelling" 0 "$tool" show "$data/valid/monitor.json" rijk
+expect_output "show lists the shares" out.txt "shares: rijk-szw, rijk-bzk"
+expect_output "show says which years are met" out.txt "met_2026: false"
 check "show an unknown id exits 1" 1 "$tool" show "$data/valid/instruments.json" nobody
 expect_output "show names the missing id" err.txt 'no record has the id "nobody"'
 check "show without an id exits 2" 2 "$tool" show "$data/valid/instruments.json"
