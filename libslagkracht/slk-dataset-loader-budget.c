@@ -10,6 +10,25 @@
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
 
+/* "member/key", the key escaped as RFC 6901 asks ('~' as ~0, '/' as ~1),
+ * as the reader names the positions it notes. */
+static char *
+pointer_below (const char *member,
+               const char *key)
+{
+  GString *out = g_string_new (member);
+
+  g_string_append_c (out, '/');
+  for (const char *p = key; *p != '\0'; p++)
+    if (*p == '~')
+      g_string_append (out, "~0");
+    else if (*p == '/')
+      g_string_append (out, "~1");
+    else
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
 /* A `{ "2025": value, ... }` member: each year's value goes into @taak;
  * what cannot be used stays, inside the object, as written. */
 static void
@@ -28,7 +47,7 @@ take_years (SlkFields       *fields,
   keys = json_object_get_members (years);
   for (GList *l = keys; l != NULL; l = l->next)
     {
-      g_autofree char *at = g_strconcat (member, "/", (char *) l->data, NULL);
+      g_autofree char *at = pointer_below (member, l->data);
       guint year;
       gint64 cents;
       double fte;
