@@ -128,6 +128,7 @@ slk_dataset_add_rule_target (SlkDataset    *self,
   g_return_if_fail (_slk_rule_target_get_core (target)->dataset == NULL);
 
   list = &_slk_dataset_get_content (self)->rule_targets;
+  _slk_dataset_forget_extra_for (self, list);
   g_ptr_array_add (list->typed, g_object_ref (target));
   _slk_rule_target_set_dataset (target, self, list->typed->len + list->raw->len - 1);
 }

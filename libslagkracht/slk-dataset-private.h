@@ -90,6 +90,8 @@ gboolean           _slk_dataset_add_record      (SlkDataset        *self,
                                                  SlkDataset        *current,
                                                  SlkSetDataset      set_dataset,
                                                  GError           **error);
+void               _slk_dataset_forget_extra_for (SlkDataset     *self,
+                                                  SlkRecordList  *list);
 GListModel        *_slk_dataset_filter          (SlkDataset        *self,
                                                  GType              type,
                                                  const char        *id,

@@ -60,18 +60,19 @@ _slk_members_write_date (SlkMembers *members,
 }
 
 /* Writes one array of the file; raw records go back to the index they
- * were read at. */
+ * were read at. An empty array is written only when @always. */
 void
 _slk_members_write_list (SlkMembers          *members,
                          const char          *name,
                          SlkRecordList       *list,
+                         gboolean             always,
                          SlkWriteRecordFunc   write_record)
 {
   GString *out = members->out;
   guint typed = 0, raw = 0;
   guint n = list->typed->len + list->raw->len;
 
-  if (n == 0 && !g_str_equal (name, "organizations"))
+  if (n == 0 && !always)
     return;
   _slk_members_begin (members, name);
   g_string_append_c (out, '[');

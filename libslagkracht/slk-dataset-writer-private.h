@@ -43,6 +43,7 @@ void _slk_members_write_date   (SlkMembers         *members,
 void _slk_members_write_list   (SlkMembers         *members,
                                 const char         *name,
                                 SlkRecordList      *list,
+                                gboolean            always,
                                 SlkWriteRecordFunc  write_record);
 const char *_slk_writer_enum_nick (GType       type,
                                    int         value);

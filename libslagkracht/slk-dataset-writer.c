@@ -159,18 +159,22 @@ _slk_dataset_writer_run (SlkDatasetContent *content)
   _slk_members_write_string (&members, "format", SLK_DATASET_FORMAT);
   _slk_members_write_string (&members, "title", content->title);
   _slk_members_write_date (&members, "reference_date", content->reference_date);
+  /* "organizations" is always written, unless the file gave it in a form
+   * kept as an extra (written below, and not twice). */
   _slk_members_write_list (&members, "organizations", &content->organizations,
+                           !(content->extras != NULL &&
+                             json_object_has_member (content->extras, "organizations")),
                            (SlkWriteRecordFunc) write_organization);
   _slk_members_write_list (&members, "uitvoeringstoetsen", &content->uitvoeringstoetsen,
-                           (SlkWriteRecordFunc) _slk_write_uitvoeringstoets);
+                           FALSE, (SlkWriteRecordFunc) _slk_write_uitvoeringstoets);
   _slk_members_write_list (&members, "noodremmen", &content->noodremmen,
-                           (SlkWriteRecordFunc) _slk_write_noodrem);
+                           FALSE, (SlkWriteRecordFunc) _slk_write_noodrem);
   _slk_members_write_list (&members, "taakstellingen", &content->taakstellingen,
-                           (SlkWriteRecordFunc) _slk_write_taakstelling);
+                           FALSE, (SlkWriteRecordFunc) _slk_write_taakstelling);
   _slk_members_write_list (&members, "rule_changes", &content->rule_changes,
-                           (SlkWriteRecordFunc) _slk_write_rule_change);
+                           FALSE, (SlkWriteRecordFunc) _slk_write_rule_change);
   _slk_members_write_list (&members, "rule_targets", &content->rule_targets,
-                           (SlkWriteRecordFunc) _slk_write_rule_target);
+                           FALSE, (SlkWriteRecordFunc) _slk_write_rule_target);
   if (content->extras != NULL)
     _slk_json_write_object_members (out, content->extras, 1, &members.first);
   g_string_append (out, "\n}\n");

@@ -80,22 +80,27 @@ typedef struct
   gsize         offset;   /* of its SlkRecordList in SlkDatasetContent */
   SlkIdGetter   get_id;
   SlkSetDataset set_dataset;
+  const char   *member;   /* its name in the file */
 } ListInfo;
 
 static const ListInfo list_infos[] = {
   { G_STRUCT_OFFSET (SlkDatasetContent, organizations),
-    (SlkIdGetter) slk_organization_get_id, (SlkSetDataset) _slk_organization_set_dataset },
+    (SlkIdGetter) slk_organization_get_id, (SlkSetDataset) _slk_organization_set_dataset,
+    "organizations" },
   { G_STRUCT_OFFSET (SlkDatasetContent, uitvoeringstoetsen),
     (SlkIdGetter) slk_uitvoeringstoets_get_id,
-    (SlkSetDataset) _slk_uitvoeringstoets_set_dataset },
+    (SlkSetDataset) _slk_uitvoeringstoets_set_dataset, "uitvoeringstoetsen" },
   { G_STRUCT_OFFSET (SlkDatasetContent, noodremmen),
-    (SlkIdGetter) slk_noodrem_get_id, (SlkSetDataset) _slk_noodrem_set_dataset },
+    (SlkIdGetter) slk_noodrem_get_id, (SlkSetDataset) _slk_noodrem_set_dataset, "noodremmen" },
   { G_STRUCT_OFFSET (SlkDatasetContent, taakstellingen),
-    (SlkIdGetter) slk_taakstelling_get_id, (SlkSetDataset) _slk_taakstelling_set_dataset },
+    (SlkIdGetter) slk_taakstelling_get_id, (SlkSetDataset) _slk_taakstelling_set_dataset,
+    "taakstellingen" },
   { G_STRUCT_OFFSET (SlkDatasetContent, rule_changes),
-    (SlkIdGetter) slk_rule_change_get_id, (SlkSetDataset) _slk_rule_change_set_dataset },
+    (SlkIdGetter) slk_rule_change_get_id, (SlkSetDataset) _slk_rule_change_set_dataset,
+    "rule_changes" },
   { G_STRUCT_OFFSET (SlkDatasetContent, rule_targets),
-    (SlkIdGetter) _slk_rule_target_no_id, (SlkSetDataset) _slk_rule_target_set_dataset },
+    (SlkIdGetter) _slk_rule_target_no_id, (SlkSetDataset) _slk_rule_target_set_dataset,
+    "rule_targets" },
 };
 
 #define LIST_OF(content, info) \
@@ -781,10 +786,26 @@ _slk_dataset_add_record (SlkDataset     *self,
       return FALSE;
     }
 
+  _slk_dataset_forget_extra_for (self, list);
   g_ptr_array_add (list->typed, g_object_ref (record));
   set_dataset (record, self, list->typed->len + list->raw->len - 1);
   g_hash_table_insert (self->by_id, (gpointer) id, record);
   return TRUE;
+}
+
+/* The array gets a record through the API: a value the file gave for it
+ * in a form that could not be used (kept as an extra) must not be written
+ * beside it. */
+void
+_slk_dataset_forget_extra_for (SlkDataset    *self,
+                               SlkRecordList *list)
+{
+  JsonObject *extras = self->content->extras;
+
+  for (guint l = 0; l < G_N_ELEMENTS (list_infos) && extras != NULL; l++)
+    if (LIST_OF (self->content, &list_infos[l]) == list &&
+        json_object_has_member (extras, list_infos[l].member))
+      json_object_remove_member (extras, list_infos[l].member);
 }
 
 /**

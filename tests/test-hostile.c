@@ -106,6 +106,28 @@ test_too_precise_amount_stays_unusable (void)
                                                2024, SLK_METRIC_PERSONNEL_SPENDING, NULL));
 }
 
+/* An array given as an object is kept once as written, and gives way to
+ * the records added through the API. */
+static void
+test_array_given_as_object (void)
+{
+  const char *text = HEAD "\"organizations\": {\"a\": 1}}";
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkMinistry) szw = slk_ministry_new ("szw", "SZW");
+  g_autofree char *written = NULL;
+  g_autofree char *after = NULL;
+
+  assert_one_finding (text, strlen (text), "wrong-type");
+  g_assert_true (slk_dataset_load_from_data (dataset, text, -1, NULL));
+  written = slk_dataset_to_data (dataset, NULL);
+  g_assert_nonnull (strstr (written, "\"organizations\": {"));
+  g_assert_null (strstr (written, "\"organizations\": ["));
+  g_assert_true (slk_dataset_add_organization (dataset, SLK_ORGANIZATION (szw), NULL));
+  after = slk_dataset_to_data (dataset, NULL);
+  g_assert_nonnull (strstr (after, "\"organizations\": ["));
+  g_assert_null (strstr (after, "\"a\": 1"));
+}
+
 static void
 test_own_parent (void)
 {
@@ -294,6 +316,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Slk/Hostile/small-cases", test_small_cases);
   g_test_add_func ("/Slk/Hostile/own-parent", test_own_parent);
+  g_test_add_func ("/Slk/Hostile/array-given-as-object", test_array_given_as_object);
   g_test_add_func ("/Slk/Hostile/too-precise-amount", test_too_precise_amount_stays_unusable);
   g_test_add_func ("/Slk/Hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/Slk/Hostile/long-string", test_long_string);
