@@ -94,7 +94,7 @@ _slk_write_taakstelling (GString         *out,
   for (int figure = 0; figure < SLK_N_TAAK_FIGURES; figure++)
     write_years (&members, taak, figure);
   if (core->extras != NULL)
-    _slk_json_write_object_members (out, core->extras, level + 1, &members.first);
+    _slk_members_write_extras (&members, core->extras);
   _slk_json_write_indent (out, level);
   g_string_append_c (out, '}');
 }

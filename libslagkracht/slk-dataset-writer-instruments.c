@@ -40,7 +40,7 @@ _slk_members_close_object (SlkMembers *inner,
                            JsonObject *extras)
 {
   if (extras != NULL)
-    _slk_json_write_object_members (inner->out, extras, inner->level, &inner->first);
+    _slk_members_write_extras (inner, extras);
   if (inner->inline_)
     g_string_append (inner->out, inner->first ? "" : " ");
   else if (!inner->first)
@@ -182,7 +182,7 @@ _slk_write_uitvoeringstoets (GString             *out,
   write_aspects (&members, toets);
   write_decision (&members, toets);
   if (core->extras != NULL)
-    _slk_json_write_object_members (out, core->extras, level + 1, &members.first);
+    _slk_members_write_extras (&members, core->extras);
   _slk_json_write_indent (out, level);
   g_string_append_c (out, '}');
 }
@@ -277,7 +277,7 @@ _slk_write_noodrem (GString    *out,
   if (events->len > 0 || !_slk_record_core_was_given (core, "events"))
     write_events (&members, events);
   if (core->extras != NULL)
-    _slk_json_write_object_members (out, core->extras, level + 1, &members.first);
+    _slk_members_write_extras (&members, core->extras);
   _slk_json_write_indent (out, level);
   g_string_append_c (out, '}');
 }

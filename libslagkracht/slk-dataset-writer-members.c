@@ -20,6 +20,8 @@ _slk_members_begin (SlkMembers *members,
       _slk_json_write_indent (members->out, members->level);
     }
   members->first = FALSE;
+  if (members->n_written < G_N_ELEMENTS (members->written))
+    members->written[members->n_written++] = name;
   _slk_json_write_string (members->out, name);
   g_string_append (members->out, ": ");
 }
@@ -57,6 +59,37 @@ _slk_members_write_date (SlkMembers *members,
     return;
   _slk_day_format (day, buffer);
   _slk_members_write_string (members, name, buffer);
+}
+
+/* Writes the members kept as the file gave them, after the modelled ones;
+ * one the model has written a value for since (a setter gave the member a
+ * value) is not written again. */
+void
+_slk_members_write_extras (SlkMembers *members,
+                           JsonObject *extras)
+{
+  g_autoptr(GList) names = NULL;
+
+  if (extras == NULL)
+    return;
+  names = json_object_get_members (extras);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      gboolean written = FALSE;
+
+      for (guint i = 0; i < members->n_written && !written; i++)
+        written = g_str_equal (members->written[i], l->data);
+      if (written)
+        continue;
+      if (!members->first)
+        g_string_append_c (members->out, ',');
+      members->first = FALSE;
+      _slk_json_write_indent (members->out, members->level);
+      _slk_json_write_string (members->out, l->data);
+      g_string_append (members->out, ": ");
+      _slk_json_write_node (members->out, json_object_get_member (extras, l->data),
+                            members->level);
+    }
 }
 
 /* Writes one array of the file; raw records go back to the index they

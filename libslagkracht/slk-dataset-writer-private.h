@@ -19,10 +19,12 @@ G_BEGIN_DECLS
  * @inline object is written on one line: { "a": 1, "b": 2 }. */
 typedef struct
 {
-  GString  *out;
-  guint     level;
-  gboolean  first;
-  gboolean  inline_;
+  GString     *out;
+  guint        level;
+  gboolean     first;
+  gboolean     inline_;
+  const char  *written[24];   /* the names written so far, for _slk_members_write_extras */
+  guint        n_written;
 } SlkMembers;
 
 typedef void (*SlkWriteRecordFunc) (GString  *out,
@@ -40,6 +42,8 @@ void _slk_members_write_flag   (SlkMembers         *members,
 void _slk_members_write_date   (SlkMembers         *members,
                                 const char         *name,
                                 SlkDay              day);
+void _slk_members_write_extras (SlkMembers         *members,
+                                JsonObject         *extras);
 void _slk_members_write_list   (SlkMembers         *members,
                                 const char         *name,
                                 SlkRecordList      *list,

@@ -143,7 +143,7 @@ write_organization (GString         *out,
                        slk_inspection_get_inspectieraad (SLK_INSPECTION (org)));
   write_figures (&members, org);
   if (extras != NULL)
-    _slk_json_write_object_members (out, extras, level + 1, &members.first);
+    _slk_members_write_extras (&members, extras);
   if (!members.first)
     _slk_json_write_indent (out, level);
   g_string_append_c (out, '}');
@@ -176,7 +176,7 @@ _slk_dataset_writer_run (SlkDatasetContent *content)
   _slk_members_write_list (&members, "rule_targets", &content->rule_targets,
                            FALSE, (SlkWriteRecordFunc) _slk_write_rule_target);
   if (content->extras != NULL)
-    _slk_json_write_object_members (out, content->extras, 1, &members.first);
+    _slk_members_write_extras (&members, content->extras);
   g_string_append (out, "\n}\n");
   return out;
 }

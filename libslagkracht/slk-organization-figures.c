@@ -176,6 +176,29 @@ slk_organization_get_amount (SlkOrganization *self,
   return TRUE;
 }
 
+/* A figure set through the API replaces one the file gave in a form that
+ * could not be used (kept among the year's extras), so that it is not
+ * written twice. */
+static void
+forget_kept_figure (SlkOrganization *self,
+                    guint            year,
+                    SlkMetric        metric)
+{
+  JsonObject *extras = _slk_organization_get_figure_extras (self);
+  JsonObject *year_extras;
+  char key[8];
+
+  g_snprintf (key, sizeof key, "%u", year);
+  if (extras == NULL || !json_object_has_member (extras, key) ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (extras, key)))
+    return;
+  year_extras = json_object_get_object_member (extras, key);
+  if (json_object_has_member (year_extras, slk_metric_to_string (metric)))
+    json_object_remove_member (year_extras, slk_metric_to_string (metric));
+  if (json_object_get_size (year_extras) == 0)
+    json_object_remove_member (extras, key);
+}
+
 /**
  * slk_organization_set_figure:
  * @self: an organization
@@ -204,6 +227,7 @@ slk_organization_set_figure (SlkOrganization *self,
       slk_organization_set_amount (self, year, metric, (gint64) llround (value * 100.0));
       return;
     }
+  forget_kept_figure (self, year, metric);
   entry = ensure_year (self, year);
   entry->values[metric].value = value;
   entry->present |= 1u << metric;
@@ -231,6 +255,7 @@ slk_organization_set_amount (SlkOrganization *self,
   g_return_if_fail (slk_metric_is_amount (metric));
   g_return_if_fail (year >= 1000 && year <= 9999);
 
+  forget_kept_figure (self, year, metric);
   entry = ensure_year (self, year);
   entry->values[metric].cents = cents;
   entry->present |= 1u << metric;

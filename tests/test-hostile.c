@@ -128,6 +128,31 @@ test_array_given_as_object (void)
   g_assert_null (strstr (after, "\"a\": 1"));
 }
 
+/* A member the file gave in a form that cannot be used is kept; a value
+ * set through the API replaces it, and the member is written once. */
+static void
+test_set_replaces_unusable (void)
+{
+  const char *text = HEAD "\"organizations\": [{\"id\": \"szw\", \"kind\": \"ministry\", "
+    "\"name\": 7, \"figures\": {\"2024\": {\"fte\": \"x\"}}}]}";
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkDataset) again = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  g_autofree char *written = NULL;
+  SlkOrganization *szw;
+
+  g_assert_true (slk_dataset_load_from_data (dataset, text, -1, NULL));
+  szw = SLK_ORGANIZATION (slk_dataset_lookup (dataset, "szw"));
+  slk_organization_set_name (szw, "SZW");
+  slk_organization_set_figure (szw, 2024, SLK_METRIC_FTE, 10);
+  written = slk_dataset_to_data (dataset, NULL);
+  g_assert_true (slk_dataset_load_from_data (again, written, -1, NULL));
+  report = slk_dataset_validate (again);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 0);
+  g_assert_null (strstr (written, "\"x\""));
+  g_assert_null (strstr (written, "\"name\": 7"));
+}
+
 static void
 test_own_parent (void)
 {
@@ -316,6 +341,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Slk/Hostile/small-cases", test_small_cases);
   g_test_add_func ("/Slk/Hostile/own-parent", test_own_parent);
+  g_test_add_func ("/Slk/Hostile/set-replaces-unusable", test_set_replaces_unusable);
   g_test_add_func ("/Slk/Hostile/array-given-as-object", test_array_given_as_object);
   g_test_add_func ("/Slk/Hostile/too-precise-amount", test_too_precise_amount_stays_unusable);
   g_test_add_func ("/Slk/Hostile/deep-nesting", test_deep_nesting);
