@@ -210,7 +210,8 @@ def attach_agency_series(folder, organizations):
             continue
         year = row["year"]
         add_figure(record, year, "fte", number(row["fte"]))
-        add_figure(record, year, "personnel_spending", euro(row["personele_kosten_x1000_eur"], 1000))
+        add_figure(record, year, "personnel_spending",
+                   euro(row["personele_kosten_x1000_eur"], 1000))
         add_figure(record, year, "material_spending", euro(row["materiele_kosten_x1000_eur"], 1000))
         add_source(record, row["source"])
     return sorted(unmatched)
@@ -288,7 +289,8 @@ def build(folder):
                      agency_records)
     dataset = {
         "format": "slagkracht-dataset/1",
-        "title": "Rijksdienst: ministries, ZBOs, rijksinspecties and agentschappen (ROO 2026-05-16)",
+        "title": ("Rijksdienst: ministries, ZBOs, rijksinspecties and agentschappen "
+                  "(ROO 2026-05-16)"),
         "reference_date": REFERENCE_DATE,
         "organizations": organizations,
     }

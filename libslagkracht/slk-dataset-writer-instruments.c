@@ -170,7 +170,8 @@ _slk_write_uitvoeringstoets (GString             *out,
   _slk_members_write_string (&members, "assessor", slk_uitvoeringstoets_get_assessor_id (toets));
   _slk_members_write_date (&members, "date", _slk_uitvoeringstoets_get_date_day (toets));
   if (verdict != SLK_VERDICT_UNKNOWN)
-    _slk_members_write_string (&members, "verdict", _slk_writer_enum_nick (SLK_TYPE_VERDICT, verdict));
+    _slk_members_write_string (&members, "verdict",
+                               _slk_writer_enum_nick (SLK_TYPE_VERDICT, verdict));
   if (conditions != NULL)
     write_conditions (&members, conditions);
   if (slk_uitvoeringstoets_get_implementation_months (toets, &months))

@@ -250,7 +250,8 @@ _slk_monitor_render_html (SlkMonitor      *self,
 
       g_string_append_printf (out, ", reference date %s", date);
     }
-  g_string_append (out, ". A dash is a figure no source gives.</p>\n<table>\n<tr><th>Ministry</th>");
+  g_string_append (out, ". A dash is a figure no source gives.</p>\n"
+                   "<table>\n<tr><th>Ministry</th>");
   for (int f = 0; f < SLK_N_FIELDS; f++)
     {
       g_string_append (out, "<th>");

@@ -73,7 +73,8 @@ test('the monitor: rows, findings and formats', () => {
 test('norms judge the dataset', () => {
     const ds = monitorDataset();
     const norms = Slk.Norms.new();
-    assert(norms.get_rules_per_year() === 500 && norms.get_zbo_evaluation_years() === 5, 'defaults');
+    assert(norms.get_rules_per_year() === 500 && norms.get_zbo_evaluation_years() === 5,
+        'defaults');
     assert(norms.get_rules_businesses_share() === 0.5 && near(norms.get_overhead_target(), 0.35),
         'shares');
     norms.set_overhead_target(0.25);
