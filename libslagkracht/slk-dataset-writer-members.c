@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "slk-dataset-writer-private.h"
 
 void
@@ -20,9 +22,16 @@ _slk_members_begin (SlkMembers *members,
       _slk_json_write_indent (members->out, members->level);
     }
   members->first = FALSE;
-  if (members->n_written < G_N_ELEMENTS (members->written))
-    members->written[members->n_written++] = name;
-  _slk_json_write_string (members->out, name);
+  if (members->n_written < G_N_ELEMENTS (members->written_at))
+    {
+      members->written_at[members->n_written] = members->out->len + 1;  /* past the quote */
+      _slk_json_write_string (members->out, name);
+      members->written_len[members->n_written] =
+        members->out->len - 1 - members->written_at[members->n_written];
+      members->n_written++;
+    }
+  else
+    _slk_json_write_string (members->out, name);
   g_string_append (members->out, ": ");
 }
 
@@ -75,10 +84,13 @@ _slk_members_write_extras (SlkMembers *members,
   names = json_object_get_members (extras);
   for (GList *l = names; l != NULL; l = l->next)
     {
+      gsize length = strlen (l->data);
       gboolean written = FALSE;
 
+      /* Modelled names need no escaping, so the text written is the name. */
       for (guint i = 0; i < members->n_written && !written; i++)
-        written = g_str_equal (members->written[i], l->data);
+        written = members->written_len[i] == length &&
+                  memcmp (members->out->str + members->written_at[i], l->data, length) == 0;
       if (written)
         continue;
       if (!members->first)

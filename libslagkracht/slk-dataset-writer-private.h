@@ -23,7 +23,8 @@ typedef struct
   guint        level;
   gboolean     first;
   gboolean     inline_;
-  const char  *written[24];   /* the names written so far, for _slk_members_write_extras */
+  gsize        written_at[24];  /* where the names written so far stand in @out */
+  gsize        written_len[24]; /* (a name may live in a buffer that is reused) */
   guint        n_written;
 } SlkMembers;
 
