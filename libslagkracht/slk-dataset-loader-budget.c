@@ -10,22 +10,15 @@
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
 
-/* "member/key", the key escaped as RFC 6901 asks ('~' as ~0, '/' as ~1),
- * as the reader names the positions it notes. */
+/* "member/key", the key escaped as the reader names the positions it
+ * notes. */
 static char *
 pointer_below (const char *member,
                const char *key)
 {
   GString *out = g_string_new (member);
 
-  g_string_append_c (out, '/');
-  for (const char *p = key; *p != '\0'; p++)
-    if (*p == '~')
-      g_string_append (out, "~0");
-    else if (*p == '/')
-      g_string_append (out, "~1");
-    else
-      g_string_append_c (out, *p);
+  _slk_json_pointer_append_key (out, key, strlen (key));
   return g_string_free (out, FALSE);
 }
 

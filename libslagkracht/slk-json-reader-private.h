@@ -138,6 +138,9 @@ gsize         _slk_json_reader_push_index   (SlkJsonReader *reader,
                                              guint          index);
 void          _slk_json_reader_pop          (SlkJsonReader *reader,
                                              gsize          mark);
+void          _slk_json_pointer_append_key  (GString       *pointer,
+                                             const char    *key,
+                                             gsize          length);
 char         *_slk_json_string_dup          (const SlkJsonString *string);
 gboolean      _slk_json_number_to_double    (const SlkJsonNumber *number,
                                              double              *value);

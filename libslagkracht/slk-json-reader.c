@@ -583,10 +583,12 @@ _slk_json_reader_finish (SlkJsonReader *reader)
   return TRUE;
 }
 
-static void
-pointer_append_key (GString    *pointer,
-                    const char *key,
-                    gsize       length)
+/* Appends "/key" to a JSON pointer, escaped as RFC 6901 asks ('~' as ~0,
+ * '/' as ~1). */
+void
+_slk_json_pointer_append_key (GString    *pointer,
+                              const char *key,
+                              gsize       length)
 {
   const char *end = key + length;
 
@@ -625,7 +627,7 @@ _slk_json_reader_push_key (SlkJsonReader *reader,
 {
   gsize mark = reader->path->len;
 
-  pointer_append_key (reader->path, key, length);
+  _slk_json_pointer_append_key (reader->path, key, length);
   return mark;
 }
 

@@ -146,7 +146,7 @@ slk_command_allocate (int    argc,
   g_autoptr(GListModel) shares = NULL;
   GObject *parent;
   const char *file, *taakstelling_id;
-  static const char *scopes[] = { "core", "rijksdienst", "all" };
+  static const char *scopes[] = { "core", "rijksdienst", "all", NULL };
 
   g_set_prgname ("slagkracht allocate");
   g_option_context_set_summary (context, "Divide a rijksbrede taakstelling over the ministries.");
@@ -200,16 +200,11 @@ slk_command_allocate (int    argc,
     }
   if (scope != NULL)
     {
-      guint s = 0;
+      int choice;
 
-      while (s < G_N_ELEMENTS (scopes) && !g_str_equal (scope, scopes[s]))
-        s++;
-      if (s == G_N_ELEMENTS (scopes))
-        {
-          fprintf (stderr, "slagkracht allocate: --scope must be core, rijksdienst or all.\n");
-          return SLK_EXIT_UNREADABLE;
-        }
-      slk_allocator_set_scope (allocator, s);
+      if (!slk_tool_choice ("allocate", "--scope", scope, scopes, &choice))
+        return SLK_EXIT_UNREADABLE;
+      slk_allocator_set_scope (allocator, choice);
     }
   if (!apply_weights (allocator, weights))
     return SLK_EXIT_UNREADABLE;

@@ -27,6 +27,11 @@ enum {
 
 SlkDataset *slk_tool_open     (const char  *file,
                                const char  *command);
+gboolean    slk_tool_choice   (const char  *command,
+                               const char  *option,
+                               const char  *text,
+                               const char **choices,
+                               int         *value);
 gboolean slk_tool_load        (SlkDataset  *dataset,
                                const char  *file,
                                GError     **error);

@@ -47,3 +47,25 @@ slk_tool_open (const char *file,
     }
   return g_steal_pointer (&dataset);
 }
+
+/* The index of @text among @choices (NULL-terminated), or FALSE with a
+ * message that lists them. */
+gboolean
+slk_tool_choice (const char  *command,
+                 const char  *option,
+                 const char  *text,
+                 const char **choices,
+                 int         *value)
+{
+  for (int i = 0; choices[i] != NULL; i++)
+    if (g_str_equal (text, choices[i]))
+      {
+        *value = i;
+        return TRUE;
+      }
+  fprintf (stderr, "slagkracht %s: %s must be one of", command, option);
+  for (int i = 0; choices[i] != NULL; i++)
+    fprintf (stderr, "%s %s", i ? "," : "", choices[i]);
+  fprintf (stderr, ", not '%s'.\n", text);
+  return FALSE;
+}

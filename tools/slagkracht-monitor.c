@@ -37,25 +37,6 @@ static const char description[] =
   "  slagkracht monitor rijksdienst.json --format html > monitor.html\n"
   "  slagkracht monitor rijksdienst.json --format json | jq '.rijksdienst.fte'\n";
 
-static gboolean
-parse_choice (const char  *text,
-              const char  *option,
-              const char **choices,
-              int         *value)
-{
-  for (int i = 0; choices[i] != NULL; i++)
-    if (g_str_equal (text, choices[i]))
-      {
-        *value = i;
-        return TRUE;
-      }
-  fprintf (stderr, "slagkracht monitor: %s must be one of", option);
-  for (int i = 0; choices[i] != NULL; i++)
-    fprintf (stderr, "%s %s", i ? "," : "", choices[i]);
-  fprintf (stderr, ", not '%s'.\n", text);
-  return FALSE;
-}
-
 int
 slk_command_monitor (int    argc,
                      char **argv)
@@ -120,19 +101,19 @@ slk_command_monitor (int    argc,
     slk_monitor_set_base_year (monitor, base_year);
   if (period != NULL)
     {
-      if (!parse_choice (period, "--period", periods, &choice))
+      if (!slk_tool_choice ("monitor", "--period", period, periods, &choice))
         return SLK_EXIT_UNREADABLE;
       slk_monitor_set_period (monitor, choice);
     }
   if (scope != NULL)
     {
-      if (!parse_choice (scope, "--scope", scopes, &choice))
+      if (!slk_tool_choice ("monitor", "--scope", scope, scopes, &choice))
         return SLK_EXIT_UNREADABLE;
       slk_monitor_set_scope (monitor, choice);
     }
   if (format != NULL)
     {
-      if (!parse_choice (format, "--format", formats, &choice))
+      if (!slk_tool_choice ("monitor", "--format", format, formats, &choice))
         return SLK_EXIT_UNREADABLE;
       as = choice;
     }
