@@ -5,7 +5,8 @@
  */
 #include "config.h"
 
-#include "slk-dataset-private.h"
+#include "slk-dataset.h"
+#include "slk-store-private.h"
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
 
@@ -23,7 +24,7 @@ slk_dataset_list_taakstellingen (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
   return _slk_list_all (SLK_TYPE_TAAKSTELLING,
-                        _slk_dataset_get_content (self)->taakstellingen.typed);
+                        _slk_store_of (self)->taakstellingen.typed);
 }
 
 /**
@@ -46,7 +47,7 @@ slk_dataset_add_taakstelling (SlkDataset       *self,
   g_return_val_if_fail (SLK_IS_TAAKSTELLING (taakstelling), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_dataset_add_record (self, &_slk_dataset_get_content (self)->taakstellingen,
+  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->taakstellingen,
                                   taakstelling, slk_taakstelling_get_id (taakstelling),
                                   slk_taakstelling_get_dataset (taakstelling),
                                   (SlkSetDataset) _slk_taakstelling_set_dataset, error);
@@ -64,7 +65,7 @@ GListModel *
 slk_dataset_list_rule_changes (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return _slk_list_all (SLK_TYPE_RULE_CHANGE, _slk_dataset_get_content (self)->rule_changes.typed);
+  return _slk_list_all (SLK_TYPE_RULE_CHANGE, _slk_store_of (self)->rule_changes.typed);
 }
 
 /**
@@ -87,7 +88,7 @@ slk_dataset_add_rule_change (SlkDataset     *self,
   g_return_val_if_fail (SLK_IS_RULE_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_dataset_add_record (self, &_slk_dataset_get_content (self)->rule_changes, change,
+  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->rule_changes, change,
                                   slk_rule_change_get_id (change),
                                   slk_rule_change_get_dataset (change),
                                   (SlkSetDataset) _slk_rule_change_set_dataset, error);
@@ -105,7 +106,7 @@ GListModel *
 slk_dataset_list_rule_targets (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return _slk_list_all (SLK_TYPE_RULE_TARGET, _slk_dataset_get_content (self)->rule_targets.typed);
+  return _slk_list_all (SLK_TYPE_RULE_TARGET, _slk_store_of (self)->rule_targets.typed);
 }
 
 /**
@@ -127,8 +128,8 @@ slk_dataset_add_rule_target (SlkDataset    *self,
   g_return_if_fail (SLK_IS_RULE_TARGET (target));
   g_return_if_fail (_slk_rule_target_get_core (target)->dataset == NULL);
 
-  list = &_slk_dataset_get_content (self)->rule_targets;
-  _slk_dataset_forget_extra_for (self, list);
+  list = &_slk_store_of (self)->rule_targets;
+  _slk_store_forget_extra_for (_slk_store_of (self), list);
   g_ptr_array_add (list->typed, g_object_ref (target));
   _slk_rule_target_set_dataset (target, self, list->typed->len + list->raw->len - 1);
 }

@@ -5,40 +5,10 @@
  */
 #include "config.h"
 
-#include "slk-dataset-private.h"
+#include "slk-dataset.h"
+#include "slk-store-private.h"
 #include "slk-noodrem-private.h"
 #include "slk-uitvoeringstoets-private.h"
-
-/* The records of @type whose @get_id gives @id, in dataset order; an empty
- * list when @self is %NULL (the record is in no dataset). */
-GListModel *
-_slk_dataset_filter (SlkDataset  *self,
-                     GType        type,
-                     const char  *id,
-                     SlkIdGetter  get_id)
-{
-  GListStore *store = g_list_store_new (type);
-  SlkDatasetContent *content;
-  GPtrArray *records;
-
-  if (self == NULL || id == NULL)
-    return G_LIST_MODEL (store);
-  content = _slk_dataset_get_content (self);
-  if (type == SLK_TYPE_UITVOERINGSTOETS)
-    records = content->uitvoeringstoetsen.typed;
-  else if (type == SLK_TYPE_NOODREM)
-    records = content->noodremmen.typed;
-  else
-    records = content->organizations.typed;
-  for (guint i = 0; i < records->len; i++)
-    {
-      gpointer record = g_ptr_array_index (records, i);
-
-      if (g_strcmp0 (get_id (record), id) == 0)
-        g_list_store_append (store, record);
-    }
-  return G_LIST_MODEL (store);
-}
 
 /**
  * slk_dataset_list_uitvoeringstoetsen:
@@ -53,7 +23,7 @@ slk_dataset_list_uitvoeringstoetsen (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
   return _slk_list_all (SLK_TYPE_UITVOERINGSTOETS,
-                        _slk_dataset_get_content (self)->uitvoeringstoetsen.typed);
+                        _slk_store_of (self)->uitvoeringstoetsen.typed);
 }
 
 /**
@@ -68,7 +38,7 @@ GListModel *
 slk_dataset_list_noodremmen (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return _slk_list_all (SLK_TYPE_NOODREM, _slk_dataset_get_content (self)->noodremmen.typed);
+  return _slk_list_all (SLK_TYPE_NOODREM, _slk_store_of (self)->noodremmen.typed);
 }
 
 /**
@@ -87,7 +57,7 @@ slk_dataset_list_open_noodremmen (SlkDataset *self)
 
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
   store = g_list_store_new (SLK_TYPE_NOODREM);
-  records = _slk_dataset_get_content (self)->noodremmen.typed;
+  records = _slk_store_of (self)->noodremmen.typed;
   for (guint i = 0; i < records->len; i++)
     if (slk_noodrem_is_open (g_ptr_array_index (records, i)))
       g_list_store_append (store, g_ptr_array_index (records, i));
@@ -114,8 +84,8 @@ slk_dataset_list_overdue_noodremmen (SlkDataset *self,
 
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
   store = g_list_store_new (SLK_TYPE_NOODREM);
-  records = _slk_dataset_get_content (self)->noodremmen.typed;
-  reference = at != NULL ? _slk_day_from_date_time (at) : _slk_dataset_get_reference_day (self);
+  records = _slk_store_of (self)->noodremmen.typed;
+  reference = at != NULL ? _slk_day_from_date_time (at) : _slk_store_of (self)->reference_date;
   for (guint i = 0; i < records->len; i++)
     if (_slk_noodrem_is_overdue_at (g_ptr_array_index (records, i), reference))
       g_list_store_append (store, g_ptr_array_index (records, i));
@@ -142,7 +112,7 @@ slk_dataset_add_uitvoeringstoets (SlkDataset           *self,
   g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (toets), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_dataset_add_record (self, &_slk_dataset_get_content (self)->uitvoeringstoetsen,
+  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->uitvoeringstoetsen,
                                   toets, slk_uitvoeringstoets_get_id (toets),
                                   slk_uitvoeringstoets_get_dataset (toets),
                                   (SlkSetDataset) _slk_uitvoeringstoets_set_dataset, error);
@@ -168,7 +138,7 @@ slk_dataset_add_noodrem (SlkDataset  *self,
   g_return_val_if_fail (SLK_IS_NOODREM (noodrem), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_dataset_add_record (self, &_slk_dataset_get_content (self)->noodremmen, noodrem,
+  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->noodremmen, noodrem,
                                   slk_noodrem_get_id (noodrem),
                                   slk_noodrem_get_dataset (noodrem),
                                   (SlkSetDataset) _slk_noodrem_set_dataset, error);

@@ -4,15 +4,13 @@
  */
 #include "config.h"
 
-#include "slk-dataset-private.h"
-#include "slk-error.h"
+#include "slk-checks-private.h"
+#include "slk-dataset.h"
 #include "slk-finding.h"
-#include "slk-noodrem-private.h"
+#include "slk-io-private.h"
 #include "slk-organization-private.h"
-#include "slk-rule-private.h"
-#include "slk-taakstelling-private.h"
-#include "slk-uitvoeringstoets-private.h"
 #include "slk-report.h"
+#include "slk-store-private.h"
 #include "slk-util-private.h"
 
 /**
@@ -55,10 +53,9 @@
  */
 struct _SlkDataset
 {
-  GObject            parent_instance;
-  SlkDatasetContent *content;
-  GHashTable        *by_id;         /* id → first record with that id (not owned) */
-  SlkFinding        *load_failure;
+  GObject     parent_instance;
+  SlkStore   *store;
+  SlkFinding *load_failure;
 };
 
 G_DEFINE_FINAL_TYPE (SlkDataset, slk_dataset, G_TYPE_OBJECT)
@@ -73,184 +70,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The arrays of records, each with how to reach its records' id and
- * dataset. */
-typedef struct
-{
-  gsize         offset;   /* of its SlkRecordList in SlkDatasetContent */
-  SlkIdGetter   get_id;
-  SlkSetDataset set_dataset;
-  const char   *member;   /* its name in the file */
-} ListInfo;
-
-static const ListInfo list_infos[] = {
-  { G_STRUCT_OFFSET (SlkDatasetContent, organizations),
-    (SlkIdGetter) slk_organization_get_id, (SlkSetDataset) _slk_organization_set_dataset,
-    "organizations" },
-  { G_STRUCT_OFFSET (SlkDatasetContent, uitvoeringstoetsen),
-    (SlkIdGetter) slk_uitvoeringstoets_get_id,
-    (SlkSetDataset) _slk_uitvoeringstoets_set_dataset, "uitvoeringstoetsen" },
-  { G_STRUCT_OFFSET (SlkDatasetContent, noodremmen),
-    (SlkIdGetter) slk_noodrem_get_id, (SlkSetDataset) _slk_noodrem_set_dataset, "noodremmen" },
-  { G_STRUCT_OFFSET (SlkDatasetContent, taakstellingen),
-    (SlkIdGetter) slk_taakstelling_get_id, (SlkSetDataset) _slk_taakstelling_set_dataset,
-    "taakstellingen" },
-  { G_STRUCT_OFFSET (SlkDatasetContent, rule_changes),
-    (SlkIdGetter) slk_rule_change_get_id, (SlkSetDataset) _slk_rule_change_set_dataset,
-    "rule_changes" },
-  { G_STRUCT_OFFSET (SlkDatasetContent, rule_targets),
-    (SlkIdGetter) _slk_rule_target_no_id, (SlkSetDataset) _slk_rule_target_set_dataset,
-    "rule_targets" },
-};
-
-#define LIST_OF(content, info) \
-  ((SlkRecordList *) G_STRUCT_MEMBER_P ((content), (info)->offset))
-
-/* A snapshot of @records as a list model of @type. */
-GListModel *
-_slk_list_all (GType      type,
-               GPtrArray *records)
-{
-  GListStore *store = g_list_store_new (type);
-
-  g_list_store_splice (store, 0, 0, records->pdata, records->len);
-  return G_LIST_MODEL (store);
-}
-
-void
-_slk_record_list_init (SlkRecordList *list)
-{
-  list->typed = g_ptr_array_new_with_free_func (g_object_unref);
-  list->raw = g_array_new (FALSE, FALSE, sizeof (SlkRawRecord));
-}
-
-void
-_slk_record_list_clear (SlkRecordList *list)
-{
-  for (guint i = 0; i < list->raw->len; i++)
-    json_node_unref (g_array_index (list->raw, SlkRawRecord, i).node);
-  g_clear_pointer (&list->raw, g_array_unref);
-  g_clear_pointer (&list->typed, g_ptr_array_unref);
-}
-
-void
-_slk_record_list_add_raw (SlkRecordList *list,
-                          guint          index,
-                          JsonNode      *node)
-{
-  SlkRawRecord raw = { index, node };
-
-  g_array_append_val (list->raw, raw);
-}
-
-SlkDatasetContent *
-_slk_dataset_content_new (void)
-{
-  SlkDatasetContent *content = g_new0 (SlkDatasetContent, 1);
-
-  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
-    _slk_record_list_init (LIST_OF (content, &list_infos[l]));
-  content->raw_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  content->load_findings = g_ptr_array_new_with_free_func (g_object_unref);
-  return content;
-}
-
-void
-_slk_dataset_content_free (SlkDatasetContent *content)
-{
-  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
-    _slk_record_list_clear (LIST_OF (content, &list_infos[l]));
-  g_hash_table_unref (content->raw_ids);
-  g_ptr_array_unref (content->load_findings);
-  g_clear_pointer (&content->extras, json_object_unref);
-  g_free (content->title);
-  g_free (content);
-}
-
-/* The organizations in file order, not copied; owned by the dataset. */
-GPtrArray *
-_slk_dataset_get_organizations (SlkDataset *self)
-{
-  return self->content->organizations.typed;
-}
-
-SlkDatasetContent *
-_slk_dataset_get_content (SlkDataset *self)
-{
-  return self->content;
-}
-
-SlkDay
-_slk_dataset_get_reference_day (SlkDataset *self)
-{
-  return self->content->reference_date;
-}
-
-char *
-_slk_dataset_org_pointer (SlkOrganization *org,
-                          const char      *member)
-{
-  if (member == NULL)
-    return g_strdup_printf ("/organizations/%u", _slk_organization_get_index (org));
-  return g_strdup_printf ("/organizations/%u/%s", _slk_organization_get_index (org), member);
-}
-
+/* Takes over a freshly loaded store: the old one goes only once the new
+ * one is complete, so a failed load changes nothing. */
 static void
-detach_records (SlkDataset *self)
+replace_store (SlkDataset *self,
+               SlkStore   *store)
 {
-  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
-    {
-      GPtrArray *records = LIST_OF (self->content, &list_infos[l])->typed;
+  gboolean title_changed = g_strcmp0 (self->store->title, store->title) != 0;
+  gboolean date_changed = self->store->reference_date != store->reference_date;
 
-      for (guint i = 0; i < records->len; i++)
-        list_infos[l].set_dataset (g_ptr_array_index (records, i), NULL, 0);
-    }
-}
-
-/* Typed records fill the slots that raw ones leave free. */
-static void
-attach_records (SlkDataset     *self,
-                const ListInfo *info)
-{
-  SlkRecordList *list = LIST_OF (self->content, info);
-
-  for (guint slot = 0, typed = 0, raw = 0; typed < list->typed->len; slot++)
-    {
-      gpointer record;
-      const char *id;
-
-      if (raw < list->raw->len && g_array_index (list->raw, SlkRawRecord, raw).index == slot)
-        {
-          raw++;
-          continue;
-        }
-      record = g_ptr_array_index (list->typed, typed++);
-      id = info->get_id (record);
-      info->set_dataset (record, self, slot);
-      if (id != NULL && !g_hash_table_contains (self->by_id, id))
-        g_hash_table_insert (self->by_id, (gpointer) id, record);
-    }
-}
-
-/* Takes over freshly loaded content: the old content goes only once the
- * new one is complete, so a failed load changes nothing. */
-static void
-replace_content (SlkDataset        *self,
-                 SlkDatasetContent *content)
-{
-  const char *old_title = self->content->title;
-  SlkDay old_date = self->content->reference_date;
-  gboolean title_changed = g_strcmp0 (old_title, content->title) != 0;
-
-  detach_records (self);
-  g_hash_table_remove_all (self->by_id);
-  _slk_dataset_content_free (self->content);
-  self->content = content;
-  for (guint l = 0; l < G_N_ELEMENTS (list_infos); l++)
-    attach_records (self, &list_infos[l]);
+  _slk_store_detach (self->store);
+  _slk_store_free (self->store);
+  self->store = store;
+  _slk_store_attach (store, self);
   if (title_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-  if (old_date != content->reference_date)
+  if (date_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_DATE]);
 }
 
@@ -270,9 +105,8 @@ slk_dataset_finalize (GObject *object)
 {
   SlkDataset *self = SLK_DATASET (object);
 
-  detach_records (self);
-  g_clear_pointer (&self->content, _slk_dataset_content_free);
-  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  _slk_store_detach (self->store);
+  g_clear_pointer (&self->store, _slk_store_free);
   g_clear_object (&self->load_failure);
 
   G_OBJECT_CLASS (slk_dataset_parent_class)->finalize (object);
@@ -288,7 +122,7 @@ slk_dataset_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TITLE: g_value_set_string (value, self->content->title); break;
+    case PROP_TITLE: g_value_set_string (value, self->store->title); break;
     case PROP_REFERENCE_DATE:
       g_value_take_boxed (value, slk_dataset_dup_reference_date (self));
       break;
@@ -358,8 +192,8 @@ slk_dataset_class_init (SlkDatasetClass *klass)
 static void
 slk_dataset_init (SlkDataset *self)
 {
-  self->content = _slk_dataset_content_new ();
-  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->store = _slk_store_new ();
+  _slk_store_attach (self->store, self);
 }
 
 /**
@@ -383,13 +217,13 @@ load (SlkDataset  *self,
       GError     **error)
 {
   SlkFinding *failure = NULL;
-  SlkDatasetContent *content;
+  SlkStore *store;
 
-  content = _slk_dataset_loader_run (data, length, release_pages, &failure, error);
+  store = _slk_io_load (data, length, release_pages, &failure, error);
   set_load_failure (self, failure);
-  if (content == NULL)
+  if (store == NULL)
     return FALSE;
-  replace_content (self, content);
+  replace_store (self, store);
   return TRUE;
 }
 
@@ -506,7 +340,7 @@ slk_dataset_to_data (SlkDataset *self,
 
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
 
-  out = _slk_dataset_writer_run (self->content);
+  out = _slk_io_write (self->store);
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);
@@ -594,7 +428,7 @@ const char *
 slk_dataset_get_title (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return self->content->title;
+  return self->store->title;
 }
 
 /**
@@ -610,7 +444,7 @@ slk_dataset_set_title (SlkDataset *self,
 {
   g_return_if_fail (SLK_IS_DATASET (self));
 
-  if (_slk_set_string (&self->content->title, title))
+  if (_slk_set_string (&self->store->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -626,7 +460,7 @@ GDateTime *
 slk_dataset_dup_reference_date (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return _slk_day_to_date_time (self->content->reference_date);
+  return _slk_day_to_date_time (self->store->reference_date);
 }
 
 /**
@@ -645,9 +479,9 @@ slk_dataset_set_reference_date (SlkDataset *self,
   g_return_if_fail (SLK_IS_DATASET (self));
 
   day = _slk_day_from_date_time (reference_date);
-  if (self->content->reference_date == day)
+  if (self->store->reference_date == day)
     return;
-  self->content->reference_date = day;
+  self->store->reference_date = day;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_DATE]);
 }
 
@@ -696,7 +530,7 @@ slk_dataset_lookup (SlkDataset *self,
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->by_id, id);
+  return _slk_store_lookup (self->store, id);
 }
 
 /**
@@ -711,7 +545,7 @@ GListModel *
 slk_dataset_list_organizations (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  return _slk_list_all (SLK_TYPE_ORGANIZATION, self->content->organizations.typed);
+  return _slk_list_all (SLK_TYPE_ORGANIZATION, self->store->organizations.typed);
 }
 
 /**
@@ -726,7 +560,7 @@ guint
 slk_dataset_get_n_organizations (SlkDataset *self)
 {
   g_return_val_if_fail (SLK_IS_DATASET (self), 0);
-  return self->content->organizations.typed->len;
+  return self->store->organizations.typed->len;
 }
 
 /**
@@ -749,63 +583,10 @@ slk_dataset_add_organization (SlkDataset       *self,
   g_return_val_if_fail (SLK_IS_ORGANIZATION (organization), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_dataset_add_record (self, &self->content->organizations, organization,
+  return _slk_store_add_record (self->store, self, &self->store->organizations, organization,
                                   slk_organization_get_id (organization),
                                   slk_organization_get_dataset (organization),
                                   (SlkSetDataset) _slk_organization_set_dataset, error);
-}
-
-/* Adds a record of any kind at the end of its array, after the checks
- * every kind shares. */
-gboolean
-_slk_dataset_add_record (SlkDataset     *self,
-                         SlkRecordList  *list,
-                         gpointer        record,
-                         const char     *id,
-                         SlkDataset     *current,
-                         SlkSetDataset   set_dataset,
-                         GError        **error)
-{
-  if (!_slk_id_is_valid (id))
-    {
-      g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_INVALID_ID,
-                   "The id \"%s\" is not valid: use lowercase letters, digits and '-', "
-                   "starting with a letter or digit.", id ? id : "");
-      return FALSE;
-    }
-  if (current != NULL)
-    {
-      g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_IN_OTHER_DATASET,
-                   "The record \"%s\" already belongs to a dataset.", id);
-      return FALSE;
-    }
-  if (g_hash_table_contains (self->by_id, id))
-    {
-      g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_DUPLICATE_ID,
-                   "The id \"%s\" is already used in this dataset.", id);
-      return FALSE;
-    }
-
-  _slk_dataset_forget_extra_for (self, list);
-  g_ptr_array_add (list->typed, g_object_ref (record));
-  set_dataset (record, self, list->typed->len + list->raw->len - 1);
-  g_hash_table_insert (self->by_id, (gpointer) id, record);
-  return TRUE;
-}
-
-/* The array gets a record through the API: a value the file gave for it
- * in a form that could not be used (kept as an extra) must not be written
- * beside it. */
-void
-_slk_dataset_forget_extra_for (SlkDataset    *self,
-                               SlkRecordList *list)
-{
-  JsonObject *extras = self->content->extras;
-
-  for (guint l = 0; l < G_N_ELEMENTS (list_infos) && extras != NULL; l++)
-    if (LIST_OF (self->content, &list_infos[l]) == list &&
-        json_object_has_member (extras, list_infos[l].member))
-      json_object_remove_member (extras, list_infos[l].member);
 }
 
 /**
@@ -851,6 +632,6 @@ slk_dataset_validate_with_norms (SlkDataset *self,
   g_return_val_if_fail (SLK_IS_NORMS (norms), NULL);
 
   report = slk_report_new ();
-  _slk_dataset_validator_run (self, self->content, norms, report);
+  _slk_checks_run (self->store, norms, report);
   return report;
 }

@@ -9,9 +9,11 @@
 #include <math.h>
 
 #include "slk-contribution.h"
+#include "slk-dataset.h"
 #include "slk-enum-types.h"
 #include "slk-json-writer-private.h"
-#include "slk-monitor-private.h"
+#include "slk-monitor.h"
+#include "slk-render-private.h"
 #include "slk-finding.h"
 #include "slk-report.h"
 
@@ -80,11 +82,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The monitor's settings, for the parts below the façade. */
+static SlkMonitorQuery
+query_of (SlkMonitor *self)
+{
+  return (SlkMonitorQuery) {
+    _slk_store_of (self->dataset), self->norms, self->year, self->base_year, self->scope,
+    self->period,
+  };
+}
+
 static SlkMonitorTable *
 current_table (SlkMonitor *self)
 {
+  SlkMonitorQuery query = query_of (self);
+
   if (self->table == NULL)
-    self->table = _slk_monitor_compute (self);
+    self->table = _slk_monitor_compute (&query);
   return self->table;
 }
 
@@ -538,6 +552,7 @@ slk_monitor_explain (SlkMonitor *self,
                      const char *field)
 {
   g_autoptr(GPtrArray) contributions = g_ptr_array_new_with_free_func (g_object_unref);
+  SlkMonitorQuery query;
   GListStore *store;
   int f;
 
@@ -546,7 +561,8 @@ slk_monitor_explain (SlkMonitor *self,
   f = _slk_monitor_field_lookup (field);
   g_return_val_if_fail (f >= 0, NULL);
 
-  _slk_monitor_explain_into (self, ministry_id, f, contributions);
+  query = query_of (self);
+  _slk_monitor_explain_into (&query, ministry_id, f, contributions);
   store = g_list_store_new (SLK_TYPE_CONTRIBUTION);
   g_list_store_splice (store, 0, 0, contributions->pdata, contributions->len);
   return G_LIST_MODEL (store);
@@ -686,6 +702,7 @@ char *
 slk_monitor_render (SlkMonitor       *self,
                     SlkMonitorFormat  format)
 {
+  SlkMonitorQuery query = query_of (self);
   SlkMonitorTable *table;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
@@ -704,10 +721,10 @@ slk_monitor_render (SlkMonitor       *self,
   switch (format)
     {
     case SLK_MONITOR_FORMAT_CSV: return _slk_monitor_render_csv (table);
-    case SLK_MONITOR_FORMAT_MARKDOWN: return _slk_monitor_render_markdown (self, table);
-    case SLK_MONITOR_FORMAT_HTML: return _slk_monitor_render_html (self, table);
+    case SLK_MONITOR_FORMAT_MARKDOWN: return _slk_monitor_render_markdown (&query, table);
+    case SLK_MONITOR_FORMAT_HTML: return _slk_monitor_render_html (&query, table);
     case SLK_MONITOR_FORMAT_TEXT:
     case SLK_MONITOR_FORMAT_JSON:
-    default: return _slk_monitor_render_text (self, table);
+    default: return _slk_monitor_render_text (&query, table);
     }
 }

@@ -1,0 +1,556 @@
+/* slk-monitor-compute.c: the figures of the monitor, per ministry and for
+ * the Rijksdienst, and the records behind each
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "slk-aggregate-private.h"
+#include "slk-finding.h"
+#include "slk-monitor-table-private.h"
+#include "slk-noodrem-private.h"
+#include "slk-report.h"
+#include "slk-rule-private.h"
+#include "slk-taakstelling-private.h"
+#include "slk-uitvoeringstoets-private.h"
+
+const SlkFieldInfo _slk_monitor_fields[SLK_N_FIELDS] = {
+  { "fte", "FTE", SLK_FIELD_KIND_FTE },
+  { "fte_change", "ΔFTE", SLK_FIELD_KIND_FTE },
+  { "overhead_share", "Overhead", SLK_FIELD_KIND_SHARE },
+  { "external_hire_share", "Ext. hire", SLK_FIELD_KIND_SHARE },
+  { "taakstelling_target", "Target €", SLK_FIELD_KIND_EURO },
+  { "taakstelling_realized", "Realized €", SLK_FIELD_KIND_EURO },
+  { "taakstelling_gap", "Gap €", SLK_FIELD_KIND_EURO },
+  { "rules_changed", "Rules", SLK_FIELD_KIND_COUNT },
+  { "rules_target", "Rule target", SLK_FIELD_KIND_COUNT },
+  { "rules_businesses_share", "Businesses", SLK_FIELD_KIND_SHARE },
+  { "office_m2", "Office m²", SLK_FIELD_KIND_AREA },
+  { "noodrem_open", "Open", SLK_FIELD_KIND_COUNT },
+  { "noodrem_overdue", "Overdue", SLK_FIELD_KIND_COUNT },
+  { "toetsen_feasible", "Feasible", SLK_FIELD_KIND_COUNT },
+  { "toetsen_conditional", "Conditional", SLK_FIELD_KIND_COUNT },
+  { "toetsen_infeasible", "Infeasible", SLK_FIELD_KIND_COUNT },
+  { "deviations", "Deviations", SLK_FIELD_KIND_COUNT },
+};
+
+int
+_slk_monitor_field_lookup (const char *name)
+{
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    if (g_str_equal (name, _slk_monitor_fields[f].name))
+      return f;
+  return -1;
+}
+
+const char *
+_slk_monitor_period_name (SlkPeriod period)
+{
+  return period == SLK_PERIOD_APRIL ? "april" : "october";
+}
+
+const char *
+_slk_monitor_scope_name (SlkScope scope)
+{
+  static const char * const names[] = { "core", "rijksdienst", "all" };
+
+  return names[scope];
+}
+
+/* What one computation needs to know; @contributions collects the
+ * records behind the figure when it is not NULL. */
+typedef struct
+{
+  const SlkMonitorQuery *query;
+  SlkStore          *content;
+  guint              year;
+  SlkScope           scope;
+  const char        *ministry_id;    /* NULL: the Rijksdienst */
+  GPtrArray         *contributions;
+  GPtrArray         *orgs;           /* the organizations to sum over */
+} Context;
+
+static void
+note (Context    *context,
+      const char *id,
+      const char *what,
+      double      value)
+{
+  if (context->contributions != NULL)
+    g_ptr_array_add (context->contributions, _slk_contribution_new (id, what, value));
+}
+
+static double
+metric_sum (Context   *context,
+            SlkMetric  metric,
+            guint      year)
+{
+  SlkSum sum;
+
+  _slk_sum_metric (context->orgs, context->ministry_id, SLK_ANY_KIND,
+                   context->scope, metric, year, &sum, context->contributions);
+  return _slk_sum_to_double (&sum, metric);
+}
+
+/* Whether a taakstelling counts for the row: scoped to the ministry (or,
+ * under wider scopes, to its organizations); for the Rijksdienst, every
+ * cut once: those that are no share of another. */
+static gboolean
+taakstelling_counts (Context         *context,
+                     SlkTaakstelling *taak)
+{
+  SlkOrganization *scope = slk_taakstelling_get_scope (taak);
+
+  if (context->ministry_id == NULL)
+    {
+      if (slk_taakstelling_get_parent (taak) != NULL)
+        return FALSE;
+      return slk_taakstelling_get_scope_id (taak) == NULL ||
+             (scope != NULL && _slk_counts_for (scope, NULL, context->scope));
+    }
+  return scope != NULL && _slk_counts_for (scope, context->ministry_id, context->scope);
+}
+
+static void
+taakstelling_figures (Context *context,
+                      double  *target,
+                      double  *realized)
+{
+  GPtrArray *all = context->content->taakstellingen.typed;
+  gint64 target_sum = 0, realized_sum = 0;
+  gboolean any_target = FALSE, any_realized = FALSE;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      SlkTaakstelling *taak = g_ptr_array_index (all, i);
+      gint64 cents;
+
+      if (!taakstelling_counts (context, taak))
+        continue;
+      if (slk_taakstelling_get_amount (taak, SLK_TAAK_FIGURE_TARGETS, context->year, &cents))
+        {
+          any_target = TRUE;
+          target_sum += cents;
+          note (context, slk_taakstelling_get_id (taak), "targets", cents / 100.0);
+        }
+      if (slk_taakstelling_get_effective_realized (taak, context->year, &cents))
+        {
+          any_realized = TRUE;
+          realized_sum += cents;
+          note (context, slk_taakstelling_get_id (taak), "realized", cents / 100.0);
+        }
+    }
+  *target = any_target ? target_sum / 100.0 : NAN;
+  *realized = any_realized ? realized_sum / 100.0 : NAN;
+}
+
+static void
+rule_figures (Context *context,
+              double  *changed,
+              double  *target,
+              double  *businesses_share)
+{
+  GPtrArray *changes = context->content->rule_changes.typed;
+  GPtrArray *targets = context->content->rule_targets.typed;
+  guint all = 0, businesses = 0;
+  gboolean any_target = FALSE;
+  guint target_sum = 0;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      SlkRuleChange *change = g_ptr_array_index (changes, i);
+
+      if (_slk_day_get_year (_slk_rule_change_get_day (change)) != context->year ||
+          (context->ministry_id != NULL &&
+           g_strcmp0 (slk_rule_change_get_ministry_id (change), context->ministry_id) != 0))
+        continue;
+      all++;
+      businesses += slk_rule_change_get_audience (change) == SLK_AUDIENCE_BUSINESSES;
+      note (context, slk_rule_change_get_id (change),
+            slk_rule_change_get_audience (change) == SLK_AUDIENCE_BUSINESSES
+            ? "businesses" : "count", 1);
+    }
+  /* No rule changes in the dataset at all: no data, not none. */
+  *changed = changes->len > 0 ? all : NAN;
+  *businesses_share = all > 0 ? (double) businesses / all : NAN;
+
+  if (context->ministry_id == NULL)
+    {
+      *target = slk_norms_get_rules_per_year (context->query->norms);
+      return;
+    }
+  for (guint i = 0; i < targets->len; i++)
+    {
+      SlkRuleTarget *one = g_ptr_array_index (targets, i);
+
+      if ((_slk_rule_target_get_present (one) & 3) != 3 ||
+          slk_rule_target_get_year (one) != context->year ||
+          g_strcmp0 (slk_rule_target_get_ministry_id (one), context->ministry_id) != 0)
+        continue;
+      any_target = TRUE;
+      target_sum += slk_rule_target_get_count (one);
+      note (context, slk_rule_target_get_ministry_id (one), "rule_target",
+            slk_rule_target_get_count (one));
+    }
+  *target = any_target ? target_sum : NAN;
+}
+
+static void
+noodrem_figures (Context *context,
+                 double  *open,
+                 double  *overdue)
+{
+  GPtrArray *all = context->content->noodremmen.typed;
+  guint n_open = 0, n_overdue = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      SlkNoodrem *noodrem = g_ptr_array_index (all, i);
+
+      if (context->ministry_id != NULL &&
+          g_strcmp0 (slk_noodrem_get_addressed_to_id (noodrem), context->ministry_id) != 0)
+        continue;
+      if (slk_noodrem_is_open (noodrem))
+        {
+          n_open++;
+          note (context, slk_noodrem_get_id (noodrem), "open", 1);
+        }
+      if (_slk_noodrem_is_overdue_at (noodrem, context->content->reference_date))
+        {
+          n_overdue++;
+          note (context, slk_noodrem_get_id (noodrem), "overdue", 1);
+        }
+    }
+  *open = all->len > 0 ? n_open : NAN;
+  *overdue = all->len > 0 ? n_overdue : NAN;
+}
+
+static void
+toets_figures (Context *context,
+               double  *by_verdict,
+               double  *deviations)
+{
+  GPtrArray *all = context->content->uitvoeringstoetsen.typed;
+  guint counts[3] = { 0 }, deviated = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      SlkUitvoeringstoets *toets = g_ptr_array_index (all, i);
+      SlkVerdict verdict = slk_uitvoeringstoets_get_verdict (toets);
+
+      if (_slk_day_get_year (_slk_uitvoeringstoets_get_date_day (toets)) != context->year ||
+          (context->ministry_id != NULL &&
+           g_strcmp0 (slk_uitvoeringstoets_get_requested_by_id (toets),
+                      context->ministry_id) != 0))
+        continue;
+      if (verdict != SLK_VERDICT_UNKNOWN)
+        {
+          static const char * const verdicts[] = { "feasible", "conditional", "infeasible" };
+
+          counts[verdict - SLK_VERDICT_FEASIBLE]++;
+          note (context, slk_uitvoeringstoets_get_id (toets),
+                verdicts[verdict - SLK_VERDICT_FEASIBLE], 1);
+        }
+      if (slk_uitvoeringstoets_get_decision_followed (toets) == SLK_OPTIONAL_BOOLEAN_FALSE)
+        {
+          deviated++;
+          note (context, slk_uitvoeringstoets_get_id (toets), "deviation", 1);
+        }
+    }
+  for (int v = 0; v < 3; v++)
+    by_verdict[v] = all->len > 0 ? counts[v] : NAN;
+  *deviations = all->len > 0 ? deviated : NAN;
+}
+
+static void
+compute_row (Context       *context,
+             SlkMonitorRow *row)
+{
+  double *v = row->values;
+
+  v[SLK_FIELD_FTE] = metric_sum (context, SLK_METRIC_FTE, context->year);
+  _slk_sum_change (context->orgs, context->ministry_id, context->scope,
+                   SLK_METRIC_FTE, context->year, context->query->base_year,
+                   &v[SLK_FIELD_FTE_CHANGE], context->contributions);
+  _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
+                  context->scope, SLK_SHARE_OVERHEAD, context->year,
+                  &v[SLK_FIELD_OVERHEAD_SHARE], context->contributions);
+  _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
+                  context->scope, SLK_SHARE_EXTERNAL_HIRE, context->year,
+                  &v[SLK_FIELD_EXTERNAL_HIRE_SHARE], context->contributions);
+  taakstelling_figures (context, &v[SLK_FIELD_TAAKSTELLING_TARGET],
+                        &v[SLK_FIELD_TAAKSTELLING_REALIZED]);
+  v[SLK_FIELD_TAAKSTELLING_GAP] = v[SLK_FIELD_TAAKSTELLING_TARGET] -
+                                  v[SLK_FIELD_TAAKSTELLING_REALIZED];
+  rule_figures (context, &v[SLK_FIELD_RULES_CHANGED], &v[SLK_FIELD_RULES_TARGET],
+                &v[SLK_FIELD_RULES_BUSINESSES_SHARE]);
+  v[SLK_FIELD_OFFICE_M2] = metric_sum (context, SLK_METRIC_OFFICE_M2, context->year);
+  noodrem_figures (context, &v[SLK_FIELD_NOODREM_OPEN], &v[SLK_FIELD_NOODREM_OVERDUE]);
+  toets_figures (context, &v[SLK_FIELD_TOETSEN_FEASIBLE], &v[SLK_FIELD_DEVIATIONS]);
+}
+
+static void
+row_free (SlkMonitorRow *row)
+{
+  g_free (row->id);
+  g_free (row->name);
+  g_free (row);
+}
+
+void
+_slk_monitor_table_free (SlkMonitorTable *table)
+{
+  g_ptr_array_unref (table->ministries);
+  row_free (table->rijksdienst);
+  g_object_unref (table->findings);
+  g_free (table);
+}
+
+static void
+flag (SlkMonitorTable *table,
+      SlkMonitorRow   *row,
+      int              index,
+      SlkField         field,
+      const char      *code,
+      const char      *message)
+{
+  g_autofree char *pointer = index < 0
+    ? g_strdup_printf ("/rijksdienst/%s", _slk_monitor_fields[field].name)
+    : g_strdup_printf ("/ministries/%d/%s", index, _slk_monitor_fields[field].name);
+  g_autoptr(SlkFinding) finding = slk_finding_new (SLK_SEVERITY_WARNING, code, message, row->id,
+                                                   pointer, 0, 0);
+
+  slk_report_add (table->findings, finding);
+}
+
+/* The shortfalls of one row, each a finding. */
+static void
+judge_row (const SlkMonitorQuery *query,
+           SlkMonitorTable *table,
+           SlkMonitorRow   *row,
+           int              index)
+{
+  SlkNorms *norms = query->norms;
+  const double *v = row->values;
+  const char *who = row->name ? row->name : row->id ? row->id : "The Rijksdienst";
+  g_autofree char *message = NULL;
+
+  if (v[SLK_FIELD_EXTERNAL_HIRE_SHARE] > slk_norms_get_roemernorm (norms))
+    {
+      message = g_strdup_printf ("%s: external hire is %.1f %% of personnel spending, above the "
+                                 "Roemernorm of %.1f %%.", who,
+                                 v[SLK_FIELD_EXTERNAL_HIRE_SHARE] * 100,
+                                 slk_norms_get_roemernorm (norms) * 100);
+      flag (table, row, index, SLK_FIELD_EXTERNAL_HIRE_SHARE, "roemernorm-exceeded", message);
+      g_clear_pointer (&message, g_free);
+    }
+  if (v[SLK_FIELD_OVERHEAD_SHARE] > slk_norms_get_overhead_target (norms))
+    {
+      message = g_strdup_printf ("%s: %.1f %% of FTE is in overhead functions, above the target "
+                                 "of %.1f %%.", who, v[SLK_FIELD_OVERHEAD_SHARE] * 100,
+                                 slk_norms_get_overhead_target (norms) * 100);
+      flag (table, row, index, SLK_FIELD_OVERHEAD_SHARE, "overhead-above-target", message);
+      g_clear_pointer (&message, g_free);
+    }
+  if (v[SLK_FIELD_TAAKSTELLING_GAP] > 0)
+    {
+      message = g_strdup_printf ("%s: € %.2f of the taakstelling for %u is not filled in.", who,
+                                 v[SLK_FIELD_TAAKSTELLING_GAP], query->year);
+      flag (table, row, index, SLK_FIELD_TAAKSTELLING_GAP, "taakstelling-behind", message);
+      g_clear_pointer (&message, g_free);
+    }
+  if (v[SLK_FIELD_RULES_CHANGED] < v[SLK_FIELD_RULES_TARGET])
+    {
+      message = g_strdup_printf ("%s: %.0f rules scrapped or simplified in %u, against a "
+                                 "target of %.0f.", who, v[SLK_FIELD_RULES_CHANGED],
+                                 query->year, v[SLK_FIELD_RULES_TARGET]);
+      flag (table, row, index, SLK_FIELD_RULES_CHANGED, "rule-target-missed", message);
+      g_clear_pointer (&message, g_free);
+    }
+  if (index < 0 &&
+      v[SLK_FIELD_RULES_BUSINESSES_SHARE] < slk_norms_get_rules_businesses_share (norms))
+    {
+      message = g_strdup_printf ("%s: %.1f %% of the rule changes in %u were for businesses, "
+                                 "below %.1f %%.", who, v[SLK_FIELD_RULES_BUSINESSES_SHARE] * 100,
+                                 query->year,
+                                 slk_norms_get_rules_businesses_share (norms) * 100);
+      flag (table, row, index, SLK_FIELD_RULES_BUSINESSES_SHARE, "rules-businesses-share-low",
+            message);
+      g_clear_pointer (&message, g_free);
+    }
+  if (v[SLK_FIELD_NOODREM_OVERDUE] > 0)
+    {
+      message = g_strdup_printf ("%s: %.0f noodrem signal%s without a response in time.", who,
+                                 v[SLK_FIELD_NOODREM_OVERDUE],
+                                 v[SLK_FIELD_NOODREM_OVERDUE] == 1 ? "" : "s");
+      flag (table, row, index, SLK_FIELD_NOODREM_OVERDUE, "noodrem-response-overdue", message);
+    }
+}
+
+SlkMonitorTable *
+_slk_monitor_compute (const SlkMonitorQuery *query)
+{
+  SlkStore *content = query->store;
+  SlkMonitorTable *table = g_new0 (SlkMonitorTable, 1);
+  Context context = { query, content, query->year, query->scope };
+  GPtrArray *orgs = content->organizations.typed;
+  g_autoptr(GHashTable) by_ministry = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                             (GDestroyNotify) g_ptr_array_unref);
+
+  /* Each ministry's row sums over its own organizations only: one pass to
+   * sort them out, not one per ministry and figure. */
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      SlkOrganization *org = g_ptr_array_index (orgs, i);
+      const char *ministry = _slk_ministry_id_of (org);
+      GPtrArray *group;
+
+      if (ministry == NULL || !_slk_counts_for (org, NULL, context.scope))
+        continue;
+      group = g_hash_table_lookup (by_ministry, ministry);
+      if (group == NULL)
+        g_hash_table_insert (by_ministry, (gpointer) ministry, group = g_ptr_array_new ());
+      g_ptr_array_add (group, org);
+    }
+
+  table->ministries = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  table->findings = slk_report_new ();
+  for (guint i = 0; i < orgs->len; i++)
+    {
+      SlkOrganization *org = g_ptr_array_index (orgs, i);
+      SlkMonitorRow *row;
+
+      if (slk_organization_get_kind (org) != SLK_ORGANIZATION_KIND_MINISTRY ||
+          slk_organization_get_id (org) == NULL)
+        continue;
+      row = g_new0 (SlkMonitorRow, 1);
+      row->id = g_strdup (slk_organization_get_id (org));
+      row->name = g_strdup (slk_organization_get_name (org));
+      context.ministry_id = row->id;
+      context.orgs = g_hash_table_lookup (by_ministry, row->id);
+      if (context.orgs == NULL)   /* every ministry counts for itself; this is defensive */
+        context.orgs = orgs;
+      compute_row (&context, row);
+      g_ptr_array_add (table->ministries, row);
+    }
+  table->rijksdienst = g_new0 (SlkMonitorRow, 1);
+  table->rijksdienst->name = g_strdup ("Rijksdienst");
+  context.ministry_id = NULL;
+  context.orgs = orgs;
+  compute_row (&context, table->rijksdienst);
+
+  for (guint i = 0; i < table->ministries->len; i++)
+    judge_row (query, table, g_ptr_array_index (table->ministries, i), (int) i);
+  judge_row (query, table, table->rijksdienst, -1);
+  return table;
+}
+
+/* Which contributions a field rests on, by their `what`; NULL: all. */
+static const char * const *
+whats_of (SlkField field)
+{
+  static const char * const open[] = { "open", NULL };
+  static const char * const overdue[] = { "overdue", NULL };
+  static const char * const targets[] = { "targets", NULL };
+  static const char * const realized[] = { "realized", NULL };
+  static const char * const rule_target[] = { "rule_target", NULL };
+  static const char * const changes[] = { "count", "businesses", NULL };
+  static const char * const feasible[] = { "feasible", NULL };
+  static const char * const conditional[] = { "conditional", NULL };
+  static const char * const infeasible[] = { "infeasible", NULL };
+  static const char * const deviation[] = { "deviation", NULL };
+
+  switch (field)
+    {
+    case SLK_FIELD_NOODREM_OPEN: return open;
+    case SLK_FIELD_NOODREM_OVERDUE: return overdue;
+    case SLK_FIELD_TAAKSTELLING_TARGET: return targets;
+    case SLK_FIELD_TAAKSTELLING_REALIZED: return realized;
+    case SLK_FIELD_RULES_TARGET: return rule_target;
+    case SLK_FIELD_RULES_CHANGED:
+    case SLK_FIELD_RULES_BUSINESSES_SHARE: return changes;
+    case SLK_FIELD_TOETSEN_FEASIBLE: return feasible;
+    case SLK_FIELD_TOETSEN_CONDITIONAL: return conditional;
+    case SLK_FIELD_TOETSEN_INFEASIBLE: return infeasible;
+    case SLK_FIELD_DEVIATIONS: return deviation;
+    case SLK_FIELD_FTE:
+    case SLK_FIELD_FTE_CHANGE:
+    case SLK_FIELD_OVERHEAD_SHARE:
+    case SLK_FIELD_EXTERNAL_HIRE_SHARE:
+    case SLK_FIELD_TAAKSTELLING_GAP:
+    case SLK_FIELD_OFFICE_M2:
+    case SLK_N_FIELDS:
+    default: return NULL;
+    }
+}
+
+static void
+keep_only (GPtrArray          *contributions,
+           const char * const *whats)
+{
+  if (whats == NULL)
+    return;
+  for (guint i = contributions->len; i > 0; i--)
+    if (!g_strv_contains (whats, slk_contribution_get_what (g_ptr_array_index (contributions,
+                                                                               i - 1))))
+      g_ptr_array_remove_index (contributions, i - 1);
+}
+
+void
+_slk_monitor_explain_into (const SlkMonitorQuery *query,
+                           const char            *ministry_id,
+                           SlkField               field,
+                           GPtrArray             *contributions)
+{
+  SlkStore *content = query->store;
+  Context context = { query, content, query->year, query->scope,
+                      ministry_id, contributions, content->organizations.typed };
+  double ignored[4];
+
+  switch (field)
+    {
+    case SLK_FIELD_FTE:
+      metric_sum (&context, SLK_METRIC_FTE, context.year);
+      break;
+    case SLK_FIELD_FTE_CHANGE:
+      _slk_sum_change (content->organizations.typed, ministry_id, context.scope, SLK_METRIC_FTE,
+                       context.year, query->base_year, &ignored[0],
+                       contributions);
+      break;
+    case SLK_FIELD_OVERHEAD_SHARE:
+    case SLK_FIELD_EXTERNAL_HIRE_SHARE:
+      _slk_sum_share (content->organizations.typed, ministry_id, SLK_ANY_KIND, context.scope,
+                      field == SLK_FIELD_OVERHEAD_SHARE ? SLK_SHARE_OVERHEAD
+                                                        : SLK_SHARE_EXTERNAL_HIRE,
+                      context.year, &ignored[0], contributions);
+      break;
+    case SLK_FIELD_TAAKSTELLING_TARGET:
+    case SLK_FIELD_TAAKSTELLING_REALIZED:
+    case SLK_FIELD_TAAKSTELLING_GAP:
+      taakstelling_figures (&context, &ignored[0], &ignored[1]);
+      break;
+    case SLK_FIELD_RULES_CHANGED:
+    case SLK_FIELD_RULES_TARGET:
+    case SLK_FIELD_RULES_BUSINESSES_SHARE:
+      rule_figures (&context, &ignored[0], &ignored[1], &ignored[2]);
+      break;
+    case SLK_FIELD_OFFICE_M2:
+      metric_sum (&context, SLK_METRIC_OFFICE_M2, context.year);
+      break;
+    case SLK_FIELD_NOODREM_OPEN:
+    case SLK_FIELD_NOODREM_OVERDUE:
+      noodrem_figures (&context, &ignored[0], &ignored[1]);
+      break;
+    case SLK_FIELD_TOETSEN_FEASIBLE:
+    case SLK_FIELD_TOETSEN_CONDITIONAL:
+    case SLK_FIELD_TOETSEN_INFEASIBLE:
+    case SLK_FIELD_DEVIATIONS:
+    case SLK_N_FIELDS:
+    default:
+      toets_figures (&context, ignored, &ignored[3]);
+      break;
+    }
+  keep_only (contributions, whats_of (field));
+}

@@ -1,0 +1,94 @@
+/* slk-monitor-table-private.h: the rows of a monitor and how they are
+ * computed, for the monitor façade and the renderers
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "slk-enums.h"
+#include "slk-norms.h"
+#include "slk-report.h"
+#include "slk-store-private.h"
+
+G_BEGIN_DECLS
+
+/* The figures of a row, in the order of SPEC §6; the three toetsen
+ * counts stand for its `toetsen` object. */
+typedef enum
+{
+  SLK_FIELD_FTE,
+  SLK_FIELD_FTE_CHANGE,
+  SLK_FIELD_OVERHEAD_SHARE,
+  SLK_FIELD_EXTERNAL_HIRE_SHARE,
+  SLK_FIELD_TAAKSTELLING_TARGET,
+  SLK_FIELD_TAAKSTELLING_REALIZED,
+  SLK_FIELD_TAAKSTELLING_GAP,
+  SLK_FIELD_RULES_CHANGED,
+  SLK_FIELD_RULES_TARGET,
+  SLK_FIELD_RULES_BUSINESSES_SHARE,
+  SLK_FIELD_OFFICE_M2,
+  SLK_FIELD_NOODREM_OPEN,
+  SLK_FIELD_NOODREM_OVERDUE,
+  SLK_FIELD_TOETSEN_FEASIBLE,
+  SLK_FIELD_TOETSEN_CONDITIONAL,
+  SLK_FIELD_TOETSEN_INFEASIBLE,
+  SLK_FIELD_DEVIATIONS,
+  SLK_N_FIELDS
+} SlkField;
+
+/* How a figure reads. */
+typedef enum
+{
+  SLK_FIELD_KIND_FTE,
+  SLK_FIELD_KIND_SHARE,
+  SLK_FIELD_KIND_EURO,
+  SLK_FIELD_KIND_COUNT,
+  SLK_FIELD_KIND_AREA,
+} SlkFieldKind;
+
+typedef struct
+{
+  const char   *name;     /* the JSON and CSV name */
+  const char   *heading;  /* a short heading for tables */
+  SlkFieldKind  kind;
+} SlkFieldInfo;
+
+extern const SlkFieldInfo _slk_monitor_fields[SLK_N_FIELDS];
+
+typedef struct
+{
+  char   *id;      /* NULL for the Rijksdienst */
+  char   *name;
+  double  values[SLK_N_FIELDS];   /* NaN: no data */
+} SlkMonitorRow;
+
+typedef struct
+{
+  GPtrArray     *ministries;   /* SlkMonitorRow */
+  SlkMonitorRow *rijksdienst;
+  SlkReport     *findings;
+} SlkMonitorTable;
+
+/* What a monitor is asked: a plain copy of its settings, so that computing
+ * and rendering never call back into the SlkMonitor façade. */
+typedef struct
+{
+  SlkStore  *store;
+  SlkNorms  *norms;
+  guint      year;
+  guint      base_year;
+  SlkScope   scope;
+  SlkPeriod  period;
+} SlkMonitorQuery;
+
+int              _slk_monitor_field_lookup  (const char            *name);
+SlkMonitorTable *_slk_monitor_compute       (const SlkMonitorQuery *query);
+void             _slk_monitor_table_free    (SlkMonitorTable       *table);
+void             _slk_monitor_explain_into  (const SlkMonitorQuery *query,
+                                             const char            *ministry_id,
+                                             SlkField               field,
+                                             GPtrArray             *contributions);
+const char      *_slk_monitor_period_name   (SlkPeriod              period);
+const char      *_slk_monitor_scope_name    (SlkScope               scope);
+
+G_END_DECLS

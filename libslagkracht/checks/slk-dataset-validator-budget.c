@@ -1,0 +1,339 @@
+/* slk-dataset-validator-budget.c: the checks of SPEC §5 on
+ * taakstellingen, rule changes and rule targets
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-ministry.h"
+#include "slk-rule-private.h"
+#include "slk-taakstelling-private.h"
+#include "slk-validator-private.h"
+
+#define flag           _slk_judged_flag
+#define check_present  _slk_judged_present
+#define check_identity _slk_judged_identity
+#define resolve        _slk_judged_resolve
+#define wrong_kind     _slk_judged_wrong_kind
+
+/* Shares may differ from their parent by less than a euro (SPEC §3: "to
+ * the euro"): sources round the shares they publish. */
+#define ALLOCATION_TOLERANCE_CENTS 100
+
+static char *
+euro (gint64 cents)
+{
+  return g_strdup_printf ("%s%" G_GINT64_FORMAT ".%02d", cents < 0 ? "-" : "",
+                          ABS (cents) / 100, (int) (ABS (cents) % 100));
+}
+
+static void
+check_amounts (SlkJudged       *record,
+               SlkTaakstelling *taak)
+{
+  static const char * const members[] = { "targets", "realized", "fte_targets", "fte_realized" };
+  gint64 base;
+  double rate;
+
+  for (guint i = 0; i < taak->years->len; i++)
+    {
+      const SlkTaakYear *entry = &g_array_index (taak->years, SlkTaakYear, i);
+
+      for (int f = 0; f < SLK_N_TAAK_FIGURES; f++)
+        {
+          gboolean negative = f <= SLK_TAAK_FIGURE_REALIZED ? entry->cents[f] < 0
+                                                            : entry->fte[f - 2] < 0;
+          g_autofree char *at = NULL;
+
+          if (!(entry->present & (1u << f)) || !negative)
+            continue;
+          at = g_strdup_printf ("%s/%u", members[f], entry->year);
+          flag (record, SLK_SEVERITY_ERROR, "negative-value", at,
+                "%s gives a negative \"%s\" for %u; a cut is a positive amount.", record->what,
+                members[f], entry->year);
+        }
+      if ((entry->present & (1u << SLK_TAAK_FIGURE_REALIZED)) &&
+          !(entry->present & (1u << SLK_TAAK_FIGURE_TARGETS)))
+        {
+          g_autofree char *at = g_strdup_printf ("realized/%u", entry->year);
+
+          flag (record, SLK_SEVERITY_ERROR, "realized-without-target", at,
+                "%s gives a realized cut for %u, but no target for that year.", record->what,
+                entry->year);
+        }
+    }
+  if (slk_taakstelling_get_base (taak, NULL, &base) && base < 0)
+    flag (record, SLK_SEVERITY_ERROR, "negative-value", "base/amount",
+          "%s has a negative base.", record->what);
+  if (slk_taakstelling_get_rate (taak, &rate) && rate < 0)
+    flag (record, SLK_SEVERITY_ERROR, "negative-value", "rate",
+          "%s has a negative rate.", record->what);
+}
+
+static int
+compare_years (gconstpointer a,
+               gconstpointer b)
+{
+  return (int) GPOINTER_TO_UINT (a) - (int) GPOINTER_TO_UINT (b);
+}
+
+/* The shares of @taak add up to it in every year that either gives. */
+static void
+check_allocation (SlkJudged       *record,
+                  SlkTaakstelling *taak)
+{
+  g_autoptr(GPtrArray) shares = _slk_taakstelling_shares (taak);
+  g_autoptr(GHashTable) years = g_hash_table_new (NULL, NULL);
+  g_autoptr(GList) sorted = NULL;
+
+  if (shares->len == 0)
+    return;
+  for (guint i = 0; i <= shares->len; i++)
+    {
+      SlkTaakstelling *one = i < shares->len ? g_ptr_array_index (shares, i) : taak;
+
+      for (guint y = 0; y < one->years->len; y++)
+        if (g_array_index (one->years, SlkTaakYear, y).present & (1u << SLK_TAAK_FIGURE_TARGETS))
+          g_hash_table_add (years, GUINT_TO_POINTER (g_array_index (one->years, SlkTaakYear,
+                                                                    y).year));
+    }
+  sorted = g_list_sort (g_hash_table_get_keys (years), compare_years);
+  for (GList *l = sorted; l != NULL; l = l->next)
+    {
+      guint year = GPOINTER_TO_UINT (l->data);
+      gint64 whole = 0, sum = 0, part;
+      g_autofree char *at = g_strdup_printf ("targets/%u", year);
+      g_autofree char *whole_text = NULL, *sum_text = NULL;
+
+      slk_taakstelling_get_amount (taak, SLK_TAAK_FIGURE_TARGETS, year, &whole);
+      for (guint i = 0; i < shares->len; i++)
+        if (slk_taakstelling_get_amount (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_TARGETS,
+                                         year, &part))
+          sum += part;
+      if (ABS (sum - whole) < ALLOCATION_TOLERANCE_CENTS)
+        continue;
+      whole_text = euro (whole);
+      sum_text = euro (sum);
+      flag (record, SLK_SEVERITY_ERROR, "allocation-mismatch",
+            _slk_record_core_position (record->core, at).line ? at : "targets",
+            "The shares of %s add up to € %s in %u, not to its target of € %s.",
+            record->id ? record->id : "the taakstelling", sum_text, year, whole_text);
+    }
+}
+
+static void
+check_behind (SlkJudged       *record,
+              SlkTaakstelling *taak,
+              guint            reference_year)
+{
+  for (guint i = 0; i < taak->years->len; i++)
+    {
+      const SlkTaakYear *entry = &g_array_index (taak->years, SlkTaakYear, i);
+      g_autofree char *at = NULL;
+      g_autofree char *target = NULL, *realized_text = NULL;
+      gint64 realized = 0;
+
+      if (entry->year > reference_year || !(entry->present & (1u << SLK_TAAK_FIGURE_TARGETS)) ||
+          slk_taakstelling_is_met (taak, entry->year))
+        continue;
+      slk_taakstelling_get_effective_realized (taak, entry->year, &realized);
+      at = g_strdup_printf ("targets/%u", entry->year);
+      target = euro (entry->cents[SLK_TAAK_FIGURE_TARGETS]);
+      realized_text = euro (realized);
+      if (realized >= entry->cents[SLK_TAAK_FIGURE_TARGETS])
+        flag (record, SLK_SEVERITY_WARNING, "taakstelling-behind", at,
+              "%s meets its euro target of € %s for %u (€ %s filled in), but not its FTE "
+              "target, and the dubbele slot applies.", record->what, target, entry->year,
+              realized_text);
+      else
+        flag (record, SLK_SEVERITY_WARNING, "taakstelling-behind", at,
+              "%s has € %s to cut by %u; € %s is filled in.", record->what, target,
+              entry->year, realized_text);
+    }
+}
+
+static void
+check_taakstelling (SlkValidator    *validator,
+                    SlkTaakstelling *taak)
+{
+  SlkRecordCore *core = _slk_taakstelling_get_core (taak);
+  g_autofree char *what = NULL;
+  SlkJudged record = { validator, core, "taakstellingen", slk_taakstelling_get_id (taak) };
+  const char *scope_id = slk_taakstelling_get_scope_id (taak);
+  const char *parent_id = slk_taakstelling_get_parent_id (taak);
+  GObject *scope, *parent;
+  gboolean has_target = FALSE;
+  SlkDay reference = validator->content->reference_date;
+
+  what = g_strdup_printf ("The taakstelling \"%s\"", record.id ? record.id : "");
+  record.what = what;
+  for (guint i = 0; i < taak->years->len; i++)
+    has_target |= (g_array_index (taak->years, SlkTaakYear, i).present &
+                   (1u << SLK_TAAK_FIGURE_TARGETS)) != 0;
+  check_identity (&record, taak);
+  check_present (&record, "name", slk_taakstelling_get_name (taak) != NULL);
+  check_present (&record, "targets",
+                 has_target || _slk_record_core_nested (core, "targets") != NULL);
+
+  scope = resolve (&record, "scope", scope_id);
+  if (scope != NULL && !SLK_IS_ORGANIZATION (scope))
+    wrong_kind (&record, "scope", scope_id, "an organization");
+  parent = resolve (&record, "parent", parent_id);
+  if (parent != NULL && (!SLK_IS_TAAKSTELLING (parent) || parent == (GObject *) taak))
+    wrong_kind (&record, "parent", parent_id, "another taakstelling");
+
+  check_amounts (&record, taak);
+  check_allocation (&record, taak);
+  if (reference != 0)
+    {
+      GDate date;
+
+      g_date_set_julian (&date, reference);
+      check_behind (&record, taak, g_date_get_year (&date));
+    }
+}
+
+void
+_slk_validator_check_taakstellingen (SlkValidator *validator)
+{
+  GPtrArray *all = validator->content->taakstellingen.typed;
+
+  for (guint i = 0; i < all->len; i++)
+    check_taakstelling (validator, g_ptr_array_index (all, i));
+}
+
+static void
+check_ministry_reference (SlkJudged  *record,
+                          const char *member,
+                          const char *id)
+{
+  GObject *found = resolve (record, member, id);
+
+  if (found != NULL && !SLK_IS_MINISTRY (found))
+    wrong_kind (record, member, id, "a ministry");
+}
+
+/* Rule changes per year, all and for businesses, for the whole Rijksdienst
+ * or one ministry. */
+static void
+count_changes (GPtrArray  *changes,
+               const char *ministry_id,
+               guint       year,
+               guint      *all,
+               guint      *businesses)
+{
+  *all = *businesses = 0;
+  for (guint i = 0; i < changes->len; i++)
+    {
+      SlkRuleChange *change = g_ptr_array_index (changes, i);
+
+      if (_slk_day_get_year (_slk_rule_change_get_day (change)) != year ||
+          (ministry_id != NULL &&
+           g_strcmp0 (slk_rule_change_get_ministry_id (change), ministry_id) != 0))
+        continue;
+      (*all)++;
+      if (slk_rule_change_get_audience (change) == SLK_AUDIENCE_BUSINESSES)
+        (*businesses)++;
+    }
+}
+
+/* The years the rule data covers, up to the one before @reference_year:
+ * from the first year a change or a target names. */
+static guint
+first_rule_year (SlkStore *content)
+{
+  guint first = G_MAXUINT;
+
+  for (guint i = 0; i < content->rule_changes.typed->len; i++)
+    {
+      guint year = _slk_day_get_year (_slk_rule_change_get_day (g_ptr_array_index (
+        content->rule_changes.typed, i)));
+
+      if (year != 0)
+        first = MIN (first, year);
+    }
+  for (guint i = 0; i < content->rule_targets.typed->len; i++)
+    {
+      SlkRuleTarget *target = g_ptr_array_index (content->rule_targets.typed, i);
+
+      if (_slk_rule_target_get_present (target) & SLK_RULE_TARGET_HAS_YEAR)
+        first = MIN (first, slk_rule_target_get_year (target));
+    }
+  return first;
+}
+
+static void
+check_rijksdienst_rules (SlkValidator *validator,
+                         guint         reference_year)
+{
+  SlkStore *content = validator->content;
+  SlkPosition position = content->positions[SLK_TOP_MEMBER_RULE_CHANGES];
+  guint per_year = slk_norms_get_rules_per_year (validator->norms);
+  double share = slk_norms_get_rules_businesses_share (validator->norms);
+
+  for (guint year = first_rule_year (content); year < reference_year; year++)
+    {
+      guint all, businesses;
+
+      count_changes (content->rule_changes.typed, NULL, year, &all, &businesses);
+      if (all < per_year)
+        _slk_validator_report (validator, SLK_SEVERITY_WARNING, "rule-target-missed", NULL,
+                               "/rule_changes", position,
+                               "In %u the Rijksdienst scrapped or simplified %u rules, fewer "
+                               "than the %u a year it aims at.", year, all, per_year);
+      if (all > 0 && (double) businesses < share * all)
+        _slk_validator_report (validator, SLK_SEVERITY_WARNING, "rules-businesses-share-low",
+                               NULL, "/rule_changes", position,
+                               "In %u, %u of the %u rule changes were for businesses, fewer "
+                               "than %g %% of them.", year, businesses, all, share * 100);
+    }
+}
+
+void
+_slk_validator_check_rules (SlkValidator *validator)
+{
+  SlkStore *content = validator->content;
+  guint reference_year = _slk_day_get_year (content->reference_date);
+
+  for (guint i = 0; i < content->rule_changes.typed->len; i++)
+    {
+      SlkRuleChange *change = g_ptr_array_index (content->rule_changes.typed, i);
+      g_autofree char *what = g_strdup_printf ("The rule change \"%s\"",
+                                               slk_rule_change_get_id (change)
+                                               ? slk_rule_change_get_id (change) : "");
+      SlkJudged record = { validator, _slk_rule_change_get_core (change), "rule_changes",
+                           slk_rule_change_get_id (change), what };
+
+      check_identity (&record, change);
+      check_present (&record, "ministry", slk_rule_change_get_ministry_id (change) != NULL);
+      check_present (&record, "date", _slk_rule_change_get_day (change) != 0);
+      check_present (&record, "title", slk_rule_change_get_title (change) != NULL);
+      check_ministry_reference (&record, "ministry", slk_rule_change_get_ministry_id (change));
+    }
+
+  for (guint i = 0; i < content->rule_targets.typed->len; i++)
+    {
+      SlkRuleTarget *target = g_ptr_array_index (content->rule_targets.typed, i);
+      const char *ministry = slk_rule_target_get_ministry_id (target);
+      g_autofree char *what = g_strdup_printf ("The rule target of \"%s\"",
+                                               ministry ? ministry : "");
+      SlkJudged record = { validator, _slk_rule_target_get_core (target), "rule_targets",
+                           ministry, what };
+      guint all, businesses;
+
+      check_present (&record, "ministry", ministry != NULL);
+      check_ministry_reference (&record, "ministry", ministry);
+      if (ministry == NULL || (_slk_rule_target_get_present (target) & 3) != 3 ||
+          slk_rule_target_get_year (target) >= reference_year)
+        continue;
+      count_changes (content->rule_changes.typed, ministry, slk_rule_target_get_year (target),
+                     &all, &businesses);
+      if (all < slk_rule_target_get_count (target))
+        flag (&record, SLK_SEVERITY_WARNING, "rule-target-missed", "count",
+              "In %u, %s scrapped or simplified %u rules; its target was %u.",
+              slk_rule_target_get_year (target), ministry, all,
+              slk_rule_target_get_count (target));
+    }
+  if (reference_year != 0)
+    check_rijksdienst_rules (validator, reference_year);
+}

@@ -1,0 +1,409 @@
+/* slk-dataset-validator.c: the checks of SPEC §5 that rest on the model,
+ * run after the loader's structural ones; one mistake gives one finding
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "slk-finding-private.h"
+#include "slk-ministry.h"
+#include "slk-noodrem.h"
+#include "slk-rule-change.h"
+#include "slk-taakstelling.h"
+#include "slk-norms.h"
+#include "slk-organization-private.h"
+#include "slk-report-private.h"
+#include "slk-uitvoeringstoets.h"
+#include "slk-validator-private.h"
+#include "slk-zbo-private.h"
+
+#define report _slk_validator_report
+
+/* The pointer of @org, or of its @member. */
+static char *
+org_pointer (SlkOrganization *org,
+                  const char      *member)
+{
+  if (member == NULL)
+    return g_strdup_printf ("/organizations/%u", _slk_organization_get_index (org));
+  return g_strdup_printf ("/organizations/%u/%s", _slk_organization_get_index (org), member);
+}
+
+static const char *
+label (SlkOrganization *org)
+{
+  const char *name = slk_organization_get_name (org);
+  const char *id = slk_organization_get_id (org);
+
+  return name ? name : id ? id : "the organization";
+}
+
+/* Like _slk_validator_report(), with a message built in a GString. */
+static void
+report_message (SlkValidator *validator,
+                SlkSeverity   severity,
+                const char   *code,
+                const char   *subject,
+                const char   *pointer,
+                SlkPosition   position,
+                GString      *message)
+{
+  _slk_validator_take_finding (validator, severity, code, subject, pointer, position,
+                               message->str, message->len);
+}
+
+static void
+append_uint (GString *out,
+             guint64  value)
+{
+  char digits[24];
+  int n = 0;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
+/* A share as a percentage with one decimal ("16.7"). The norm warnings can
+ * number hundreds of thousands on a large file; glibc's float printf would
+ * be most of their cost. */
+static void
+append_percent (GString *out,
+                double   share)
+{
+  gint64 tenths = llround (share * 1000.0);
+
+  if (tenths < 0)
+    {
+      g_string_append_c (out, '-');
+      tenths = -tenths;
+    }
+  append_uint (out, (guint64) tenths / 10);
+  g_string_append_c (out, '.');
+  g_string_append_c (out, (char) ('0' + tenths % 10));
+}
+
+static GString *
+share_message (GString         *message,
+               guint            year,
+               const char      *what,
+               double           share,
+               const char      *of,
+               SlkOrganization *org,
+               const char      *norm,
+               double           limit)
+{
+  g_string_truncate (message, 0);
+  g_string_append (message, "In ");
+  append_uint (message, year);
+  g_string_append (message, what);
+  append_percent (message, share);
+  g_string_append (message, of);
+  g_string_append (message, label (org));
+  g_string_append (message, norm);
+  append_percent (message, limit);
+  g_string_append (message, " %.");
+  return message;
+}
+
+static SlkPosition
+member_position (SlkOrganization *org,
+                 SlkOrgMember     member)
+{
+  const SlkPosition *positions = _slk_organization_get_positions (org);
+
+  return positions ? positions[member] : (SlkPosition) { 0, 0 };
+}
+
+/* A member the loader kept as an extra was present but unusable, and has
+ * had its finding: it is not missing as well. */
+static gboolean
+member_was_given (SlkOrganization *org,
+                  const char      *name)
+{
+  JsonObject *extras = _slk_organization_get_extras (org);
+
+  return extras != NULL && json_object_has_member (extras, name);
+}
+
+static void
+check_missing (SlkValidator    *validator,
+               SlkOrganization *org,
+               const char      *member,
+               const char      *value)
+{
+  g_autofree char *pointer = NULL;
+
+  if (value != NULL || member_was_given (org, member))
+    return;
+  pointer = org_pointer (org, NULL);
+  report (validator, SLK_SEVERITY_ERROR, "missing-member", slk_organization_get_id (org),
+          pointer, member_position (org, SLK_ORG_MEMBER_OBJECT),
+          "%s has no \"%s\", which its kind requires.", label (org), member);
+}
+
+static void
+check_identity (SlkValidator    *validator,
+                SlkOrganization *org)
+{
+  const char *id = slk_organization_get_id (org);
+  g_autofree char *pointer = org_pointer (org, "id");
+
+  check_missing (validator, org, "id", id);
+  check_missing (validator, org, "name", slk_organization_get_name (org));
+  if (id != NULL)
+    _slk_validator_check_id (validator, org, id, pointer,
+                             member_position (org, SLK_ORG_MEMBER_ID));
+}
+
+static void
+check_parent (SlkValidator    *validator,
+              SlkOrganization *org)
+{
+  SlkOrganizationKind kind = slk_organization_get_kind (org);
+  const char *parent_id = slk_organization_get_parent_id (org);
+  g_autofree char *pointer = org_pointer (org, "parent");
+  SlkPosition position = member_position (org, SLK_ORG_MEMBER_PARENT);
+  SlkOrganization *parent;
+
+  if (kind == SLK_ORGANIZATION_KIND_MINISTRY || kind == SLK_ORGANIZATION_KIND_DECENTRAL)
+    {
+      if (parent_id != NULL)
+        report (validator, SLK_SEVERITY_ERROR, "forbidden-member",
+                slk_organization_get_id (org), pointer, position,
+                "%s is a %s and has no parent, but names \"%s\".", label (org),
+                kind == SLK_ORGANIZATION_KIND_MINISTRY ? "ministry" : "decentral body",
+                parent_id);
+      return;
+    }
+
+  check_missing (validator, org, "parent", parent_id);
+  if (parent_id == NULL || g_hash_table_contains (validator->content->raw_ids, parent_id))
+    return;
+  parent = g_hash_table_lookup (validator->ids, parent_id);
+  if (parent == NULL)
+    report (validator, SLK_SEVERITY_ERROR, "dangling-reference", slk_organization_get_id (org),
+            pointer, position, "The parent \"%s\" of %s is not in the dataset.", parent_id,
+            label (org));
+  else if (!SLK_IS_MINISTRY (parent))
+    report (validator, SLK_SEVERITY_ERROR, "wrong-reference-kind",
+            slk_organization_get_id (org), pointer, position,
+            "The parent of %s must be a ministry, but \"%s\" is not one.", label (org),
+            parent_id);
+}
+
+/* Pointers are built only for a finding: most years have none. The text
+ * lives in the validator until the next call. */
+static const char *
+year_pointer (SlkValidator        *validator,
+              SlkOrganization     *org,
+              const SlkFigureYear *entry,
+              const char          *metric)
+{
+  GString *pointer = validator->pointer;
+
+  g_string_assign (pointer, "/organizations/");
+  append_uint (pointer, _slk_organization_get_index (org));
+  g_string_append (pointer, "/figures/");
+  append_uint (pointer, entry->year);
+  if (metric != NULL)
+    {
+      g_string_append_c (pointer, '/');
+      g_string_append (pointer, metric);
+    }
+  return pointer->str;
+}
+
+static void
+check_year (SlkValidator        *validator,
+            SlkOrganization     *org,
+            const SlkFigureYear *entry)
+{
+  const char *id = slk_organization_get_id (org);
+  gboolean negative = FALSE;
+  double fte, overhead;
+
+  for (int m = 0; m < SLK_N_METRICS; m++)
+    {
+      const char *pointer;
+
+      if (!(entry->present & (1u << m)) || _slk_figure_year_get (entry, m) >= 0)
+        continue;
+      negative = TRUE;
+      pointer = year_pointer (validator, org, entry, slk_metric_to_string (m));
+      report (validator, SLK_SEVERITY_ERROR, "negative-value", id, pointer,
+              entry->positions[m], "The %u figure \"%s\" of %s is negative (%g).",
+              entry->year, slk_metric_to_string (m), label (org),
+              _slk_figure_year_get (entry, m));
+    }
+  if (negative)
+    return; /* the ratios below mean nothing with a negative part */
+
+#define HAS(metric) (entry->present & (1u << (metric)))
+  fte = _slk_figure_year_get (entry, SLK_METRIC_FTE);
+  overhead = _slk_figure_year_get (entry, SLK_METRIC_OVERHEAD_FTE);
+  if (HAS (SLK_METRIC_FTE) && HAS (SLK_METRIC_OVERHEAD_FTE))
+    {
+      if (overhead > fte)
+        {
+          const char *pointer = year_pointer (validator, org, entry, "overhead_fte");
+
+          report (validator, SLK_SEVERITY_ERROR, "overhead-exceeds-fte", id, pointer,
+                  entry->positions[SLK_METRIC_OVERHEAD_FTE],
+                  "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
+                  entry->year, label (org), overhead, fte);
+        }
+      else if (SLK_IS_MINISTRY (org) && fte > 0 && overhead / fte > validator->overhead_target)
+        {
+          const char *pointer = year_pointer (validator, org, entry, NULL);
+
+          report_message (validator, SLK_SEVERITY_WARNING, "overhead-above-target", id, pointer,
+                          entry->key_position,
+                          share_message (validator->scratch, entry->year, ", ", overhead / fte,
+                                         " % of the FTE of ", org,
+                                         " are in overhead functions, above the target of ",
+                                         validator->overhead_target));
+        }
+    }
+  if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
+    {
+      gint64 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;
+      gint64 total = entry->values[SLK_METRIC_PERSONNEL_SPENDING].cents + external;
+
+      if (total > 0 && (double) external / (double) total > validator->roemernorm)
+        {
+          const char *pointer = year_pointer (validator, org, entry, NULL);
+
+          report_message (validator, SLK_SEVERITY_WARNING, "roemernorm-exceeded", id, pointer,
+                          entry->key_position,
+                          share_message (validator->scratch, entry->year, ", external hire is ",
+                                         (double) external / (double) total,
+                                         " % of the personnel spending of ", org,
+                                         ", above the Roemernorm of ",
+                                         validator->roemernorm));
+        }
+    }
+#undef HAS
+}
+
+static void
+check_evaluation (SlkValidator *validator,
+                  SlkZbo    *zbo)
+{
+  SlkOrganization *org = SLK_ORGANIZATION (zbo);
+  SlkDay reference = validator->content->reference_date;
+  SlkDay last = _slk_zbo_get_last_evaluation_day (zbo);
+  g_autofree char *pointer = NULL;
+  char date[11];
+
+  if (slk_zbo_get_kaderwet (zbo) != SLK_OPTIONAL_BOOLEAN_TRUE || reference == 0 ||
+      member_was_given (org, "last_evaluation"))
+    return;
+  if (last == 0)
+    {
+      pointer = org_pointer (org, "kaderwet");
+      report (validator, SLK_SEVERITY_WARNING, "zbo-evaluation-overdue",
+              slk_organization_get_id (org), pointer,
+              member_position (org, SLK_ORG_MEMBER_KADERWET),
+              "%s falls under the Kaderwet zbo's, but no evaluation is recorded; one is due "
+              "every %u years.", label (org), validator->evaluation_years);
+      return;
+    }
+  if (_slk_day_add_years (last, validator->evaluation_years) >= reference)
+    return;
+  _slk_day_format (last, date);
+  pointer = org_pointer (org, "last_evaluation");
+  report (validator, SLK_SEVERITY_WARNING, "zbo-evaluation-overdue",
+          slk_organization_get_id (org), pointer,
+          member_position (org, SLK_ORG_MEMBER_LAST_EVALUATION),
+          "The last evaluation of %s was on %s, more than %u years before the reference date.",
+          label (org), date, validator->evaluation_years);
+}
+
+/* The first record with each id, of whatever kind. */
+static void
+note_ids (SlkValidator *validator,
+          GPtrArray    *records,
+          SlkIdGetter   get_id)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      gpointer record = g_ptr_array_index (records, i);
+      const char *id = get_id (record);
+
+      if (id != NULL && !g_hash_table_contains (validator->ids, id))
+        g_hash_table_insert (validator->ids, (gpointer) id, record);
+    }
+}
+
+void
+_slk_checks_run (SlkStore  *content,
+                 SlkNorms  *norms,
+                 SlkReport *report_)
+{
+  SlkValidator validator = {
+    content,
+    g_array_new (FALSE, FALSE, sizeof (SlkFindingData)),
+    g_string_chunk_new (64 * 1024),
+    g_string_sized_new (256),
+    g_string_sized_new (64),
+    NULL,
+    NULL,
+    g_hash_table_new (g_str_hash, g_str_equal),
+    norms,
+    slk_norms_get_roemernorm (norms),
+    slk_norms_get_overhead_target (norms),
+    slk_norms_get_zbo_evaluation_years (norms),
+  };
+
+  for (guint i = 0; i < content->load_findings->len; i++)
+    {
+      SlkFindingData copy;
+
+      _slk_finding_data_copy_to (&copy,
+                                 _slk_finding_get_data (g_ptr_array_index (content->load_findings,
+                                                                           i)),
+                                 validator.strings);
+      g_array_append_val (validator.findings, copy);
+    }
+
+  if (content->reference_date == 0 && !content->root_not_object &&
+      !(content->extras && json_object_has_member (content->extras, "reference_date")))
+    report (&validator, SLK_SEVERITY_ERROR, "missing-member", NULL, "",
+            content->positions[SLK_TOP_MEMBER_ROOT],
+            "The dataset has no \"reference_date\", the date that overdue and behind "
+            "checks are judged at.");
+
+  note_ids (&validator, content->organizations.typed, (SlkIdGetter) slk_organization_get_id);
+  note_ids (&validator, content->uitvoeringstoetsen.typed,
+            (SlkIdGetter) slk_uitvoeringstoets_get_id);
+  note_ids (&validator, content->noodremmen.typed, (SlkIdGetter) slk_noodrem_get_id);
+  note_ids (&validator, content->taakstellingen.typed, (SlkIdGetter) slk_taakstelling_get_id);
+  note_ids (&validator, content->rule_changes.typed, (SlkIdGetter) slk_rule_change_get_id);
+
+  for (guint i = 0; i < content->organizations.typed->len; i++)
+    {
+      SlkOrganization *org = g_ptr_array_index (content->organizations.typed, i);
+      GArray *years = _slk_organization_get_figure_years (org);
+
+      check_identity (&validator, org);
+      check_parent (&validator, org);
+      for (guint y = 0; y < years->len; y++)
+        check_year (&validator, org, &g_array_index (years, SlkFigureYear, y));
+      if (SLK_IS_ZBO (org))
+        check_evaluation (&validator, SLK_ZBO (org));
+    }
+  _slk_validator_check_toetsen (&validator);
+  _slk_validator_check_noodremmen (&validator);
+  _slk_validator_check_taakstellingen (&validator);
+  _slk_validator_check_rules (&validator);
+
+  g_hash_table_unref (validator.ids);
+  g_string_free (validator.scratch, TRUE);
+  g_string_free (validator.pointer, TRUE);
+  _slk_report_take_records (report_, validator.findings, validator.strings);
+}

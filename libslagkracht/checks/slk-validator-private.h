@@ -1,0 +1,85 @@
+/* slk-validator-private.h: what the parts of the validator share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "slk-checks-private.h"
+#include "slk-enums.h"
+#include "slk-norms.h"
+#include "slk-record-private.h"
+#include "slk-util-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SlkStore *content;
+  GArray            *findings;  /* SlkFindingData, strings in @strings */
+  GStringChunk      *strings;
+  GString           *scratch;   /* messages are built here, then copied exactly */
+  GString           *pointer;   /* and pointers */
+  const char        *last_subject;        /* the subject of the last finding ... */
+  const char        *last_subject_copy;   /* ... and its copy in @strings */
+  GHashTable        *ids;   /* id → the first record (of any kind) with it */
+  SlkNorms          *norms;
+  double             roemernorm;        /* the norms most checks read, at hand */
+  double             overhead_target;
+  guint              evaluation_years;
+} SlkValidator;
+
+void _slk_validator_take_finding (SlkValidator *validator,
+                                  SlkSeverity   severity,
+                                  const char   *code,
+                                  const char   *subject,
+                                  const char   *pointer,
+                                  SlkPosition   position,
+                                  const char   *message,
+                                  gssize        message_length);
+void _slk_validator_report       (SlkValidator *validator,
+                                  SlkSeverity   severity,
+                                  const char   *code,
+                                  const char   *subject,
+                                  const char   *pointer,
+                                  SlkPosition   position,
+                                  const char   *format,
+                                  ...) G_GNUC_PRINTF (7, 8);
+void _slk_validator_check_id     (SlkValidator *validator,
+                                  gpointer      record,
+                                  const char   *id,
+                                  const char   *pointer,
+                                  SlkPosition   position);
+/* One record under judgement: where it is, and what it is called. */
+typedef struct
+{
+  SlkValidator  *validator;
+  SlkRecordCore *core;
+  const char    *array;     /* "uitvoeringstoetsen" */
+  const char    *id;
+  const char    *what;      /* "The uitvoeringstoets \"t1\"" */
+} SlkJudged;
+
+void      _slk_judged_flag       (SlkJudged    *record,
+                                  SlkSeverity   severity,
+                                  const char   *code,
+                                  const char   *relative,
+                                  const char   *format,
+                                  ...) G_GNUC_PRINTF (5, 6);
+void      _slk_judged_present    (SlkJudged    *record,
+                                  const char   *member,
+                                  gboolean      set);
+void      _slk_judged_identity   (SlkJudged    *record,
+                                  gpointer      object);
+GObject  *_slk_judged_resolve    (SlkJudged    *record,
+                                  const char   *member,
+                                  const char   *id);
+void      _slk_judged_wrong_kind (SlkJudged    *record,
+                                  const char   *member,
+                                  const char   *id,
+                                  const char   *expected);
+void _slk_validator_check_toetsen    (SlkValidator *validator);
+void _slk_validator_check_noodremmen (SlkValidator *validator);
+void _slk_validator_check_taakstellingen (SlkValidator *validator);
+void _slk_validator_check_rules      (SlkValidator *validator);
+
+G_END_DECLS

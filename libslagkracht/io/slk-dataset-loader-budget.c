@@ -1,0 +1,260 @@
+/* slk-dataset-loader-budget.c: reads the taakstellingen, rule_changes and
+ * rule_targets arrays into typed records
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-dataset-loader-private.h"
+#include "slk-enum-types.h"
+#include "slk-rule-private.h"
+#include "slk-taakstelling-private.h"
+
+/* "member/key", the key escaped as the reader names the positions it
+ * notes. */
+static char *
+pointer_below (const char *member,
+               const char *key)
+{
+  GString *out = g_string_new (member);
+
+  _slk_json_pointer_append_key (out, key, strlen (key));
+  return g_string_free (out, FALSE);
+}
+
+/* A `{ "2025": value, ... }` member: each year's value goes into @taak;
+ * what cannot be used stays, inside the object, as written. */
+static void
+take_years (SlkFields       *fields,
+            JsonObject      *object,
+            SlkTaakstelling *taak,
+            SlkTaakFigure    figure)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (SLK_TYPE_TAAK_FIGURE);
+  const char *member = g_enum_get_value (klass, figure)->value_nick;
+  JsonObject *years = _slk_fields_open_object (fields, object, member);
+  g_autoptr(GList) keys = NULL;
+
+  if (years == NULL)
+    return;
+  keys = json_object_get_members (years);
+  for (GList *l = keys; l != NULL; l = l->next)
+    {
+      g_autofree char *at = pointer_below (member, l->data);
+      guint year;
+      gint64 cents;
+      double fte;
+
+      if (!_slk_fields_year_key (fields, at, l->data, &year))
+        continue;
+      if (figure <= SLK_TAAK_FIGURE_REALIZED)
+        {
+          if (_slk_fields_take_cents (fields, years, at, &cents))
+            slk_taakstelling_set_amount (taak, figure, year, cents);
+        }
+      else if (_slk_fields_take_double (fields, years, at, &fte))
+        slk_taakstelling_set_fte (taak, figure, year, fte);
+    }
+  _slk_fields_close_object (object, member, &_slk_taakstelling_get_core (taak)->nested);
+}
+
+static void
+take_base (SlkFields       *fields,
+           JsonObject      *object,
+           SlkTaakstelling *taak)
+{
+  JsonObject *base = _slk_fields_open_object (fields, object, "base");
+  gint64 cents;
+  int year;
+
+  if (base == NULL)
+    return;
+  if (!json_object_has_member (base, "year") || !json_object_has_member (base, "amount"))
+    {
+      _slk_fields_report (fields, "missing-member", "base", "A \"base\" needs both a \"year\" "
+                          "and an \"amount\"; it is kept but not used.");
+      return;
+    }
+  if (_slk_fields_take_int (fields, base, "base/year", &year))
+    {
+      if (year < 1000 || year > 9999)
+        {
+          _slk_fields_report (fields, "invalid-year", "base/year", "The base year %d is not a "
+                              "four-digit year; the base is kept but not used.", year);
+          json_object_set_int_member (base, "year", year);
+          return;
+        }
+      if (_slk_fields_take_cents (fields, base, "base/amount", &cents))
+        slk_taakstelling_set_base (taak, (guint) year, cents);
+      else
+        json_object_set_int_member (base, "year", year);
+    }
+  _slk_fields_close_object (object, "base", &_slk_taakstelling_get_core (taak)->nested);
+}
+
+static void
+read_taakstelling (SlkFields *fields,
+                   guint      index,
+                   JsonNode  *node)
+{
+  SlkStore *content = fields->loader->content;
+  g_autoptr(SlkTaakstelling) taak = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  SlkOptionalBoolean flag;
+  JsonObject *object;
+  double rate;
+  int kind;
+
+  object = _slk_loader_typed_object (fields, &content->taakstellingen, index, node,
+                                     "taakstelling", SLK_TYPE_TAAKSTELLING_KIND, &kind);
+  if (object == NULL)
+    return;
+  _slk_fields_take_string (fields, object, "id", &id);
+  fields->subject = id;
+  taak = slk_taakstelling_new (id, kind, NULL);
+
+  if (_slk_fields_take_string (fields, object, "name", &text))
+    slk_taakstelling_set_name (taak, text);
+  if (_slk_fields_take_string (fields, object, "scope", &text))
+    slk_taakstelling_set_scope_id (taak, text);
+  if (_slk_fields_take_string (fields, object, "parent", &text))
+    slk_taakstelling_set_parent_id (taak, text);
+  if (_slk_fields_take_double (fields, object, "rate", &rate))
+    slk_taakstelling_set_rate (taak, rate);
+  take_base (fields, object, taak);
+  if (_slk_fields_take_boolean (fields, object, "dubbele_slot", &flag))
+    slk_taakstelling_set_dubbele_slot (taak, flag == SLK_OPTIONAL_BOOLEAN_TRUE);
+  for (int figure = 0; figure < SLK_N_TAAK_FIGURES; figure++)
+    take_years (fields, object, taak, figure);
+
+  _slk_loader_finish_core (fields, _slk_taakstelling_get_core (taak), object);
+  g_ptr_array_add (content->taakstellingen.typed, g_steal_pointer (&taak));
+  json_node_unref (node);
+}
+
+/* A required enum member the model cannot hold as absent: missing is
+ * reported here. */
+static gboolean
+take_required_enum (SlkFields  *fields,
+                    JsonObject *object,
+                    const char *name,
+                    GType       type,
+                    int        *value)
+{
+  if (!json_object_has_member (object, name))
+    {
+      _slk_fields_report (fields, "missing-member", "", "The record has no \"%s\".", name);
+      return FALSE;
+    }
+  return _slk_fields_take_enum (fields, object, name, type, 0, "wrong-type", value);
+}
+
+static void
+read_rule_change (SlkFields *fields,
+                  guint      index,
+                  JsonNode  *node)
+{
+  SlkStore *content = fields->loader->content;
+  g_autoptr(SlkRuleChange) change = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *object;
+  SlkDay day;
+  int value;
+
+  object = _slk_loader_typed_object (fields, &content->rule_changes, index, node,
+                                     "rule change", G_TYPE_NONE, NULL);
+  if (object == NULL)
+    return;
+  _slk_fields_take_string (fields, object, "id", &id);
+  fields->subject = id;
+  change = slk_rule_change_new (id, NULL, SLK_RULE_CHANGE_KIND_SCRAPPED, SLK_AUDIENCE_CITIZENS);
+  _slk_rule_change_clear_given (change);
+
+  if (_slk_fields_take_string (fields, object, "ministry", &text))
+    slk_rule_change_set_ministry_id (change, text);
+  if (_slk_fields_take_date (fields, object, "date", &day))
+    _slk_rule_change_set_day (change, day);
+  if (take_required_enum (fields, object, "change", SLK_TYPE_RULE_CHANGE_KIND, &value))
+    slk_rule_change_set_change (change, value);
+  if (take_required_enum (fields, object, "audience", SLK_TYPE_AUDIENCE, &value))
+    slk_rule_change_set_audience (change, value);
+  if (_slk_fields_take_string (fields, object, "title", &text))
+    slk_rule_change_set_title (change, text);
+
+  _slk_loader_finish_core (fields, _slk_rule_change_get_core (change), object);
+  g_ptr_array_add (content->rule_changes.typed, g_steal_pointer (&change));
+  json_node_unref (node);
+}
+
+static void
+read_rule_target (SlkFields *fields,
+                  guint      index,
+                  JsonNode  *node)
+{
+  SlkStore *content = fields->loader->content;
+  g_autoptr(SlkRuleTarget) target = NULL;
+  g_autofree char *ministry = NULL;
+  JsonObject *object;
+  guint present = 0;
+  int year = 0, count = 0;
+
+  object = _slk_loader_typed_object (fields, &content->rule_targets, index, node,
+                                     "rule target", G_TYPE_NONE, NULL);
+  if (object == NULL)
+    return;
+  _slk_fields_take_string (fields, object, "ministry", &ministry);
+  fields->subject = ministry;
+  if (!json_object_has_member (object, "year"))
+    _slk_fields_report (fields, "missing-member", "", "The rule target has no \"year\".");
+  else if (_slk_fields_take_int (fields, object, "year", &year))
+    {
+      if (year >= 1000 && year <= 9999)
+        present |= SLK_RULE_TARGET_HAS_YEAR;
+      else
+        {
+          _slk_fields_report (fields, "invalid-year", "year", "%d is not a four-digit year; "
+                              "it is kept but not used.", year);
+          json_object_set_int_member (object, "year", year);
+        }
+    }
+  if (!json_object_has_member (object, "count"))
+    _slk_fields_report (fields, "missing-member", "", "The rule target has no \"count\".");
+  else if (_slk_fields_take_int (fields, object, "count", &count))
+    {
+      if (count >= 0)
+        present |= SLK_RULE_TARGET_HAS_COUNT;
+      else
+        {
+          _slk_fields_report (fields, "negative-value", "count", "The rule target is "
+                              "negative (%d); it is kept but not used.", count);
+          json_object_set_int_member (object, "count", count);
+        }
+    }
+  target = g_object_new (SLK_TYPE_RULE_TARGET, NULL);
+  _slk_rule_target_set (target, ministry, present & SLK_RULE_TARGET_HAS_YEAR ? year : 0,
+                        present & SLK_RULE_TARGET_HAS_COUNT ? count : 0, present);
+
+  _slk_loader_finish_core (fields, _slk_rule_target_get_core (target), object);
+  g_ptr_array_add (content->rule_targets.typed, g_steal_pointer (&target));
+  json_node_unref (node);
+}
+
+gboolean
+_slk_loader_read_taakstellingen (SlkLoader *loader)
+{
+  return _slk_loader_read_record_array (loader, read_taakstelling);
+}
+
+gboolean
+_slk_loader_read_rule_changes (SlkLoader *loader)
+{
+  return _slk_loader_read_record_array (loader, read_rule_change);
+}
+
+gboolean
+_slk_loader_read_rule_targets (SlkLoader *loader)
+{
+  return _slk_loader_read_record_array (loader, read_rule_target);
+}

@@ -1,0 +1,179 @@
+/* slk-dataset-loader-private.h: what the parts of the loader share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "slk-io-private.h"
+#include "slk-json-reader-private.h"
+#include "slk-organization-private.h"
+#include "slk-record-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SlkJsonReader      reader;
+  SlkStore *content;
+} SlkLoader;
+
+/* The yes/no members, in the order of SlkOrgMember. */
+#define FIRST_FLAG_MEMBER SLK_ORG_MEMBER_LEGAL_PERSONALITY
+#define N_FLAG_MEMBERS 3
+
+typedef struct
+{
+  SlkPosition        positions[SLK_N_ORG_MEMBERS];
+  const char        *value_start[SLK_N_ORG_MEMBERS];
+  const char        *value_end[SLK_N_ORG_MEMBERS];
+  guint32            seen;
+  char              *id;
+  char              *name;
+  char              *abbreviation;
+  char              *parent;
+  int                kind;            /* -1: missing or unusable */
+  gboolean           kind_present;
+  SlkLegalForm       legal_form;
+  SlkOptionalBoolean flags[N_FLAG_MEMBERS];
+  SlkOptionalBoolean inspectieraad;
+  SlkDay             last_evaluation;
+  GArray            *figure_years;
+  JsonObject        *figure_extras;
+  JsonObject        *extras;
+} SlkOrgDraft;
+
+void        _slk_loader_add_finding_at        (SlkLoader           *loader,
+                                               const char          *code,
+                                               const char          *pointer,
+                                               SlkPosition          position,
+                                               const char          *subject,
+                                               const char          *message);
+void        _slk_loader_add_finding_at_printf (SlkLoader           *loader,
+                                               const char          *code,
+                                               const char          *pointer,
+                                               SlkPosition          position,
+                                               const char          *subject,
+                                               const char          *format,
+                                               ...) G_GNUC_PRINTF (6, 7);
+void        _slk_loader_add_finding           (SlkLoader           *loader,
+                                               const char          *code,
+                                               SlkPosition          position,
+                                               const char          *subject,
+                                               const char          *format,
+                                               ...) G_GNUC_PRINTF (5, 6);
+gboolean    _slk_loader_keep_member           (SlkLoader           *loader,
+                                               JsonObject         **extras,
+                                               const char          *name,
+                                               SlkPosition          key_position,
+                                               const char          *subject);
+JsonNode   *_slk_loader_node_from_range       (const char          *start,
+                                               const char          *end);
+JsonNode   *_slk_loader_kept_amount           (const char          *start,
+                                               const char          *end);
+const char *_slk_loader_json_type_name        (SlkJsonType          type);
+int         _slk_loader_lookup_name           (const SlkJsonString *key,
+                                               const SlkName       *names,
+                                               int                  first,
+                                               int                  n_names);
+gboolean    _slk_loader_read_date_member      (SlkLoader           *loader,
+                                               SlkDay              *field,
+                                               JsonObject         **extras,
+                                               const char          *name,
+                                               SlkPosition          key_position,
+                                               const char          *subject);
+gboolean    _slk_loader_read_figures          (SlkLoader           *loader,
+                                               SlkOrgDraft         *draft);
+gboolean    _slk_loader_read_organizations    (SlkLoader           *loader);
+gboolean    _slk_loader_read_toetsen          (SlkLoader           *loader);
+gboolean    _slk_loader_read_noodremmen       (SlkLoader           *loader);
+gboolean    _slk_loader_read_taakstellingen   (SlkLoader           *loader);
+gboolean    _slk_loader_read_rule_changes     (SlkLoader           *loader);
+gboolean    _slk_loader_read_rule_targets     (SlkLoader           *loader);
+/* An instrument record, read whole into a node with where each of its
+ * values stands; its typed members are taken out of @object one by one,
+ * and what stays behind is kept as extras. Members are named by their
+ * pointer below the record ("decision/motivation"). */
+typedef struct
+{
+  SlkLoader   *loader;
+  GHashTable  *positions;  /* relative pointer → SlkPosition */
+  GHashTable  *lexemes;    /* relative pointer → number text */
+  const char  *base;       /* the record's pointer, "/noodremmen/3" */
+  const char  *subject;    /* its id, once known */
+} SlkFields;
+
+typedef void (*SlkArrayElementFunc) (SlkFields *fields,
+                                     guint      index,
+                                     JsonNode  *node);
+
+gboolean    _slk_loader_read_record_array     (SlkLoader           *loader,
+                                               SlkArrayElementFunc  func);
+SlkPosition _slk_fields_position              (SlkFields           *fields,
+                                               const char          *relative);
+void        _slk_fields_report                (SlkFields           *fields,
+                                               const char          *code,
+                                               const char          *relative,
+                                               const char          *format,
+                                               ...) G_GNUC_PRINTF (4, 5);
+gboolean    _slk_fields_take_string           (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               char               **value);
+gboolean    _slk_fields_take_enum             (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               GType                enum_type,
+                                               int                  first,
+                                               const char          *unknown_code,
+                                               int                 *value);
+gboolean    _slk_fields_take_date             (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               SlkDay              *day);
+gboolean    _slk_fields_take_boolean          (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               SlkOptionalBoolean  *value);
+gboolean    _slk_fields_take_cents            (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               gint64              *cents);
+gboolean    _slk_fields_take_int              (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               int                 *value);
+gboolean    _slk_fields_take_double           (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               double              *value);
+gboolean    _slk_fields_year_key              (SlkFields           *fields,
+                                               const char          *relative,
+                                               const char          *key,
+                                               guint               *year);
+gboolean    _slk_fields_take_strings          (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative,
+                                               char              ***value);
+JsonObject *_slk_fields_open_object           (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *relative);
+void        _slk_fields_close_object          (JsonObject          *object,
+                                               const char          *name,
+                                               JsonObject         **nested);
+const char *_slk_fields_kind_text             (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *what);
+
+JsonObject *_slk_loader_typed_object          (SlkFields           *fields,
+                                               SlkRecordList       *list,
+                                               guint                index,
+                                               JsonNode            *node,
+                                               const char          *what,
+                                               GType                kind_type,
+                                               int                 *kind);
+void        _slk_loader_finish_core           (SlkFields           *fields,
+                                               SlkRecordCore       *core,
+                                               JsonObject          *object);
+
+
+G_END_DECLS

@@ -1,0 +1,396 @@
+/* slk-dataset-loader.c: builds the typed model straight from the JSON
+ * reader, in one pass, recording where every member stands and keeping
+ * every member it does not model. This file reads the top level; the
+ * organizations and their figures have files of their own.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-dataset-loader-private.h"
+#include "slk-error.h"
+#include "slk-finding.h"
+#include "slk-json-writer-private.h"
+
+void
+_slk_loader_add_finding_at (SlkLoader   *loader,
+                            const char  *code,
+                            const char  *pointer,
+                            SlkPosition  position,
+                            const char  *subject,
+                            const char  *message)
+{
+  g_ptr_array_add (loader->content->load_findings,
+                   slk_finding_new (SLK_SEVERITY_ERROR, code, message, subject, pointer,
+                                    position.line, position.column));
+}
+
+static void G_GNUC_PRINTF (6, 0)
+add_finding_valist (SlkLoader   *loader,
+                    const char  *code,
+                    const char  *pointer,
+                    SlkPosition  position,
+                    const char  *subject,
+                    const char  *format,
+                    va_list      args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  _slk_loader_add_finding_at (loader, code, pointer, position, subject, message);
+}
+
+void G_GNUC_PRINTF (6, 7)
+_slk_loader_add_finding_at_printf (SlkLoader   *loader,
+                                   const char  *code,
+                                   const char  *pointer,
+                                   SlkPosition  position,
+                                   const char  *subject,
+                                   const char  *format,
+                                   ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_finding_valist (loader, code, pointer, position, subject, format, args);
+  va_end (args);
+}
+
+/* A finding at the reader's current pointer. */
+void G_GNUC_PRINTF (5, 6)
+_slk_loader_add_finding (SlkLoader   *loader,
+                         const char  *code,
+                         SlkPosition  position,
+                         const char  *subject,
+                         const char  *format,
+                         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_finding_valist (loader, code, loader->reader.path->str, position, subject, format, args);
+  va_end (args);
+}
+
+static void
+on_reader_issue (SlkJsonReader *reader,
+                 const char    *code,
+                 const char    *message,
+                 SlkPosition    position,
+                 gpointer       user_data)
+{
+  _slk_loader_add_finding_at (user_data, code, reader->path->str, position, NULL, message);
+}
+
+/* Reads a value into a node and keeps it under @name, or reports a second
+ * member of that name. */
+gboolean
+_slk_loader_keep_member (SlkLoader     *loader,
+                         JsonObject   **extras,
+                         const char    *name,
+                         SlkPosition    key_position,
+                         const char    *subject)
+{
+  JsonNode *node;
+
+  if (!_slk_json_reader_read_node (&loader->reader, &node))
+    return FALSE;
+  if (*extras == NULL)
+    *extras = json_object_new ();
+  if (json_object_has_member (*extras, name))
+    {
+      _slk_loader_add_finding (loader, "duplicate-member", key_position, subject,
+                               "The member \"%s\" appears twice in one object; the first is kept.",
+                               name);
+      json_node_unref (node);
+    }
+  else
+    json_object_set_member (*extras, name, node);
+  return TRUE;
+}
+
+JsonNode *
+_slk_loader_node_from_range (const char *start,
+                             const char *end)
+{
+  SlkJsonReader sub;
+  JsonNode *node = NULL;
+
+  _slk_json_reader_init (&sub, start, end - start, FALSE);
+  if (!_slk_json_reader_read_node (&sub, &node))
+    node = json_node_init_null (json_node_alloc ());
+  _slk_json_reader_clear (&sub);
+  return node;
+}
+
+/* An amount the model cannot hold (more than two decimals, out of range),
+ * kept as a number node for writing back. A double may print shorter than
+ * its text ("1.59999999999999999999" prints "1.6"), which would turn an
+ * unusable amount into a valid one on the next load: such a number is kept
+ * as the string of its text instead, and stays unusable. Found by the
+ * fuzzer. */
+JsonNode *
+_slk_loader_kept_amount (const char *start,
+                         const char *end)
+{
+  JsonNode *node = _slk_loader_node_from_range (start, end);
+  g_autoptr(GString) printed = NULL;
+  g_autofree char *text = NULL;
+  SlkJsonReader sub;
+  SlkJsonNumber number;
+  gint64 cents;
+  gboolean would_pass;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_DOUBLE)
+    return node;
+  printed = g_string_new (NULL);
+  _slk_json_write_double (printed, json_node_get_double (node));
+  _slk_json_reader_init (&sub, printed->str, printed->len, FALSE);
+  would_pass = _slk_json_reader_read_number (&sub, &number) &&
+               _slk_json_number_to_cents (&number, &cents) == SLK_CENTS_OK;
+  _slk_json_reader_clear (&sub);
+  if (!would_pass)
+    return node;
+  json_node_unref (node);
+  text = g_strndup (start, end - start);
+  return json_node_init_string (json_node_alloc (), text);
+}
+
+const char *
+_slk_loader_json_type_name (SlkJsonType type)
+{
+  static const char * const names[] = {
+    "null", "a boolean", "a number", "a string", "an array", "an object"
+  };
+  return names[type];
+}
+
+int
+_slk_loader_lookup_name (const SlkJsonString *key,
+                         const SlkName       *names,
+                         int                  first,
+                         int                  n_names)
+{
+  for (int i = first; i < n_names; i++)
+    if (_slk_json_string_equal_len (key, names[i].name, names[i].length))
+      return i;
+  return -1;
+}
+
+static gboolean
+read_format (SlkLoader   *loader,
+             SlkPosition  key_position,
+             SlkFinding **failure,
+             GError     **error)
+{
+  SlkJsonReader *reader = &loader->reader;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *message = NULL;
+
+  if (!_slk_json_reader_read_node (reader, &node))
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+      g_str_equal (json_node_get_string (node), SLK_DATASET_FORMAT))
+    return TRUE;
+
+  shown = json_to_string (node, FALSE);
+  message = g_strdup_printf ("The format is %s; this library reads \"%s\".", shown,
+                             SLK_DATASET_FORMAT);
+  *failure = slk_finding_new (SLK_SEVERITY_ERROR, "unsupported-format", message, NULL,
+                              "/format", key_position.line, key_position.column);
+  g_set_error (error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT,
+               "line %u, column %u: %s", key_position.line, key_position.column, message);
+  return FALSE;
+}
+
+static int
+lookup_top_member (const char *name)
+{
+  static const char * const names[SLK_N_TOP_MEMBERS] = {
+    "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen",
+    "taakstellingen", "rule_changes", "rule_targets"
+  };
+
+  for (int m = SLK_TOP_MEMBER_FORMAT; m < SLK_N_TOP_MEMBERS; m++)
+    if (g_str_equal (name, names[m]))
+      return m;
+  return -1;
+}
+
+static gboolean
+read_top_member (SlkLoader     *loader,
+                 const char    *name,
+                 SlkPosition    key_position,
+                 SlkFinding   **failure,
+                 GError       **error)
+{
+  SlkJsonReader *reader = &loader->reader;
+  SlkStore *content = loader->content;
+  SlkJsonType type;
+
+  if (!_slk_json_reader_peek (reader, &type, NULL))
+    return FALSE;
+
+  if (g_str_equal (name, "format"))
+    return read_format (loader, key_position, failure, error);
+  if (g_str_equal (name, "reference_date"))
+    return _slk_loader_read_date_member (loader, &content->reference_date, &content->extras, name,
+                                         key_position, NULL);
+  if (g_str_equal (name, "title") && type == SLK_JSON_STRING)
+    {
+      SlkJsonString string;
+
+      if (!_slk_json_reader_read_string (reader, &string))
+        return FALSE;
+      content->title = _slk_json_string_dup (&string);
+      return TRUE;
+    }
+  if (g_str_equal (name, "organizations") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_organizations (loader);
+  if (g_str_equal (name, "uitvoeringstoetsen") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_toetsen (loader);
+  if (g_str_equal (name, "noodremmen") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_noodremmen (loader);
+  if (g_str_equal (name, "taakstellingen") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_taakstellingen (loader);
+  if (g_str_equal (name, "rule_changes") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_rule_changes (loader);
+  if (g_str_equal (name, "rule_targets") && type == SLK_JSON_ARRAY)
+    return _slk_loader_read_rule_targets (loader);
+  if (type == SLK_JSON_NULL && lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
+    return _slk_json_reader_read_null (reader); /* null is absent */
+  if (g_str_equal (name, "title") && type != SLK_JSON_NULL)
+    _slk_loader_add_finding (loader, "wrong-type", key_position, NULL,
+                             "\"title\" must be a string, not %s.",
+                             _slk_loader_json_type_name (type));
+  else if (lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
+    _slk_loader_add_finding (loader, "wrong-type", key_position, NULL,
+                             "\"%s\" must be an array, not %s.", name,
+                             _slk_loader_json_type_name (type));
+  return _slk_loader_keep_member (loader, &content->extras, name, key_position, NULL);
+}
+
+static gboolean
+read_dataset (SlkLoader   *loader,
+              SlkFinding **failure,
+              GError     **error)
+{
+  SlkJsonReader *reader = &loader->reader;
+  SlkStore *content = loader->content;
+  gboolean first = TRUE, has_member;
+  guint32 seen = 0;
+  SlkJsonString key;
+  SlkPosition key_position;
+  SlkJsonType type;
+
+  if (!_slk_json_reader_peek (reader, &type, &content->positions[SLK_TOP_MEMBER_ROOT]))
+    return FALSE;
+  if (type != SLK_JSON_OBJECT)
+    {
+      g_autoptr(JsonNode) ignored = NULL;
+
+      _slk_loader_add_finding (loader, "wrong-type", content->positions[SLK_TOP_MEMBER_ROOT], NULL,
+                               "A dataset must be a JSON object, not %s.",
+                               _slk_loader_json_type_name (type));
+      content->root_not_object = TRUE;
+      return _slk_json_reader_read_node (reader, &ignored);
+    }
+
+  for (;;)
+    {
+      g_autofree char *name = NULL;
+      int member;
+      gsize mark;
+
+      if (!_slk_json_reader_next_member (reader, &first, &has_member, &key, &key_position))
+        return FALSE;
+      if (!has_member)
+        break;
+      name = _slk_json_string_dup (&key);
+      mark = _slk_json_reader_push_key (reader, key.text, key.length);
+      member = lookup_top_member (name);
+      if (member > 0 && (seen & (1u << member)))
+        {
+          JsonNode *dropped;
+
+          _slk_loader_add_finding (loader, "duplicate-member", key_position, NULL,
+                                   "The member \"%s\" appears twice in the dataset; the first is "
+                                   "kept.", name);
+          if (!_slk_json_reader_read_node (reader, &dropped))
+            return FALSE;
+          json_node_unref (dropped);
+        }
+      else
+        {
+          if (member > 0)
+            {
+              seen |= 1u << member;
+              content->positions[member] = key_position;
+            }
+          if (!read_top_member (loader, name, key_position, failure, error))
+            return FALSE;
+        }
+      _slk_json_reader_pop (reader, mark);
+    }
+
+  if (!(seen & (1u << SLK_TOP_MEMBER_FORMAT)))
+    _slk_loader_add_finding (loader, "missing-member", content->positions[SLK_TOP_MEMBER_ROOT],
+                             NULL,
+                             "The dataset has no \"format\"; it should be \"%s\".",
+                             SLK_DATASET_FORMAT);
+  return TRUE;
+}
+
+SlkStore *
+_slk_io_load (const char  *data,
+                         gsize        length,
+                         gboolean     release_pages,
+                         SlkFinding **failure,
+                         GError     **error)
+{
+  SlkLoader loader = { .content = _slk_store_new () };
+  gboolean ok;
+
+  *failure = NULL;
+  if (length > SLK_JSON_MAX_INPUT_BYTES)
+    {
+      g_autofree char *message =
+        g_strdup_printf ("The input is %" G_GSIZE_FORMAT " bytes, more than the limit of "
+                         "%" G_GSIZE_FORMAT " bytes.", length, SLK_JSON_MAX_INPUT_BYTES);
+
+      *failure = slk_finding_new (SLK_SEVERITY_ERROR, "parse-error", message, NULL, "", 0, 0);
+      g_set_error_literal (error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_PARSE, message);
+      _slk_store_free (loader.content);
+      return NULL;
+    }
+
+  _slk_json_reader_init (&loader.reader, data, length, release_pages);
+  loader.reader.issue_func = on_reader_issue;
+  loader.reader.issue_data = &loader;
+
+  ok = read_dataset (&loader, failure, error) && _slk_json_reader_finish (&loader.reader);
+  if (!ok && *failure == NULL)
+    {
+      const char *message = loader.reader.error->message;
+      const char *text = strstr (message, ": ");
+
+      /* The finding carries the position in its own fields; its message
+       * is the reader's sentence without the "line L, column C" prefix. */
+      g_autofree char *sentence = NULL;
+
+      text = text != NULL ? text + 2 : message;
+      sentence = g_strdup_printf ("%c%s.", g_ascii_toupper (text[0]), text + 1);
+      *failure = slk_finding_new (SLK_SEVERITY_ERROR, "parse-error", sentence, NULL,
+                                  loader.reader.path->str,
+                                  loader.reader.error_position.line,
+                                  loader.reader.error_position.column);
+      g_propagate_error (error, g_steal_pointer (&loader.reader.error));
+    }
+  _slk_json_reader_clear (&loader.reader);
+  if (!ok)
+    {
+      _slk_store_free (loader.content);
+      return NULL;
+    }
+  return loader.content;
+}

@@ -1,0 +1,47 @@
+/* slk-record-private.h: what every instrument record (an uitvoeringstoets,
+ * a noodrem) keeps besides its typed members
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "slk-store-private.h"
+#include "slk-position-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SlkDataset *dataset;    /* not owned: the dataset clears it when it goes */
+  guint       index;      /* place in the dataset's array of its kind */
+  JsonObject *extras;     /* members not modelled, or given in a form that cannot be used */
+  JsonObject *nested;     /* per object member ("costs", ...): its members not modelled */
+  GHashTable *positions;  /* pointer below the record ("events/2/date") → SlkPosition;
+                           * NULL for a record made through the API */
+} SlkRecordCore;
+
+void        _slk_record_core_clear     (SlkRecordCore *core);
+SlkPosition _slk_record_core_position  (SlkRecordCore *core,
+                                        const char    *relative);
+gboolean    _slk_record_core_was_given (SlkRecordCore *core,
+                                        const char    *member);
+void        _slk_record_core_forget    (SlkRecordCore *core,
+                                        const char    *member);
+JsonObject *_slk_record_core_nested    (SlkRecordCore *core,
+                                        const char    *member);
+void        _slk_record_core_set_dataset (SlkRecordCore *core,
+                                          GObject       *record,
+                                          GParamSpec    *pspec,
+                                          SlkDataset    *dataset,
+                                          guint          index);
+void        _slk_record_core_changed   (SlkRecordCore *core,
+                                        GObject       *record,
+                                        GParamSpec    *pspec,
+                                        const char    *member);
+gpointer    _slk_record_core_resolve   (SlkRecordCore *core,
+                                        const char    *id,
+                                        GType          type);
+
+G_END_DECLS

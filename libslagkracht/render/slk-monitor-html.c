@@ -1,0 +1,291 @@
+/* slk-monitor-html.c: the monitor as one self-contained HTML page, with
+ * inline SVG charts; no network, everything from the data escaped
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "slk-finding.h"
+#include "slk-render-private.h"
+#include "slk-report.h"
+
+#define CHART_WIDTH  760
+#define LABEL_WIDTH  200
+#define PLOT_WIDTH   500
+#define BAR_HEIGHT   16
+#define ROW_HEIGHT   26
+
+static const char style[] =
+  "body{font-family:system-ui,sans-serif;margin:2em;color:#1b1b1b;max-width:1400px}"
+  "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}"
+  "table{border-collapse:collapse;font-size:.85em}"
+  "th,td{border-bottom:1px solid #ccc;padding:.3em .5em;text-align:right}td{white-space:nowrap}"
+  "th:first-child,td:first-child{text-align:left}"
+  "tr.total td{font-weight:bold;border-top:2px solid #333}"
+  "td.short{background:#fde2e1}"
+  "figure{margin:1.5em 0}figcaption{font-size:.9em;color:#444}"
+  "svg text{font-size:12px;font-family:system-ui,sans-serif}"
+  ".legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}";
+
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (out, escaped);
+}
+
+static const char *
+label_of (SlkMonitorRow *row)
+{
+  return row->id != NULL ? row->id : "Rijksdienst";
+}
+
+/* Which cells a finding marks, by its pointer. */
+static gboolean
+is_short (SlkMonitorTable *table,
+          int              index,
+          SlkField         field)
+{
+  g_autofree char *pointer = index < 0
+    ? g_strdup_printf ("/rijksdienst/%s", _slk_monitor_fields[field].name)
+    : g_strdup_printf ("/ministries/%d/%s", index, _slk_monitor_fields[field].name);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table->findings)); i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
+
+      if (g_str_equal (slk_finding_get_pointer (finding), pointer))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+append_row (GString         *out,
+            SlkMonitorTable *table,
+            SlkMonitorRow   *row,
+            int              index)
+{
+  g_string_append (out, index < 0 ? "<tr class=\"total\"><td>" : "<tr><td>");
+  append_escaped (out, row->name ? row->name : label_of (row));
+  g_string_append (out, "</td>");
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    {
+      g_autofree char *value = _slk_monitor_format_value (row->values[f],
+                                                          _slk_monitor_fields[f].kind);
+
+      g_string_append (out, is_short (table, index, f) ? "<td class=\"short\">" : "<td>");
+      append_escaped (out, value);
+      g_string_append (out, "</td>");
+    }
+  g_string_append (out, "</tr>\n");
+}
+
+static double
+column_max (SlkMonitorTable *table,
+            SlkField         field,
+            double           floor_value)
+{
+  double max = floor_value;
+
+  for (guint i = 0; i < table->ministries->len; i++)
+    {
+      double value = ((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->values[field];
+
+      if (!isnan (value))
+        max = MAX (max, value);
+    }
+  return max > 0 ? max : 1;
+}
+
+static void
+open_chart (GString    *out,
+            guint       n_rows,
+            const char *label)
+{
+  g_string_append_printf (out, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
+                          "height=\"%u\" role=\"img\" aria-label=\"", CHART_WIDTH,
+                          n_rows * ROW_HEIGHT + 40);
+  append_escaped (out, label);
+  g_string_append (out, "\">\n");
+}
+
+static void
+bar (GString    *out,
+     guint       row,
+     guint       slot,
+     guint       n_slots,
+     double      value,
+     double      max,
+     const char *colour)
+{
+  double width = isnan (value) ? 0 : MAX (value, 0) / max * PLOT_WIDTH;
+  double height = (double) BAR_HEIGHT / n_slots;
+
+  if (isnan (value))
+    return;
+  g_string_append_printf (out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                          "fill=\"%s\"/>\n", LABEL_WIDTH, 10 + row * ROW_HEIGHT + slot * height,
+                          width, height, colour);
+}
+
+static void
+row_label (GString    *out,
+           guint       row,
+           const char *label,
+           gboolean    no_data)
+{
+  g_string_append_printf (out, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", LABEL_WIDTH - 8,
+                          10 + row * ROW_HEIGHT + 12);
+  append_escaped (out, label);
+  g_string_append (out, "</text>\n");
+  if (no_data)
+    g_string_append_printf (out, "<text x=\"%d\" y=\"%d\" fill=\"#777\">no data</text>\n",
+                            LABEL_WIDTH + 4, 10 + row * ROW_HEIGHT + 12);
+}
+
+static void
+close_chart (GString    *out,
+             const char *caption,
+             const char *legend)
+{
+  g_string_append (out, "</svg><figcaption>");
+  append_escaped (out, caption);
+  g_string_append (out, legend);
+  g_string_append (out, "</figcaption></figure>\n");
+}
+
+/* External-hire share per ministry against the Roemernorm line. */
+static void
+chart_external_hire (GString         *out,
+                     const SlkMonitorQuery *query,
+                     SlkMonitorTable *table)
+{
+  double norm = slk_norms_get_roemernorm (query->norms);
+  double max = column_max (table, SLK_FIELD_EXTERNAL_HIRE_SHARE, norm * 1.5);
+  guint n = table->ministries->len;
+  double x = LABEL_WIDTH + norm / max * PLOT_WIDTH;
+
+  open_chart (out, n, "External hire against the Roemernorm");
+  for (guint i = 0; i < n; i++)
+    {
+      SlkMonitorRow *row = g_ptr_array_index (table->ministries, i);
+      double value = row->values[SLK_FIELD_EXTERNAL_HIRE_SHARE];
+
+      row_label (out, i, label_of (row), isnan (value));
+      bar (out, i, 0, 1, value, max, value > norm ? "#c0392b" : "#2e86c1");
+    }
+  g_string_append_printf (out, "<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%u\" "
+                          "stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n"
+                          "<text x=\"%.1f\" y=\"%u\">Roemernorm %.0f %%</text>\n", x, x,
+                          n * ROW_HEIGHT + 12, x + 4, n * ROW_HEIGHT + 30, norm * 100);
+  close_chart (out, "External hire as a share of personnel spending, per ministry; the dashed "
+               "line is the Roemernorm; red bars are above it.", "");
+}
+
+/* Two bars per ministry: @first (grey) and @second (blue). */
+static void
+chart_pairs (GString         *out,
+             SlkMonitorTable *table,
+             SlkField         first,
+             SlkField         second,
+             const char      *label,
+             const char      *caption,
+             const char      *first_name,
+             const char      *second_name)
+{
+  double max = MAX (column_max (table, first, 0), column_max (table, second, 0));
+  guint n = table->ministries->len;
+  g_autofree char *legend = NULL;
+
+  open_chart (out, n, label);
+  for (guint i = 0; i < n; i++)
+    {
+      SlkMonitorRow *row = g_ptr_array_index (table->ministries, i);
+
+      row_label (out, i, label_of (row), isnan (row->values[first]) &&
+                 isnan (row->values[second]));
+      bar (out, i, 0, 2, row->values[first], max, "#95a5a6");
+      bar (out, i, 1, 2, row->values[second], max, "#2e86c1");
+    }
+  legend = g_strdup_printf ("<span class=\"legend\"><span style=\"background:#95a5a6\"></span>%s"
+                            "<span style=\"background:#2e86c1\"></span>%s</span>", first_name,
+                            second_name);
+  close_chart (out, caption, legend);
+}
+
+char *
+_slk_monitor_render_html (const SlkMonitorQuery *query,
+                          SlkMonitorTable *table)
+{
+  SlkStore *store = query->store;
+  g_autofree char *heading = g_strdup_printf ("Monitor Slagvaardige Overheid, %s %u",
+                                              _slk_monitor_period_name (
+                                                query->period),
+                                              query->year);
+  GString *out = g_string_new ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+                               "<meta charset=\"utf-8\">\n<title>");
+  guint n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
+
+  append_escaped (out, heading);
+  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", style);
+  append_escaped (out, heading);
+  g_string_append (out, "</h1>\n<p>");
+  if (store->title != NULL)
+    {
+      append_escaped (out, store->title);
+      g_string_append (out, ". ");
+    }
+  g_string_append_printf (out, "Scope <b>%s</b>, base year %u",
+                          _slk_monitor_scope_name (query->scope),
+                          query->base_year);
+  if (store->reference_date != 0)
+    {
+      char date[11];
+
+      _slk_day_format (store->reference_date, date);
+
+      g_string_append_printf (out, ", reference date %s", date);
+    }
+  g_string_append (out, ". A dash is a figure no source gives.</p>\n"
+                   "<table>\n<tr><th>Ministry</th>");
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    {
+      g_string_append (out, "<th>");
+      append_escaped (out, _slk_monitor_fields[f].heading);
+      g_string_append (out, "</th>");
+    }
+  g_string_append (out, "</tr>\n");
+  for (guint i = 0; i < table->ministries->len; i++)
+    append_row (out, table, g_ptr_array_index (table->ministries, i), (int) i);
+  append_row (out, table, table->rijksdienst, -1);
+  g_string_append (out, "</table>\n<h2>Charts</h2>\n");
+
+  chart_external_hire (out, query, table);
+  chart_pairs (out, table, SLK_FIELD_TAAKSTELLING_TARGET, SLK_FIELD_TAAKSTELLING_REALIZED,
+               "Taakstelling target against realized",
+               "Taakstelling per ministry in euro: the target for the year against what is "
+               "filled in.", "target", "realized");
+  chart_pairs (out, table, SLK_FIELD_RULES_TARGET, SLK_FIELD_RULES_CHANGED,
+               "Rules changed against target",
+               "Rules scrapped or simplified per ministry in the year, against its target.",
+               "target", "changed");
+
+  g_string_append_printf (out, "<h2>Shortfalls (%u)</h2>\n<ul>\n", n_findings);
+  for (guint i = 0; i < n_findings; i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
+
+      g_string_append (out, "<li><code>");
+      append_escaped (out, slk_finding_get_code (finding));
+      g_string_append (out, "</code> ");
+      append_escaped (out, slk_finding_get_message (finding));
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n</body>\n</html>\n");
+  return g_string_free (out, FALSE);
+}

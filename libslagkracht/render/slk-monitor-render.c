@@ -1,0 +1,297 @@
+/* slk-monitor-render.c: the monitor as a text table, CSV and Markdown;
+ * everything from the data is escaped for its format
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "slk-finding.h"
+#include "slk-json-writer-private.h"
+#include "slk-render-private.h"
+#include "slk-report.h"
+
+/* Whole numbers in groups of three: 1 234 567. */
+static void
+append_grouped (GString *out,
+                double   value)
+{
+  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value));
+  gsize n = strlen (digits);
+
+  if (value < 0 && llround (value) != 0)
+    g_string_append_c (out, '-');
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append_c (out, ' ');
+      g_string_append_c (out, digits[i]);
+    }
+}
+
+char *
+_slk_monitor_format_value (double       value,
+                           SlkFieldKind kind)
+{
+  GString *out = g_string_new (NULL);
+
+  if (isnan (value))
+    return g_string_free (g_string_append (out, "–"), FALSE);
+  switch (kind)
+    {
+    case SLK_FIELD_KIND_SHARE:
+      g_string_printf (out, "%.1f %%", value * 100);
+      break;
+    case SLK_FIELD_KIND_FTE:
+      g_string_printf (out, "%.1f", value);
+      if (g_str_has_suffix (out->str, ".0"))
+        g_string_truncate (out, out->len - 2);
+      break;
+    case SLK_FIELD_KIND_EURO:
+    case SLK_FIELD_KIND_AREA:
+      append_grouped (out, value);
+      break;
+    case SLK_FIELD_KIND_COUNT:
+    default:
+      g_string_printf (out, "%.0f", value);
+      break;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+row_label (SlkMonitorRow *row)
+{
+  return row->id != NULL ? row->id : "Rijksdienst";
+}
+
+static char *
+title (const SlkMonitorQuery *query)
+{
+  return g_strdup_printf ("Monitor Slagvaardige Overheid, %s %u (scope %s, base year %u)",
+                          _slk_monitor_period_name (query->period),
+                          query->year,
+                          _slk_monitor_scope_name (query->scope),
+                          query->base_year);
+}
+
+/* A text cell may hold no control characters: a name with a newline or a
+ * terminal escape would break the table, or the terminal. */
+static char *
+plain_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_padded (GString    *out,
+               const char *text,
+               gsize       width,
+               gboolean    right)
+{
+  gsize length = (gsize) g_utf8_strlen (text, -1);
+
+  if (right)
+    for (gsize i = length; i < width; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (gsize i = length; i < width; i++)
+      g_string_append_c (out, ' ');
+}
+
+char *
+_slk_monitor_render_text (const SlkMonitorQuery *query,
+                          SlkMonitorTable *table)
+{
+  guint n_rows = table->ministries->len + 1;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  gsize widths[SLK_N_FIELDS + 1] = { 0 };
+  g_autofree char *heading = title (query);
+  GString *out = g_string_new (heading);
+  guint n_findings;
+
+  g_string_append (out, "\n\n");
+  /* Row 0 is the heading; the last row is the Rijksdienst. */
+  for (guint r = 0; r <= n_rows; r++)
+    {
+      SlkMonitorRow *row = r == 0 ? NULL
+        : r == n_rows ? table->rijksdienst : g_ptr_array_index (table->ministries, r - 1);
+
+      g_ptr_array_add (cells, row ? plain_text (row_label (row)) : g_strdup ("Ministry"));
+      for (int f = 0; f < SLK_N_FIELDS; f++)
+        g_ptr_array_add (cells, row ? _slk_monitor_format_value (row->values[f],
+                                                                 _slk_monitor_fields[f].kind)
+                                    : g_strdup (_slk_monitor_fields[f].heading));
+    }
+  for (guint i = 0; i < cells->len; i++)
+    widths[i % (SLK_N_FIELDS + 1)] =
+      MAX (widths[i % (SLK_N_FIELDS + 1)],
+           (gsize) g_utf8_strlen (g_ptr_array_index (cells, i), -1));
+  for (guint r = 0; r <= n_rows; r++)
+    {
+      for (int c = 0; c <= SLK_N_FIELDS; c++)
+        {
+          if (c > 0)
+            g_string_append (out, "  ");
+          append_padded (out, g_ptr_array_index (cells, r * (SLK_N_FIELDS + 1) + c), widths[c],
+                         c > 0);
+        }
+      g_string_append_c (out, '\n');
+      if (r == 0 || r + 1 == n_rows)
+        {
+          gsize total = 0;
+
+          for (int c = 0; c <= SLK_N_FIELDS; c++)
+            total += widths[c] + (c > 0 ? 2 : 0);
+          for (gsize i = 0; i < total; i++)
+            g_string_append (out, "─");
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
+  g_string_append_printf (out, "\n%u shortfall%s%s\n", n_findings, n_findings == 1 ? "" : "s",
+                          n_findings ? ":" : ".");
+  for (guint i = 0; i < n_findings; i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
+      g_autofree char *message = plain_text (slk_finding_get_message (finding));
+
+      g_string_append_printf (out, "  [%s] %s\n", slk_finding_get_code (finding), message);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* RFC 4180: a field with a comma, quote or line break is quoted, and its
+ * quotes doubled. Text fields are always quoted. */
+static void
+append_csv_text (GString    *out,
+                 const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_csv_row (GString       *out,
+                SlkMonitorRow *row)
+{
+  if (row->id != NULL)
+    append_csv_text (out, row->id);
+  g_string_append_c (out, ',');
+  append_csv_text (out, row->name ? row->name : "");
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    {
+      g_string_append_c (out, ',');
+      if (!isnan (row->values[f]))
+        _slk_json_write_double (out, row->values[f]);
+    }
+  g_string_append (out, "\r\n");
+}
+
+char *
+_slk_monitor_render_csv (SlkMonitorTable *table)
+{
+  GString *out = g_string_new ("id,name");
+
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    g_string_append_printf (out, ",%s", _slk_monitor_fields[f].name);
+  g_string_append (out, "\r\n");
+  for (guint i = 0; i < table->ministries->len; i++)
+    append_csv_row (out, g_ptr_array_index (table->ministries, i));
+  append_csv_row (out, table->rijksdienst);
+  return g_string_free (out, FALSE);
+}
+
+/* Markdown cells: the characters Markdown or inline HTML would read are
+ * escaped, and a line break becomes a space. */
+static void
+append_markdown_text (GString    *out,
+                      const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (out, "&amp;"); break;
+      case '<': g_string_append (out, "&lt;"); break;
+      case '>': g_string_append (out, "&gt;"); break;
+      case '\n': case '\r': case '\t': g_string_append_c (out, ' '); break;
+      case '|': case '\\': case '`': case '*': case '_': case '[': case ']': case '#':
+        g_string_append_c (out, '\\');
+        g_string_append_c (out, *p);
+        break;
+      default:
+        g_string_append_c (out, *p);
+      }
+}
+
+static void
+append_markdown_row (GString       *out,
+                     SlkMonitorRow *row)
+{
+  g_string_append (out, "| ");
+  if (row->id == NULL)
+    g_string_append (out, "**Rijksdienst**");
+  else
+    append_markdown_text (out, row->name ? row->name : row->id);
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    {
+      g_autofree char *value = _slk_monitor_format_value (row->values[f],
+                                                          _slk_monitor_fields[f].kind);
+
+      g_string_append_printf (out, " | %s", value);
+    }
+  g_string_append (out, " |\n");
+}
+
+char *
+_slk_monitor_render_markdown (const SlkMonitorQuery *query,
+                              SlkMonitorTable *table)
+{
+  g_autofree char *heading = title (query);
+  GString *out = g_string_new ("# ");
+  guint n_findings;
+
+  g_string_append (out, heading);
+  g_string_append (out, "\n\n| Ministry");
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    g_string_append_printf (out, " | %s", _slk_monitor_fields[f].heading);
+  g_string_append (out, " |\n|---");
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    g_string_append (out, "|---:");
+  g_string_append (out, "|\n");
+  for (guint i = 0; i < table->ministries->len; i++)
+    append_markdown_row (out, g_ptr_array_index (table->ministries, i));
+  append_markdown_row (out, table->rijksdienst);
+
+  n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
+  g_string_append_printf (out, "\n## Shortfalls (%u)\n\n", n_findings);
+  for (guint i = 0; i < n_findings; i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
+
+      g_string_append_printf (out, "- `%s` ", slk_finding_get_code (finding));
+      append_markdown_text (out, slk_finding_get_message (finding));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
