@@ -280,27 +280,14 @@ slk_monitor_get_dataset (SlkMonitor *self)
   return self->dataset;
 }
 
-#define SETTER(type, field, PROP, check)                                        \
-  void                                                                          \
-  slk_monitor_set_##field (SlkMonitor *self,                                    \
-                           type        value)                                   \
-  {                                                                             \
-    g_return_if_fail (SLK_IS_MONITOR (self));                                   \
-    g_return_if_fail (check);                                                   \
-    if (self->field == value)                                                   \
-      return;                                                                   \
-    self->field = value;                                                        \
-    drop_table (self);                                                          \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);               \
-  }
-
-#define GETTER(type, field, fallback)                                           \
-  type                                                                          \
-  slk_monitor_get_##field (SlkMonitor *self)                                    \
-  {                                                                             \
-    g_return_val_if_fail (SLK_IS_MONITOR (self), fallback);                     \
-    return self->field;                                                         \
-  }
+/* A setting changed: the figures computed for the old one go. */
+static void
+setting_changed (SlkMonitor *self,
+                 guint       prop)
+{
+  drop_table (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
 
 /**
  * slk_monitor_get_year: (get-property year)
@@ -310,7 +297,12 @@ slk_monitor_get_dataset (SlkMonitor *self)
  *
  * Returns: the year
  */
-GETTER (guint, year, 0)
+guint
+slk_monitor_get_year (SlkMonitor *self)
+{
+  g_return_val_if_fail (SLK_IS_MONITOR (self), 0);
+  return self->year;
+}
 
 /**
  * slk_monitor_set_year: (set-property year)
@@ -319,7 +311,17 @@ GETTER (guint, year, 0)
  *
  * Sets the monitor's year.
  */
-SETTER (guint, year, PROP_YEAR, value >= 1000 && value <= 9999)
+void
+slk_monitor_set_year (SlkMonitor *self,
+                      guint       year)
+{
+  g_return_if_fail (SLK_IS_MONITOR (self));
+  g_return_if_fail (year >= 1000 && year <= 9999);
+  if (self->year == year)
+    return;
+  self->year = year;
+  setting_changed (self, PROP_YEAR);
+}
 
 /**
  * slk_monitor_get_period: (get-property period)
@@ -329,7 +331,12 @@ SETTER (guint, year, PROP_YEAR, value >= 1000 && value <= 9999)
  *
  * Returns: April or October
  */
-GETTER (SlkPeriod, period, SLK_PERIOD_APRIL)
+SlkPeriod
+slk_monitor_get_period (SlkMonitor *self)
+{
+  g_return_val_if_fail (SLK_IS_MONITOR (self), SLK_PERIOD_APRIL);
+  return self->period;
+}
 
 /**
  * slk_monitor_set_period: (set-property period)
@@ -338,7 +345,17 @@ GETTER (SlkPeriod, period, SLK_PERIOD_APRIL)
  *
  * Sets the period.
  */
-SETTER (SlkPeriod, period, PROP_PERIOD, value <= SLK_PERIOD_OCTOBER)
+void
+slk_monitor_set_period (SlkMonitor *self,
+                        SlkPeriod   period)
+{
+  g_return_if_fail (SLK_IS_MONITOR (self));
+  g_return_if_fail (period <= SLK_PERIOD_OCTOBER);
+  if (self->period == period)
+    return;
+  self->period = period;
+  setting_changed (self, PROP_PERIOD);
+}
 
 /**
  * slk_monitor_get_scope: (get-property scope)
@@ -348,7 +365,12 @@ SETTER (SlkPeriod, period, PROP_PERIOD, value <= SLK_PERIOD_OCTOBER)
  *
  * Returns: the scope
  */
-GETTER (SlkScope, scope, SLK_SCOPE_RIJKSDIENST)
+SlkScope
+slk_monitor_get_scope (SlkMonitor *self)
+{
+  g_return_val_if_fail (SLK_IS_MONITOR (self), SLK_SCOPE_RIJKSDIENST);
+  return self->scope;
+}
 
 /**
  * slk_monitor_set_scope: (set-property scope)
@@ -357,7 +379,17 @@ GETTER (SlkScope, scope, SLK_SCOPE_RIJKSDIENST)
  *
  * Sets what counts for a ministry.
  */
-SETTER (SlkScope, scope, PROP_SCOPE, value <= SLK_SCOPE_ALL)
+void
+slk_monitor_set_scope (SlkMonitor *self,
+                       SlkScope    scope)
+{
+  g_return_if_fail (SLK_IS_MONITOR (self));
+  g_return_if_fail (scope <= SLK_SCOPE_ALL);
+  if (self->scope == scope)
+    return;
+  self->scope = scope;
+  setting_changed (self, PROP_SCOPE);
+}
 
 /**
  * slk_monitor_get_base_year: (get-property base-year)
@@ -367,7 +399,12 @@ SETTER (SlkScope, scope, PROP_SCOPE, value <= SLK_SCOPE_ALL)
  *
  * Returns: the base year
  */
-GETTER (guint, base_year, 0)
+guint
+slk_monitor_get_base_year (SlkMonitor *self)
+{
+  g_return_val_if_fail (SLK_IS_MONITOR (self), 0);
+  return self->base_year;
+}
 
 /**
  * slk_monitor_set_base_year: (set-property base-year)
@@ -376,7 +413,17 @@ GETTER (guint, base_year, 0)
  *
  * Sets the year FTE change is measured against.
  */
-SETTER (guint, base_year, PROP_BASE_YEAR, value >= 1000 && value <= 9999)
+void
+slk_monitor_set_base_year (SlkMonitor *self,
+                           guint       base_year)
+{
+  g_return_if_fail (SLK_IS_MONITOR (self));
+  g_return_if_fail (base_year >= 1000 && base_year <= 9999);
+  if (self->base_year == base_year)
+    return;
+  self->base_year = base_year;
+  setting_changed (self, PROP_BASE_YEAR);
+}
 
 /**
  * slk_monitor_get_norms: (get-property norms)
@@ -386,7 +433,12 @@ SETTER (guint, base_year, PROP_BASE_YEAR, value >= 1000 && value <= 9999)
  *
  * Returns: (transfer none): the norms
  */
-GETTER (SlkNorms *, norms, NULL)
+SlkNorms *
+slk_monitor_get_norms (SlkMonitor *self)
+{
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  return self->norms;
+}
 
 /**
  * slk_monitor_set_norms: (set-property norms)

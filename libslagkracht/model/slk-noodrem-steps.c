@@ -125,16 +125,6 @@ slk_noodrem_take_step (SlkNoodrem  *self,
   return TRUE;
 }
 
-#define DEFINE_STEP(method, step, note_name)                                    \
-  gboolean                                                                      \
-  slk_noodrem_##method (SlkNoodrem  *self,                                      \
-                        GDateTime   *date,                                      \
-                        const char  *note_name,                                 \
-                        GError     **error)                                     \
-  {                                                                             \
-    return slk_noodrem_take_step (self, step, date, note_name, error);          \
-  }
-
 /**
  * slk_noodrem_signal:
  * @self: a noodrem
@@ -146,7 +136,14 @@ slk_noodrem_take_step (SlkNoodrem  *self,
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (signal, SLK_STEP_SIGNAL, note)
+gboolean
+slk_noodrem_signal (SlkNoodrem  *self,
+                    GDateTime   *date,
+                    const char  *note,
+                    GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_SIGNAL, date, note, error);
+}
 
 /**
  * slk_noodrem_escalate_official:
@@ -159,7 +156,14 @@ DEFINE_STEP (signal, SLK_STEP_SIGNAL, note)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (escalate_official, SLK_STEP_ESCALATION_OFFICIAL, note)
+gboolean
+slk_noodrem_escalate_official (SlkNoodrem  *self,
+                               GDateTime   *date,
+                               const char  *note,
+                               GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_ESCALATION_OFFICIAL, date, note, error);
+}
 
 /**
  * slk_noodrem_escalate_political:
@@ -172,7 +176,14 @@ DEFINE_STEP (escalate_official, SLK_STEP_ESCALATION_OFFICIAL, note)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (escalate_political, SLK_STEP_ESCALATION_POLITICAL, note)
+gboolean
+slk_noodrem_escalate_political (SlkNoodrem  *self,
+                                GDateTime   *date,
+                                const char  *note,
+                                GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_ESCALATION_POLITICAL, date, note, error);
+}
 
 /**
  * slk_noodrem_pull:
@@ -186,7 +197,14 @@ DEFINE_STEP (escalate_political, SLK_STEP_ESCALATION_POLITICAL, note)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (pull, SLK_STEP_PULLED, note)
+gboolean
+slk_noodrem_pull (SlkNoodrem  *self,
+                  GDateTime   *date,
+                  const char  *note,
+                  GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_PULLED, date, note, error);
+}
 
 /**
  * slk_noodrem_acknowledge:
@@ -199,7 +217,14 @@ DEFINE_STEP (pull, SLK_STEP_PULLED, note)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (acknowledge, SLK_STEP_ACKNOWLEDGED, note)
+gboolean
+slk_noodrem_acknowledge (SlkNoodrem  *self,
+                         GDateTime   *date,
+                         const char  *note,
+                         GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_ACKNOWLEDGED, date, note, error);
+}
 
 /**
  * slk_noodrem_comply:
@@ -212,7 +237,14 @@ DEFINE_STEP (acknowledge, SLK_STEP_ACKNOWLEDGED, note)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (comply, SLK_STEP_COMPLIED, note)
+gboolean
+slk_noodrem_comply (SlkNoodrem  *self,
+                    GDateTime   *date,
+                    const char  *note,
+                    GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_COMPLIED, date, note, error);
+}
 
 /**
  * slk_noodrem_explain:
@@ -226,7 +258,14 @@ DEFINE_STEP (comply, SLK_STEP_COMPLIED, note)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (explain, SLK_STEP_EXPLAINED, explanation)
+gboolean
+slk_noodrem_explain (SlkNoodrem  *self,
+                     GDateTime   *date,
+                     const char  *explanation,
+                     GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_EXPLAINED, date, explanation, error);
+}
 
 /**
  * slk_noodrem_close:
@@ -239,7 +278,14 @@ DEFINE_STEP (explain, SLK_STEP_EXPLAINED, explanation)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (close, SLK_STEP_CLOSED, note)
+gboolean
+slk_noodrem_close (SlkNoodrem  *self,
+                   GDateTime   *date,
+                   const char  *note,
+                   GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_CLOSED, date, note, error);
+}
 
 /**
  * slk_noodrem_withdraw:
@@ -252,7 +298,14 @@ DEFINE_STEP (close, SLK_STEP_CLOSED, note)
  *
  * Returns: %TRUE if the step was taken; see [method@Slk.Noodrem.take_step]
  */
-DEFINE_STEP (withdraw, SLK_STEP_WITHDRAWN, note)
+gboolean
+slk_noodrem_withdraw (SlkNoodrem  *self,
+                      GDateTime   *date,
+                      const char  *note,
+                      GError     **error)
+{
+  return slk_noodrem_take_step (self, SLK_STEP_WITHDRAWN, date, note, error);
+}
 
 /**
  * slk_noodrem_is_open:

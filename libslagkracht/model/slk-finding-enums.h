@@ -1,0 +1,27 @@
+/* slk-finding-enums.h: the enumerations of findings
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#if !defined(SLK_INSIDE) && !defined(SLK_COMPILATION)
+# error "Only <libslagkracht.h> can be included directly."
+#endif
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * SlkSeverity:
+ * @SLK_SEVERITY_ERROR: the data contradicts itself or the dataset contract
+ * @SLK_SEVERITY_WARNING: the data is consistent, but a norm or a deadline is not met
+ *
+ * How serious a [class@Slk.Finding] is.
+ */
+typedef enum {
+  SLK_SEVERITY_ERROR,
+  SLK_SEVERITY_WARNING,
+} SlkSeverity;
+
+G_END_DECLS
