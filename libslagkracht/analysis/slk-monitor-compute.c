@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
+#include "slk-finding-private.h"
 #include <math.h>
 
 #include "slk-aggregate-private.h"
@@ -313,13 +315,13 @@ flag (SlkMonitorTable *table,
       SlkMonitorRow   *row,
       int              index,
       SlkField         field,
-      const char      *code,
+      SlkCode          code,
       const char      *message)
 {
   g_autofree char *pointer = index < 0
     ? g_strdup_printf ("/rijksdienst/%s", _slk_monitor_fields[field].name)
     : g_strdup_printf ("/ministries/%d/%s", index, _slk_monitor_fields[field].name);
-  g_autoptr(SlkFinding) finding = slk_finding_new (SLK_SEVERITY_WARNING, code, message, row->id,
+  g_autoptr(SlkFinding) finding = _slk_finding_new_coded (code, message, row->id,
                                                    pointer, 0, 0);
 
   slk_report_add (table->findings, finding);
@@ -343,7 +345,7 @@ judge_row (const SlkMonitorQuery *query,
                                  "Roemernorm of %.1f %%.", who,
                                  v[SLK_FIELD_EXTERNAL_HIRE_SHARE] * 100,
                                  slk_norms_get_roemernorm (norms) * 100);
-      flag (table, row, index, SLK_FIELD_EXTERNAL_HIRE_SHARE, "roemernorm-exceeded", message);
+      flag (table, row, index, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_CODE_ROEMERNORM_EXCEEDED, message);
       g_clear_pointer (&message, g_free);
     }
   if (v[SLK_FIELD_OVERHEAD_SHARE] > slk_norms_get_overhead_target (norms))
@@ -351,14 +353,14 @@ judge_row (const SlkMonitorQuery *query,
       message = g_strdup_printf ("%s: %.1f %% of FTE is in overhead functions, above the target "
                                  "of %.1f %%.", who, v[SLK_FIELD_OVERHEAD_SHARE] * 100,
                                  slk_norms_get_overhead_target (norms) * 100);
-      flag (table, row, index, SLK_FIELD_OVERHEAD_SHARE, "overhead-above-target", message);
+      flag (table, row, index, SLK_FIELD_OVERHEAD_SHARE, SLK_CODE_OVERHEAD_ABOVE_TARGET, message);
       g_clear_pointer (&message, g_free);
     }
   if (v[SLK_FIELD_TAAKSTELLING_GAP] > 0)
     {
       message = g_strdup_printf ("%s: € %.2f of the taakstelling for %u is not filled in.", who,
                                  v[SLK_FIELD_TAAKSTELLING_GAP], query->year);
-      flag (table, row, index, SLK_FIELD_TAAKSTELLING_GAP, "taakstelling-behind", message);
+      flag (table, row, index, SLK_FIELD_TAAKSTELLING_GAP, SLK_CODE_TAAKSTELLING_BEHIND, message);
       g_clear_pointer (&message, g_free);
     }
   if (v[SLK_FIELD_RULES_CHANGED] < v[SLK_FIELD_RULES_TARGET])
@@ -366,7 +368,7 @@ judge_row (const SlkMonitorQuery *query,
       message = g_strdup_printf ("%s: %.0f rules scrapped or simplified in %u, against a "
                                  "target of %.0f.", who, v[SLK_FIELD_RULES_CHANGED],
                                  query->year, v[SLK_FIELD_RULES_TARGET]);
-      flag (table, row, index, SLK_FIELD_RULES_CHANGED, "rule-target-missed", message);
+      flag (table, row, index, SLK_FIELD_RULES_CHANGED, SLK_CODE_RULE_TARGET_MISSED, message);
       g_clear_pointer (&message, g_free);
     }
   if (index < 0 &&
@@ -376,7 +378,7 @@ judge_row (const SlkMonitorQuery *query,
                                  "below %.1f %%.", who, v[SLK_FIELD_RULES_BUSINESSES_SHARE] * 100,
                                  query->year,
                                  slk_norms_get_rules_businesses_share (norms) * 100);
-      flag (table, row, index, SLK_FIELD_RULES_BUSINESSES_SHARE, "rules-businesses-share-low",
+      flag (table, row, index, SLK_FIELD_RULES_BUSINESSES_SHARE, SLK_CODE_RULES_BUSINESSES_SHARE_LOW,
             message);
       g_clear_pointer (&message, g_free);
     }
@@ -385,7 +387,7 @@ judge_row (const SlkMonitorQuery *query,
       message = g_strdup_printf ("%s: %.0f noodrem signal%s without a response in time.", who,
                                  v[SLK_FIELD_NOODREM_OVERDUE],
                                  v[SLK_FIELD_NOODREM_OVERDUE] == 1 ? "" : "s");
-      flag (table, row, index, SLK_FIELD_NOODREM_OVERDUE, "noodrem-response-overdue", message);
+      flag (table, row, index, SLK_FIELD_NOODREM_OVERDUE, SLK_CODE_NOODREM_RESPONSE_OVERDUE, message);
     }
 }
 

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include "slk-ministry.h"
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
@@ -48,7 +49,7 @@ check_amounts (SlkJudged       *record,
           if (!(entry->present & (1u << f)) || !negative)
             continue;
           at = g_strdup_printf ("%s/%u", members[f], entry->year);
-          flag (record, SLK_SEVERITY_ERROR, "negative-value", at,
+          flag (record, SLK_CODE_NEGATIVE_VALUE, at,
                 "%s gives a negative \"%s\" for %u; a cut is a positive amount.", record->what,
                 members[f], entry->year);
         }
@@ -57,16 +58,16 @@ check_amounts (SlkJudged       *record,
         {
           g_autofree char *at = g_strdup_printf ("realized/%u", entry->year);
 
-          flag (record, SLK_SEVERITY_ERROR, "realized-without-target", at,
+          flag (record, SLK_CODE_REALIZED_WITHOUT_TARGET, at,
                 "%s gives a realized cut for %u, but no target for that year.", record->what,
                 entry->year);
         }
     }
   if (slk_taakstelling_get_base (taak, NULL, &base) && base < 0)
-    flag (record, SLK_SEVERITY_ERROR, "negative-value", "base/amount",
+    flag (record, SLK_CODE_NEGATIVE_VALUE, "base/amount",
           "%s has a negative base.", record->what);
   if (slk_taakstelling_get_rate (taak, &rate) && rate < 0)
-    flag (record, SLK_SEVERITY_ERROR, "negative-value", "rate",
+    flag (record, SLK_CODE_NEGATIVE_VALUE, "rate",
           "%s has a negative rate.", record->what);
 }
 
@@ -114,7 +115,7 @@ check_allocation (SlkJudged       *record,
         continue;
       whole_text = euro (whole);
       sum_text = euro (sum);
-      flag (record, SLK_SEVERITY_ERROR, "allocation-mismatch",
+      flag (record, SLK_CODE_ALLOCATION_MISMATCH,
             _slk_record_core_position (record->core, at).line ? at : "targets",
             "The shares of %s add up to € %s in %u, not to its target of € %s.",
             record->id ? record->id : "the taakstelling", sum_text, year, whole_text);
@@ -141,12 +142,12 @@ check_behind (SlkJudged       *record,
       target = euro (entry->cents[SLK_TAAK_FIGURE_TARGETS]);
       realized_text = euro (realized);
       if (realized >= entry->cents[SLK_TAAK_FIGURE_TARGETS])
-        flag (record, SLK_SEVERITY_WARNING, "taakstelling-behind", at,
+        flag (record, SLK_CODE_TAAKSTELLING_BEHIND, at,
               "%s meets its euro target of € %s for %u (€ %s filled in), but not its FTE "
               "target, and the dubbele slot applies.", record->what, target, entry->year,
               realized_text);
       else
-        flag (record, SLK_SEVERITY_WARNING, "taakstelling-behind", at,
+        flag (record, SLK_CODE_TAAKSTELLING_BEHIND, at,
               "%s has € %s to cut by %u; € %s is filled in.", record->what, target,
               entry->year, realized_text);
     }
@@ -277,12 +278,12 @@ check_rijksdienst_rules (SlkValidator *validator,
 
       count_changes (content->rule_changes.typed, NULL, year, &all, &businesses);
       if (all < per_year)
-        _slk_validator_report (validator, SLK_SEVERITY_WARNING, "rule-target-missed", NULL,
+        _slk_validator_report (validator, SLK_CODE_RULE_TARGET_MISSED, NULL,
                                "/rule_changes", position,
                                "In %u the Rijksdienst scrapped or simplified %u rules, fewer "
                                "than the %u a year it aims at.", year, all, per_year);
       if (all > 0 && (double) businesses < share * all)
-        _slk_validator_report (validator, SLK_SEVERITY_WARNING, "rules-businesses-share-low",
+        _slk_validator_report (validator, SLK_CODE_RULES_BUSINESSES_SHARE_LOW,
                                NULL, "/rule_changes", position,
                                "In %u, %u of the %u rule changes were for businesses, fewer "
                                "than %g %% of them.", year, businesses, all, share * 100);
@@ -329,7 +330,7 @@ _slk_validator_check_rules (SlkValidator *validator)
       count_changes (content->rule_changes.typed, ministry, slk_rule_target_get_year (target),
                      &all, &businesses);
       if (all < slk_rule_target_get_count (target))
-        flag (&record, SLK_SEVERITY_WARNING, "rule-target-missed", "count",
+        flag (&record, SLK_CODE_RULE_TARGET_MISSED, "count",
               "In %u, %s scrapped or simplified %u rules; its target was %u.",
               slk_rule_target_get_year (target), ministry, all,
               slk_rule_target_get_count (target));

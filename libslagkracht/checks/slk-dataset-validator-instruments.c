@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include "slk-agency.h"
 #include "slk-decentral-body.h"
 #include "slk-inspection.h"
@@ -56,11 +57,11 @@ check_toets_amounts (SlkJudged              *record,
       gint64 cents;
 
       if (slk_uitvoeringstoets_get_cost (toets, c, &cents) && cents < 0)
-        flag (record, SLK_SEVERITY_ERROR, "negative-value", cost_members[c],
+        flag (record, SLK_CODE_NEGATIVE_VALUE, cost_members[c],
               "%s gives a negative cost \"%s\".", record->what, cost_members[c] + 6);
     }
   if (slk_uitvoeringstoets_get_implementation_months (toets, &months) && months < 0)
-    flag (record, SLK_SEVERITY_ERROR, "negative-value", "implementation_months",
+    flag (record, SLK_CODE_NEGATIVE_VALUE, "implementation_months",
           "%s asks for a negative lead time (%d months).", record->what, months);
 }
 
@@ -90,7 +91,7 @@ check_toets (SlkValidator        *validator,
   if (slk_uitvoeringstoets_get_verdict (toets) == SLK_VERDICT_CONDITIONAL &&
       (conditions == NULL || conditions[0] == NULL) &&
       !_slk_record_core_was_given (core, "conditions"))
-    flag (&record, SLK_SEVERITY_ERROR, "conditions-missing",
+    flag (&record, SLK_CODE_CONDITIONS_MISSING,
           conditions != NULL ? "conditions" : "verdict",
           "%s judges the proposal feasible under conditions, but names no conditions.",
           record.what);
@@ -98,7 +99,7 @@ check_toets (SlkValidator        *validator,
   if (slk_uitvoeringstoets_get_decision_followed (toets) == SLK_OPTIONAL_BOOLEAN_FALSE &&
       is_blank (slk_uitvoeringstoets_get_decision_motivation (toets)) &&
       !(decision != NULL && json_object_has_member (decision, "motivation")))
-    flag (&record, SLK_SEVERITY_ERROR, "deviation-without-motivation", "decision/followed",
+    flag (&record, SLK_CODE_DEVIATION_WITHOUT_MOTIVATION, "decision/followed",
           "The decision on %s does not follow the verdict, but gives no motivation; a "
           "deviating choice must be motivated.", record.id ? record.id : "the uitvoeringstoets");
 }
@@ -144,7 +145,7 @@ check_grounds (SlkJudged     *record,
   if ((grounds & (SLK_GROUNDS_INFEASIBLE | SLK_GROUNDS_UNLAWFUL)) &&
       (grounds & SLK_GROUNDS_HARMS_VULNERABLE))
     return;
-  flag (record, SLK_SEVERITY_ERROR, "rode-kaart-without-grounds",
+  flag (record, SLK_CODE_RODE_KAART_WITHOUT_GROUNDS,
         grounds != SLK_GROUNDS_NONE ? "grounds" : NULL,
         "%s is a rode kaart, which needs the grounds \"infeasible\" or \"unlawful\", and "
         "\"harms-vulnerable\".", record->what);
@@ -165,7 +166,7 @@ check_event (SlkJudged          *record,
   SlkDay day = _slk_noodrem_event_get_day (event);
 
   if (day != 0 && *previous != 0 && day < *previous)
-    flag (record, SLK_SEVERITY_ERROR, "events-out-of-order", date_at,
+    flag (record, SLK_CODE_EVENTS_OUT_OF_ORDER, date_at,
           "Event %u of %s is dated before the event it follows; events are chronological.", i,
           record->id ? record->id : "the noodrem");
   if (day != 0)
@@ -174,7 +175,7 @@ check_event (SlkJudged          *record,
   switch (_slk_ladder_judge (*state, step))
     {
     case SLK_LADDER_WITHOUT_ESCALATION:
-      flag (record, SLK_SEVERITY_ERROR, "noodrem-without-escalation", type_at,
+      flag (record, SLK_CODE_NOODREM_WITHOUT_ESCALATION, type_at,
             "%s is pulled straight after the signal; the noodrem is the last step, after an "
             "escalation.", record->what);
       break;
@@ -182,7 +183,7 @@ check_event (SlkJudged          *record,
       {
         g_autofree char *next = _slk_ladder_describe_next (*state);
 
-        flag (record, SLK_SEVERITY_ERROR, "invalid-transition", type_at,
+        flag (record, SLK_CODE_INVALID_TRANSITION, type_at,
               "In %s, \"%s\" cannot follow \"%s\"; allowed there: %s.",
               record->id ? record->id : "the noodrem", _slk_step_to_string (step),
               *state == SLK_STEP_NONE ? "the start" : _slk_step_to_string (*state), next);
@@ -196,7 +197,7 @@ check_event (SlkJudged          *record,
 
   if (step == SLK_STEP_EXPLAINED && is_blank (slk_noodrem_event_get_note (event)) &&
       !(extras != NULL && json_object_has_member (extras, "note")))
-    flag (record, SLK_SEVERITY_ERROR, "explanation-missing", at,
+    flag (record, SLK_CODE_EXPLANATION_MISSING, at,
           "Event %u of %s is \"explained\", but its note gives no explanation.", i,
           record->id ? record->id : "the noodrem");
 }
@@ -237,7 +238,7 @@ check_noodrem (SlkValidator *validator,
       char deadline[11];
 
       _slk_day_format (_slk_noodrem_get_deadline_day (noodrem), deadline);
-      flag (&record, SLK_SEVERITY_WARNING, "noodrem-response-overdue", "response_deadline",
+      flag (&record, SLK_CODE_NOODREM_RESPONSE_OVERDUE, "response_deadline",
             "%s had to be answered by %s; no response (complied, explained or withdrawn) is "
             "recorded on or before that date.", record.what, deadline);
     }

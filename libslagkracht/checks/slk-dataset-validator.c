@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include <math.h>
 
 #include "slk-finding-private.h"
@@ -43,14 +44,13 @@ label (SlkOrganization *org)
 /* Like _slk_validator_report(), with a message built in a GString. */
 static void
 report_message (SlkValidator *validator,
-                SlkSeverity   severity,
-                const char   *code,
+                SlkCode        code,
                 const char   *subject,
                 const char   *pointer,
                 SlkPosition   position,
                 GString      *message)
 {
-  _slk_validator_take_finding (validator, severity, code, subject, pointer, position,
+  _slk_validator_take_finding (validator, code, subject, pointer, position,
                                message->str, message->len);
 }
 
@@ -141,7 +141,7 @@ check_missing (SlkValidator    *validator,
   if (value != NULL || member_was_given (org, member))
     return;
   pointer = org_pointer (org, NULL);
-  report (validator, SLK_SEVERITY_ERROR, "missing-member", slk_organization_get_id (org),
+  report (validator, SLK_CODE_MISSING_MEMBER, slk_organization_get_id (org),
           pointer, member_position (org, SLK_ORG_MEMBER_OBJECT),
           "%s has no \"%s\", which its kind requires.", label (org), member);
 }
@@ -173,7 +173,7 @@ check_parent (SlkValidator    *validator,
   if (kind == SLK_ORGANIZATION_KIND_MINISTRY || kind == SLK_ORGANIZATION_KIND_DECENTRAL)
     {
       if (parent_id != NULL)
-        report (validator, SLK_SEVERITY_ERROR, "forbidden-member",
+        report (validator, SLK_CODE_FORBIDDEN_MEMBER,
                 slk_organization_get_id (org), pointer, position,
                 "%s is a %s and has no parent, but names \"%s\".", label (org),
                 kind == SLK_ORGANIZATION_KIND_MINISTRY ? "ministry" : "decentral body",
@@ -186,11 +186,11 @@ check_parent (SlkValidator    *validator,
     return;
   parent = g_hash_table_lookup (validator->ids, parent_id);
   if (parent == NULL)
-    report (validator, SLK_SEVERITY_ERROR, "dangling-reference", slk_organization_get_id (org),
+    report (validator, SLK_CODE_DANGLING_REFERENCE, slk_organization_get_id (org),
             pointer, position, "The parent \"%s\" of %s is not in the dataset.", parent_id,
             label (org));
   else if (!SLK_IS_MINISTRY (parent))
-    report (validator, SLK_SEVERITY_ERROR, "wrong-reference-kind",
+    report (validator, SLK_CODE_WRONG_REFERENCE_KIND,
             slk_organization_get_id (org), pointer, position,
             "The parent of %s must be a ministry, but \"%s\" is not one.", label (org),
             parent_id);
@@ -235,7 +235,7 @@ check_year (SlkValidator        *validator,
         continue;
       negative = TRUE;
       pointer = year_pointer (validator, org, entry, slk_metric_to_string (m));
-      report (validator, SLK_SEVERITY_ERROR, "negative-value", id, pointer,
+      report (validator, SLK_CODE_NEGATIVE_VALUE, id, pointer,
               entry->positions[m], "The %u figure \"%s\" of %s is negative (%g).",
               entry->year, slk_metric_to_string (m), label (org),
               _slk_figure_year_get (entry, m));
@@ -252,7 +252,7 @@ check_year (SlkValidator        *validator,
         {
           const char *pointer = year_pointer (validator, org, entry, "overhead_fte");
 
-          report (validator, SLK_SEVERITY_ERROR, "overhead-exceeds-fte", id, pointer,
+          report (validator, SLK_CODE_OVERHEAD_EXCEEDS_FTE, id, pointer,
                   entry->positions[SLK_METRIC_OVERHEAD_FTE],
                   "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
                   entry->year, label (org), overhead, fte);
@@ -261,7 +261,7 @@ check_year (SlkValidator        *validator,
         {
           const char *pointer = year_pointer (validator, org, entry, NULL);
 
-          report_message (validator, SLK_SEVERITY_WARNING, "overhead-above-target", id, pointer,
+          report_message (validator, SLK_CODE_OVERHEAD_ABOVE_TARGET, id, pointer,
                           entry->key_position,
                           share_message (validator->scratch, entry->year, ", ", overhead / fte,
                                          " % of the FTE of ", org,
@@ -278,7 +278,7 @@ check_year (SlkValidator        *validator,
         {
           const char *pointer = year_pointer (validator, org, entry, NULL);
 
-          report_message (validator, SLK_SEVERITY_WARNING, "roemernorm-exceeded", id, pointer,
+          report_message (validator, SLK_CODE_ROEMERNORM_EXCEEDED, id, pointer,
                           entry->key_position,
                           share_message (validator->scratch, entry->year, ", external hire is ",
                                          (double) external / (double) total,
@@ -306,7 +306,7 @@ check_evaluation (SlkValidator *validator,
   if (last == 0)
     {
       pointer = org_pointer (org, "kaderwet");
-      report (validator, SLK_SEVERITY_WARNING, "zbo-evaluation-overdue",
+      report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
               member_position (org, SLK_ORG_MEMBER_KADERWET),
               "%s falls under the Kaderwet zbo's, but no evaluation is recorded; one is due "
@@ -317,7 +317,7 @@ check_evaluation (SlkValidator *validator,
     return;
   _slk_day_format (last, date);
   pointer = org_pointer (org, "last_evaluation");
-  report (validator, SLK_SEVERITY_WARNING, "zbo-evaluation-overdue",
+  report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
           slk_organization_get_id (org), pointer,
           member_position (org, SLK_ORG_MEMBER_LAST_EVALUATION),
           "The last evaluation of %s was on %s, more than %u years before the reference date.",
@@ -373,7 +373,7 @@ _slk_checks_run (SlkStore  *content,
 
   if (content->reference_date == 0 && !content->root_not_object &&
       !(content->extras && json_object_has_member (content->extras, "reference_date")))
-    report (&validator, SLK_SEVERITY_ERROR, "missing-member", NULL, "",
+    report (&validator, SLK_CODE_MISSING_MEMBER, NULL, "",
             content->positions[SLK_TOP_MEMBER_ROOT],
             "The dataset has no \"reference_date\", the date that overdue and behind "
             "checks are judged at.");

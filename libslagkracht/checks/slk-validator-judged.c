@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include "slk-validator-private.h"
 
 /* "/<array>/<index>" and, when @relative is given, "/<relative>". */
@@ -17,10 +18,9 @@ judged_pointer (SlkJudged  *record,
   return g_strdup_printf ("/%s/%u/%s", record->array, record->core->index, relative);
 }
 
-void G_GNUC_PRINTF (5, 6)
+void G_GNUC_PRINTF (4, 5)
 _slk_judged_flag (SlkJudged   *record,
-                  SlkSeverity  severity,
-                  const char  *code,
+                  SlkCode       code,
                   const char  *relative,
                   const char  *format,
                   ...)
@@ -32,7 +32,7 @@ _slk_judged_flag (SlkJudged   *record,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  _slk_validator_take_finding (record->validator, severity, code, record->id, pointer,
+  _slk_validator_take_finding (record->validator, code, record->id, pointer,
                                _slk_record_core_position (record->core,
                                                           relative ? relative : ""),
                                message, -1);
@@ -47,7 +47,7 @@ _slk_judged_present (SlkJudged  *record,
 {
   if (set || _slk_record_core_was_given (record->core, member))
     return;
-  _slk_judged_flag (record, SLK_SEVERITY_ERROR, "missing-member", NULL,
+  _slk_judged_flag (record, SLK_CODE_MISSING_MEMBER, NULL,
                     "%s has no \"%s\", which it requires.",
                     record->what, member);
 }
@@ -79,7 +79,7 @@ _slk_judged_resolve (SlkJudged  *record,
     return NULL;
   found = g_hash_table_lookup (record->validator->ids, id);
   if (found == NULL)
-    _slk_judged_flag (record, SLK_SEVERITY_ERROR, "dangling-reference", member,
+    _slk_judged_flag (record, SLK_CODE_DANGLING_REFERENCE, member,
                       "%s names \"%s\" as %s, but no record has that id.", record->what, id,
                       member);
   return found;
@@ -91,7 +91,7 @@ _slk_judged_wrong_kind (SlkJudged  *record,
                         const char *id,
                         const char *expected)
 {
-  _slk_judged_flag (record, SLK_SEVERITY_ERROR, "wrong-reference-kind", member,
+  _slk_judged_flag (record, SLK_CODE_WRONG_REFERENCE_KIND, member,
                     "%s names \"%s\" as %s, which must be %s.", record->what, id, member, expected);
 }
 

@@ -29,21 +29,19 @@ typedef struct
 } SlkValidator;
 
 void _slk_validator_take_finding (SlkValidator *validator,
-                                  SlkSeverity   severity,
-                                  const char   *code,
+                                  SlkCode        code,
                                   const char   *subject,
                                   const char   *pointer,
                                   SlkPosition   position,
                                   const char   *message,
                                   gssize        message_length);
 void _slk_validator_report       (SlkValidator *validator,
-                                  SlkSeverity   severity,
-                                  const char   *code,
+                                  SlkCode        code,
                                   const char   *subject,
                                   const char   *pointer,
                                   SlkPosition   position,
                                   const char   *format,
-                                  ...) G_GNUC_PRINTF (7, 8);
+                                  ...) G_GNUC_PRINTF (6, 7);
 void _slk_validator_check_id     (SlkValidator *validator,
                                   gpointer      record,
                                   const char   *id,
@@ -60,11 +58,10 @@ typedef struct
 } SlkJudged;
 
 void      _slk_judged_flag       (SlkJudged    *record,
-                                  SlkSeverity   severity,
-                                  const char   *code,
+                                  SlkCode        code,
                                   const char   *relative,
                                   const char   *format,
-                                  ...) G_GNUC_PRINTF (5, 6);
+                                  ...) G_GNUC_PRINTF (4, 5);
 void      _slk_judged_present    (SlkJudged    *record,
                                   const char   *member,
                                   gboolean      set);

@@ -5,14 +5,14 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include "slk-finding-private.h"
 #include "slk-organization-private.h"
 #include "slk-validator-private.h"
 
 void
 _slk_validator_take_finding (SlkValidator *validator,
-                             SlkSeverity   severity,
-                             const char   *code,
+                             SlkCode        code,
                              const char   *subject,
                              const char   *pointer,
                              SlkPosition   position,
@@ -20,13 +20,13 @@ _slk_validator_take_finding (SlkValidator *validator,
                              gssize        message_length)
 {
   SlkFindingData data = {
-    .code = code,            /* a literal: lives as long as the library */
+    .code = _slk_code_name (code),   /* from the table: lives as long as the library */
     .message = g_string_chunk_insert_len (validator->strings, message, message_length),
     .subject = NULL,
     .pointer = g_string_chunk_insert (validator->strings, pointer),
     .line = position.line,
     .column = position.column,
-    .severity = severity,
+    .severity = _slk_code_severity (code),
   };
 
   /* Findings come a record at a time: reuse its copied id. */
@@ -39,10 +39,9 @@ _slk_validator_take_finding (SlkValidator *validator,
   g_array_append_val (validator->findings, data);
 }
 
-void G_GNUC_PRINTF (7, 8)
+void G_GNUC_PRINTF (6, 7)
 _slk_validator_report (SlkValidator *validator,
-                       SlkSeverity   severity,
-                       const char   *code,
+                       SlkCode        code,
                        const char   *subject,
                        const char   *pointer,
                        SlkPosition   position,
@@ -55,7 +54,7 @@ _slk_validator_report (SlkValidator *validator,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  _slk_validator_take_finding (validator, severity, code, subject, pointer, position, message,
+  _slk_validator_take_finding (validator, code, subject, pointer, position, message,
                                -1);
 }
 
@@ -69,11 +68,11 @@ _slk_validator_check_id (SlkValidator *validator,
                          SlkPosition   position)
 {
   if (!_slk_id_is_valid (id))
-    _slk_validator_report (validator, SLK_SEVERITY_ERROR, "invalid-id", id, pointer, position,
+    _slk_validator_report (validator, SLK_CODE_INVALID_ID, id, pointer, position,
                            "The id \"%s\" is not valid: ids are lowercase letters, digits and "
                            "'-', and start with a letter or digit.", id);
   else if (g_hash_table_lookup (validator->ids, id) != record)
-    _slk_validator_report (validator, SLK_SEVERITY_ERROR, "duplicate-id", id, pointer, position,
+    _slk_validator_report (validator, SLK_CODE_DUPLICATE_ID, id, pointer, position,
                            "The id \"%s\" is already used by an earlier record; ids are unique "
                            "across the file.", id);
 }

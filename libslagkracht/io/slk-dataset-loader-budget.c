@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-enum-types.h"
 #include "slk-rule-private.h"
@@ -71,7 +72,7 @@ take_base (SlkFields       *fields,
     return;
   if (!json_object_has_member (base, "year") || !json_object_has_member (base, "amount"))
     {
-      _slk_fields_report (fields, "missing-member", "base", "A \"base\" needs both a \"year\" "
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "base", "A \"base\" needs both a \"year\" "
                           "and an \"amount\"; it is kept but not used.");
       return;
     }
@@ -79,7 +80,7 @@ take_base (SlkFields       *fields,
     {
       if (year < 1000 || year > 9999)
         {
-          _slk_fields_report (fields, "invalid-year", "base/year", "The base year %d is not a "
+          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "base/year", "The base year %d is not a "
                               "four-digit year; the base is kept but not used.", year);
           json_object_set_int_member (base, "year", year);
           return;
@@ -144,10 +145,10 @@ take_required_enum (SlkFields  *fields,
 {
   if (!json_object_has_member (object, name))
     {
-      _slk_fields_report (fields, "missing-member", "", "The record has no \"%s\".", name);
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The record has no \"%s\".", name);
       return FALSE;
     }
-  return _slk_fields_take_enum (fields, object, name, type, 0, "wrong-type", value);
+  return _slk_fields_take_enum (fields, object, name, type, 0, SLK_CODE_WRONG_TYPE, value);
 }
 
 static void
@@ -207,27 +208,27 @@ read_rule_target (SlkFields *fields,
   _slk_fields_take_string (fields, object, "ministry", &ministry);
   fields->subject = ministry;
   if (!json_object_has_member (object, "year"))
-    _slk_fields_report (fields, "missing-member", "", "The rule target has no \"year\".");
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The rule target has no \"year\".");
   else if (_slk_fields_take_int (fields, object, "year", &year))
     {
       if (year >= 1000 && year <= 9999)
         present |= SLK_RULE_TARGET_HAS_YEAR;
       else
         {
-          _slk_fields_report (fields, "invalid-year", "year", "%d is not a four-digit year; "
+          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "year", "%d is not a four-digit year; "
                               "it is kept but not used.", year);
           json_object_set_int_member (object, "year", year);
         }
     }
   if (!json_object_has_member (object, "count"))
-    _slk_fields_report (fields, "missing-member", "", "The rule target has no \"count\".");
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The rule target has no \"count\".");
   else if (_slk_fields_take_int (fields, object, "count", &count))
     {
       if (count >= 0)
         present |= SLK_RULE_TARGET_HAS_COUNT;
       else
         {
-          _slk_fields_report (fields, "negative-value", "count", "The rule target is "
+          _slk_fields_report (fields, SLK_CODE_NEGATIVE_VALUE, "count", "The rule target is "
                               "negative (%d); it is kept but not used.", count);
           json_object_set_int_member (object, "count", count);
         }

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 
 gboolean
@@ -63,7 +64,7 @@ _slk_fields_position (SlkFields  *fields,
 
 void
 _slk_fields_report (SlkFields  *fields,
-                    const char *code,
+                    SlkCode     code,
                     const char *relative,
                     const char *format,
                     ...)
@@ -135,7 +136,7 @@ wrong_type (SlkFields  *fields,
             const char *expected,
             JsonNode   *node)
 {
-  _slk_fields_report (fields, "wrong-type", relative, "\"%s\" must be %s, not %s.",
+  _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, relative, "\"%s\" must be %s, not %s.",
                       relative, expected, node_type_name (node));
 }
 
@@ -184,7 +185,7 @@ _slk_fields_take_enum (SlkFields  *fields,
                        const char *relative,
                        GType       enum_type,
                        int         first,
-                       const char *unknown_code,
+                       SlkCode     unknown_code,
                        int        *value)
 {
   const char *name = name_of (relative);
@@ -234,7 +235,7 @@ _slk_fields_take_date (SlkFields  *fields,
   text = json_node_get_string (node);
   if (!_slk_day_parse (text, strlen (text), day))
     {
-      _slk_fields_report (fields, "invalid-date", relative,
+      _slk_fields_report (fields, SLK_CODE_INVALID_DATE, relative,
                           "\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar.",
                           relative, text);
       return FALSE;
@@ -306,7 +307,7 @@ _slk_fields_take_cents (SlkFields  *fields,
     return FALSE;
   if (!number_of (fields, relative, node, &number))
     {
-      _slk_fields_report (fields, "invalid-number", relative,
+      _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
                           "\"%s\" must be an amount in euro, not %s.", relative,
                           node_type_name (node));
       return FALSE;
@@ -320,7 +321,7 @@ _slk_fields_take_cents (SlkFields  *fields,
       json_object_set_member (object, name,
                               _slk_loader_kept_amount (number.text,
                                                        number.text + number.length));
-      _slk_fields_report (fields, "invalid-number", relative,
+      _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
                           "\"%s\" has more than two decimals; amounts are whole cents. It is "
                           "kept as written but not used.", relative);
       return FALSE;
@@ -329,7 +330,7 @@ _slk_fields_take_cents (SlkFields  *fields,
       json_object_set_member (object, name,
                               _slk_loader_kept_amount (number.text,
                                                        number.text + number.length));
-      _slk_fields_report (fields, "invalid-number", relative,
+      _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
                           "\"%s\" is out of range (at most 92 233 720 368 547 758 euro); it is "
                           "kept as written but not used.", relative);
       return FALSE;
@@ -351,7 +352,7 @@ _slk_fields_take_double (SlkFields  *fields,
   if (!number_of (fields, relative, node, &number) ||
       !_slk_json_number_to_double (&number, value))
     {
-      _slk_fields_report (fields, "invalid-number", relative, "\"%s\" must be a number, not %s.",
+      _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative, "\"%s\" must be a number, not %s.",
                           relative, node_type_name (node));
       return FALSE;
     }
@@ -373,7 +374,7 @@ _slk_fields_year_key (SlkFields  *fields,
       *year = (guint) value;
       return TRUE;
     }
-  _slk_fields_report (fields, "invalid-year", relative, "\"%s\" is not a year: years are "
+  _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, relative, "\"%s\" is not a year: years are "
                       "four digits, such as \"2025\". It is kept but not used.", key);
   return FALSE;
 }
@@ -394,7 +395,7 @@ _slk_fields_take_int (SlkFields  *fields,
       json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) < G_MININT || json_node_get_int (node) > G_MAXINT)
     {
-      _slk_fields_report (fields, "invalid-number", relative,
+      _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
                           "\"%s\" must be a whole number, not %s.", relative,
                           holds (node, G_TYPE_INT64) ? "one this large"
                           : holds (node, G_TYPE_DOUBLE) ? "a fraction" : node_type_name (node));
@@ -494,7 +495,7 @@ _slk_fields_kind_text (SlkFields  *fields,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
-      _slk_fields_report (fields, "missing-member", "", "The %s has no \"kind\"; it is kept but "
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The %s has no \"kind\"; it is kept but "
                           "not used.", what);
       return NULL;
     }

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include <string.h>
 
 #include "slk-dataset-loader-private.h"
@@ -61,7 +62,7 @@ read_number_into (SlkLoader           *loader,
     }
 
   pointer = g_strdup_printf ("%s/%s", loader->reader.path->str, name);
-  _slk_loader_add_finding_at_printf (loader, "invalid-number", pointer, key_position, subject,
+  _slk_loader_add_finding_at_printf (loader, SLK_CODE_INVALID_NUMBER, pointer, key_position, subject,
                                      "The figure \"%s\" %s; it is kept as written but not used.",
                                      name, problem);
   return FALSE;
@@ -103,7 +104,7 @@ read_metric (SlkLoader     *loader,
   mark = _slk_json_reader_push_key (reader, name, strlen (name));
   if (type != SLK_JSON_NUMBER)
     {
-      _slk_loader_add_finding (loader, "invalid-number", key_position, subject,
+      _slk_loader_add_finding (loader, SLK_CODE_INVALID_NUMBER, key_position, subject,
                                "The figure \"%s\" must be a number, not %s.", name,
                                _slk_loader_json_type_name (type));
       if (!_slk_loader_keep_member (loader, year_extras, name, key_position, subject))
@@ -196,7 +197,7 @@ read_year (SlkLoader     *loader,
         {
           JsonNode *dropped;
 
-          _slk_loader_add_finding (loader, "duplicate-member", key_position, draft->id,
+          _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, draft->id,
                                    "The figure \"%s\" appears twice in one year; the first is "
                                    "kept.",
                                    slk_metric_to_string (metric));
@@ -268,7 +269,7 @@ _slk_loader_read_figures (SlkLoader   *loader,
 
       if (!is_year)
         {
-          _slk_loader_add_finding (loader, "invalid-year", key_position, draft->id,
+          _slk_loader_add_finding (loader, SLK_CODE_INVALID_YEAR, key_position, draft->id,
                                    "\"%s\" is not a year: figures are keyed by a four-digit year "
                                    "such as "
                                    "\"2024\".", year_key);
@@ -281,7 +282,7 @@ _slk_loader_read_figures (SlkLoader   *loader,
         {
           JsonNode *dropped;
 
-          _slk_loader_add_finding (loader, "duplicate-member", key_position, draft->id,
+          _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, draft->id,
                                    "The year \"%s\" appears twice in the figures; the first is "
                                    "kept.",
                                    year_key);
@@ -291,7 +292,7 @@ _slk_loader_read_figures (SlkLoader   *loader,
         }
       else if (type != SLK_JSON_OBJECT)
         {
-          _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
+          _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
                                    "The figures of %s must be an object of metrics, not %s.",
                                    year_key, _slk_loader_json_type_name (type));
           if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position,

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-enum-types.h"
 #include "slk-noodrem-ladder-private.h"
@@ -58,13 +59,13 @@ _slk_loader_typed_object (SlkFields     *fields,
           return object;
         }
       if (text != NULL)
-        _slk_fields_report (fields, "unknown-kind", "kind", "\"%s\" is not a kind of %s.",
+        _slk_fields_report (fields, SLK_CODE_UNKNOWN_KIND, "kind", "\"%s\" is not a kind of %s.",
                             text, what);
       if (fields->subject != NULL)
         g_hash_table_add (fields->loader->content->raw_ids, g_strdup (fields->subject));
     }
   else
-    _slk_fields_report (fields, "wrong-type", "", "Each %s must be an object, not %s.", what,
+    _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "", "Each %s must be an object, not %s.", what,
                         JSON_NODE_HOLDS_ARRAY (node) ? "an array" : "a single value");
   _slk_record_list_add_raw (list, index, node);
   return NULL;
@@ -111,7 +112,7 @@ read_toets (SlkFields *fields,
   if (_slk_fields_take_string (fields, object, "proposal", &text))
     slk_uitvoeringstoets_set_proposal (toets, text);
   if (_slk_fields_take_enum (fields, object, "proposal_type", SLK_TYPE_PROPOSAL_TYPE,
-                             SLK_PROPOSAL_TYPE_WET, "wrong-type", &value))
+                             SLK_PROPOSAL_TYPE_WET, SLK_CODE_WRONG_TYPE, &value))
     slk_uitvoeringstoets_set_proposal_type (toets, value);
   if (_slk_fields_take_string (fields, object, "requested_by", &text))
     slk_uitvoeringstoets_set_requested_by_id (toets, text);
@@ -120,7 +121,7 @@ read_toets (SlkFields *fields,
   if (_slk_fields_take_date (fields, object, "date", &day))
     _slk_uitvoeringstoets_set_date_day (toets, day);
   if (_slk_fields_take_enum (fields, object, "verdict", SLK_TYPE_VERDICT, SLK_VERDICT_FEASIBLE,
-                             "wrong-type", &value))
+                             SLK_CODE_WRONG_TYPE, &value))
     slk_uitvoeringstoets_set_verdict (toets, value);
   if (_slk_fields_take_strings (fields, object, "conditions", &conditions))
     slk_uitvoeringstoets_set_conditions (toets, (const char * const *) conditions);
@@ -144,7 +145,7 @@ read_toets (SlkFields *fields,
           g_autofree char *at = g_strconcat ("aspects/", aspects->values[a].value_nick, NULL);
 
           if (_slk_fields_take_enum (fields, part, at, SLK_TYPE_RATING, SLK_RATING_OK,
-                                     "wrong-type", &value))
+                                     SLK_CODE_WRONG_TYPE, &value))
             slk_uitvoeringstoets_set_rating (toets, a, value);
         }
       _slk_fields_close_object (object, "aspects", &core->nested);
@@ -186,7 +187,7 @@ take_grounds (SlkFields  *fields,
           g_autofree char *at = g_strdup_printf ("grounds/%u", i);
           JsonArray *kept = json_array_new ();
 
-          _slk_fields_report (fields, "wrong-type", at, "\"%s\" is not a ground: use "
+          _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, "\"%s\" is not a ground: use "
                               "infeasible, unlawful or harms-vulnerable.", names[i]);
           /* Kept as the file gave it: the list goes back. */
           for (guint j = 0; names[j] != NULL; j++)
@@ -217,7 +218,7 @@ read_event (SlkFields *fields,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      _slk_fields_report (fields, "wrong-type", at, "An event must be an object; it is kept "
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, "An event must be an object; it is kept "
                           "but not used.");
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
@@ -225,19 +226,19 @@ read_event (SlkFields *fields,
   type = json_object_get_member (object, "type");
   if (type == NULL || JSON_NODE_HOLDS_NULL (type))
     {
-      _slk_fields_report (fields, "missing-member", at, "The event has no \"type\"; it is kept "
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The event has no \"type\"; it is kept "
                           "but not used.");
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
   if (!JSON_NODE_HOLDS_VALUE (type) || json_node_get_value_type (type) != G_TYPE_STRING)
     {
-      _slk_fields_report (fields, "wrong-type", type_at, "The event \"type\" must be a string; "
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, type_at, "The event \"type\" must be a string; "
                           "the event is kept but not used.");
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
   if (!_slk_step_from_string (json_node_get_string (type), &step))
     {
-      _slk_fields_report (fields, "unknown-kind", type_at, "\"%s\" is not a step of the "
+      _slk_fields_report (fields, SLK_CODE_UNKNOWN_KIND, type_at, "\"%s\" is not a step of the "
                           "escalation ladder; the event is kept but not used.",
                           json_node_get_string (type));
       return _slk_noodrem_event_new_raw (json_node_ref (node));
@@ -245,7 +246,7 @@ read_event (SlkFields *fields,
   json_object_remove_member (object, "type");
   if (!_slk_fields_take_date (fields, object, date_at, &day) &&
       !json_object_has_member (object, "date"))
-    _slk_fields_report (fields, "missing-member", at, "The event has no \"date\".");
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The event has no \"date\".");
   _slk_fields_take_string (fields, object, note_at, &note);
   return _slk_noodrem_event_new (step, day, note,
                                  json_object_get_size (object) > 0 ? json_object_ref (object)
@@ -268,7 +269,7 @@ take_events (SlkFields  *fields,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      _slk_fields_report (fields, "wrong-type", "events", "\"events\" must be an array, not "
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "events", "\"events\" must be an array, not "
                           "%s.", JSON_NODE_HOLDS_OBJECT (node) ? "an object" : "a single value");
       return;
     }
@@ -283,7 +284,7 @@ take_events (SlkFields  *fields,
         {
           g_autofree char *at = g_strdup_printf ("events/%u", i);
 
-          _slk_fields_report (fields, "parse-error", at, "The noodrem has %u events, more than "
+          _slk_fields_report (fields, SLK_CODE_PARSE_ERROR, at, "The noodrem has %u events, more than "
                               "the %d this library reads; the rest are kept as written but "
                               "not judged.", json_array_get_length (array), SLK_MAX_EVENTS);
         }

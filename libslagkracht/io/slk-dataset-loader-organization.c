@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 #include <string.h>
 
 #include "slk-agency.h"
@@ -50,7 +51,7 @@ read_string_member (SlkLoader   *loader,
     return _slk_json_reader_read_null (reader);
   if (type != SLK_JSON_STRING)
     {
-      _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
                                "\"%s\" must be a string, not %s.", name,
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
@@ -58,7 +59,7 @@ read_string_member (SlkLoader   *loader,
   if (!_slk_json_reader_read_string (reader, &string))
     return FALSE;
   if (string.has_nul)
-    _slk_loader_add_finding (loader, "parse-error", key_position, draft->id,
+    _slk_loader_add_finding (loader, SLK_CODE_PARSE_ERROR, key_position, draft->id,
                              "\"%s\" holds the escape \\u0000 (NUL), which cannot be kept; it is "
                              "cut off "
                              "there.", name);
@@ -84,7 +85,7 @@ read_kind (SlkLoader   *loader,
         draft->kind = k;
         return TRUE;
       }
-  _slk_loader_add_finding (loader, "unknown-kind", key_position, draft->id,
+  _slk_loader_add_finding (loader, SLK_CODE_UNKNOWN_KIND, key_position, draft->id,
                            "\"%s\" is not a kind of organization: use ministry, zbo, inspection, "
                            "agency or decentral.", text);
   return TRUE;
@@ -107,7 +108,7 @@ read_optional_boolean (SlkLoader          *loader,
     return _slk_json_reader_read_null (reader);
   if (type != SLK_JSON_BOOLEAN)
     {
-      _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
                                "\"%s\" must be true or false, not %s.", name,
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
@@ -137,7 +138,7 @@ _slk_loader_read_date_member (SlkLoader   *loader,
     return _slk_json_reader_read_null (reader);
   if (type != SLK_JSON_STRING)
     {
-      _slk_loader_add_finding (loader, "wrong-type", key_position, subject,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, subject,
                                "\"%s\" must be a date string YYYY-MM-DD, not %s.", name,
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, extras, name, key_position, subject);
@@ -149,7 +150,7 @@ _slk_loader_read_date_member (SlkLoader   *loader,
     {
       g_autofree char *text = _slk_json_string_dup (&string);
 
-      _slk_loader_add_finding (loader, "invalid-date", key_position, subject,
+      _slk_loader_add_finding (loader, SLK_CODE_INVALID_DATE, key_position, subject,
                                "\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar.",
                                name, text);
       if (*extras == NULL)
@@ -182,7 +183,7 @@ read_legal_form (SlkLoader   *loader,
     draft->legal_form = SLK_LEGAL_FORM_PRIVATE;
   else
     {
-      _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
                                "\"legal_form\" is \"%s\"; it must be \"public\" or \"private\".",
                                text);
       if (draft->extras == NULL)
@@ -234,7 +235,7 @@ read_org_member (SlkLoader    *loader,
         return _slk_loader_read_figures (loader, draft);
       if (type == SLK_JSON_NULL)
         return _slk_json_reader_read_null (reader);
-      _slk_loader_add_finding (loader, "wrong-type", key_position, draft->id,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
                                "\"figures\" must be an object keyed by year, not %s.",
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
@@ -307,7 +308,7 @@ build_organization (SlkLoader   *loader,
         continue;
       mark = _slk_json_reader_push_key (&loader->reader, _slk_org_member_names[m].name,
                                         _slk_org_member_names[m].length);
-      _slk_loader_add_finding (loader, "forbidden-member", draft->positions[m],
+      _slk_loader_add_finding (loader, SLK_CODE_FORBIDDEN_MEMBER, draft->positions[m],
                                slk_organization_get_id (org),
                                "\"%s\" does not apply to %s; it is kept but not used.",
                                _slk_org_member_names[m].name, kind_names[draft->kind]);
@@ -374,7 +375,7 @@ read_organization (SlkLoader *loader,
     {
       JsonNode *node;
 
-      _slk_loader_add_finding (loader, "wrong-type", draft.positions[SLK_ORG_MEMBER_OBJECT], NULL,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, draft.positions[SLK_ORG_MEMBER_OBJECT], NULL,
                                "An organization must be an object, not %s.",
                                _slk_loader_json_type_name (type));
       if (!_slk_json_reader_read_node (reader, &node))
@@ -407,7 +408,7 @@ read_organization (SlkLoader *loader,
         {
           JsonNode *dropped;
 
-          _slk_loader_add_finding (loader, "duplicate-member", key_position, draft.id,
+          _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, draft.id,
                                    "The member \"%s\" appears twice in one organization; the "
                                    "first is kept.",
                                    _slk_org_member_names[member].name);
@@ -432,7 +433,7 @@ read_organization (SlkLoader *loader,
   if (draft.kind < 0)
     {
       if (!draft.kind_present)
-        _slk_loader_add_finding (loader, "missing-member", draft.positions[SLK_ORG_MEMBER_OBJECT],
+        _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER, draft.positions[SLK_ORG_MEMBER_OBJECT],
                                  draft.id,
                                  "The organization has no \"kind\"; it is kept but not used.");
       keep_raw_organization (loader, index, start, reader->pos, draft.id);

@@ -43,20 +43,20 @@ typedef struct
 } SlkOrgDraft;
 
 void        _slk_loader_add_finding_at        (SlkLoader           *loader,
-                                               const char          *code,
+                                               SlkCode              code,
                                                const char          *pointer,
                                                SlkPosition          position,
                                                const char          *subject,
                                                const char          *message);
 void        _slk_loader_add_finding_at_printf (SlkLoader           *loader,
-                                               const char          *code,
+                                               SlkCode              code,
                                                const char          *pointer,
                                                SlkPosition          position,
                                                const char          *subject,
                                                const char          *format,
                                                ...) G_GNUC_PRINTF (6, 7);
 void        _slk_loader_add_finding           (SlkLoader           *loader,
-                                               const char          *code,
+                                               SlkCode              code,
                                                SlkPosition          position,
                                                const char          *subject,
                                                const char          *format,
@@ -111,7 +111,7 @@ gboolean    _slk_loader_read_record_array     (SlkLoader           *loader,
 SlkPosition _slk_fields_position              (SlkFields           *fields,
                                                const char          *relative);
 void        _slk_fields_report                (SlkFields           *fields,
-                                               const char          *code,
+                                               SlkCode              code,
                                                const char          *relative,
                                                const char          *format,
                                                ...) G_GNUC_PRINTF (4, 5);
@@ -124,7 +124,7 @@ gboolean    _slk_fields_take_enum             (SlkFields           *fields,
                                                const char          *relative,
                                                GType                enum_type,
                                                int                  first,
-                                               const char          *unknown_code,
+                                               SlkCode              unknown_code,
                                                int                 *value);
 gboolean    _slk_fields_take_date             (SlkFields           *fields,
                                                JsonObject          *object,

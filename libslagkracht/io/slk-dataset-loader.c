@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
+#include "slk-finding-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-error.h"
 #include "slk-finding.h"
@@ -14,20 +16,20 @@
 
 void
 _slk_loader_add_finding_at (SlkLoader   *loader,
-                            const char  *code,
+                            SlkCode      code,
                             const char  *pointer,
                             SlkPosition  position,
                             const char  *subject,
                             const char  *message)
 {
   g_ptr_array_add (loader->content->load_findings,
-                   slk_finding_new (SLK_SEVERITY_ERROR, code, message, subject, pointer,
+                   _slk_finding_new_coded (code, message, subject, pointer,
                                     position.line, position.column));
 }
 
 static void G_GNUC_PRINTF (6, 0)
 add_finding_valist (SlkLoader   *loader,
-                    const char  *code,
+                    SlkCode      code,
                     const char  *pointer,
                     SlkPosition  position,
                     const char  *subject,
@@ -41,7 +43,7 @@ add_finding_valist (SlkLoader   *loader,
 
 void G_GNUC_PRINTF (6, 7)
 _slk_loader_add_finding_at_printf (SlkLoader   *loader,
-                                   const char  *code,
+                                   SlkCode      code,
                                    const char  *pointer,
                                    SlkPosition  position,
                                    const char  *subject,
@@ -58,7 +60,7 @@ _slk_loader_add_finding_at_printf (SlkLoader   *loader,
 /* A finding at the reader's current pointer. */
 void G_GNUC_PRINTF (5, 6)
 _slk_loader_add_finding (SlkLoader   *loader,
-                         const char  *code,
+                         SlkCode      code,
                          SlkPosition  position,
                          const char  *subject,
                          const char  *format,
@@ -73,7 +75,7 @@ _slk_loader_add_finding (SlkLoader   *loader,
 
 static void
 on_reader_issue (SlkJsonReader *reader,
-                 const char    *code,
+                 SlkCode        code,
                  const char    *message,
                  SlkPosition    position,
                  gpointer       user_data)
@@ -98,7 +100,7 @@ _slk_loader_keep_member (SlkLoader     *loader,
     *extras = json_object_new ();
   if (json_object_has_member (*extras, name))
     {
-      _slk_loader_add_finding (loader, "duplicate-member", key_position, subject,
+      _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, subject,
                                "The member \"%s\" appears twice in one object; the first is kept.",
                                name);
       json_node_unref (node);
@@ -196,7 +198,7 @@ read_format (SlkLoader   *loader,
   shown = json_to_string (node, FALSE);
   message = g_strdup_printf ("The format is %s; this library reads \"%s\".", shown,
                              SLK_DATASET_FORMAT);
-  *failure = slk_finding_new (SLK_SEVERITY_ERROR, "unsupported-format", message, NULL,
+  *failure = _slk_finding_new_coded (SLK_CODE_UNSUPPORTED_FORMAT, message, NULL,
                               "/format", key_position.line, key_position.column);
   g_set_error (error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT,
                "line %u, column %u: %s", key_position.line, key_position.column, message);
@@ -260,11 +262,11 @@ read_top_member (SlkLoader     *loader,
   if (type == SLK_JSON_NULL && lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
     return _slk_json_reader_read_null (reader); /* null is absent */
   if (g_str_equal (name, "title") && type != SLK_JSON_NULL)
-    _slk_loader_add_finding (loader, "wrong-type", key_position, NULL,
+    _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
                              "\"title\" must be a string, not %s.",
                              _slk_loader_json_type_name (type));
   else if (lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
-    _slk_loader_add_finding (loader, "wrong-type", key_position, NULL,
+    _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
                              "\"%s\" must be an array, not %s.", name,
                              _slk_loader_json_type_name (type));
   return _slk_loader_keep_member (loader, &content->extras, name, key_position, NULL);
@@ -289,7 +291,7 @@ read_dataset (SlkLoader   *loader,
     {
       g_autoptr(JsonNode) ignored = NULL;
 
-      _slk_loader_add_finding (loader, "wrong-type", content->positions[SLK_TOP_MEMBER_ROOT], NULL,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, content->positions[SLK_TOP_MEMBER_ROOT], NULL,
                                "A dataset must be a JSON object, not %s.",
                                _slk_loader_json_type_name (type));
       content->root_not_object = TRUE;
@@ -313,7 +315,7 @@ read_dataset (SlkLoader   *loader,
         {
           JsonNode *dropped;
 
-          _slk_loader_add_finding (loader, "duplicate-member", key_position, NULL,
+          _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, NULL,
                                    "The member \"%s\" appears twice in the dataset; the first is "
                                    "kept.", name);
           if (!_slk_json_reader_read_node (reader, &dropped))
@@ -334,7 +336,7 @@ read_dataset (SlkLoader   *loader,
     }
 
   if (!(seen & (1u << SLK_TOP_MEMBER_FORMAT)))
-    _slk_loader_add_finding (loader, "missing-member", content->positions[SLK_TOP_MEMBER_ROOT],
+    _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER, content->positions[SLK_TOP_MEMBER_ROOT],
                              NULL,
                              "The dataset has no \"format\"; it should be \"%s\".",
                              SLK_DATASET_FORMAT);
@@ -358,7 +360,7 @@ _slk_io_load (const char  *data,
         g_strdup_printf ("The input is %" G_GSIZE_FORMAT " bytes, more than the limit of "
                          "%" G_GSIZE_FORMAT " bytes.", length, SLK_JSON_MAX_INPUT_BYTES);
 
-      *failure = slk_finding_new (SLK_SEVERITY_ERROR, "parse-error", message, NULL, "", 0, 0);
+      *failure = _slk_finding_new_coded (SLK_CODE_PARSE_ERROR, message, NULL, "", 0, 0);
       g_set_error_literal (error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_PARSE, message);
       _slk_store_free (loader.content);
       return NULL;
@@ -380,7 +382,7 @@ _slk_io_load (const char  *data,
 
       text = text != NULL ? text + 2 : message;
       sentence = g_strdup_printf ("%c%s.", g_ascii_toupper (text[0]), text + 1);
-      *failure = slk_finding_new (SLK_SEVERITY_ERROR, "parse-error", sentence, NULL,
+      *failure = _slk_finding_new_coded (SLK_CODE_PARSE_ERROR, sentence, NULL,
                                   loader.reader.path->str,
                                   loader.reader.error_position.line,
                                   loader.reader.error_position.column);

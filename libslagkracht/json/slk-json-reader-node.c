@@ -5,12 +5,13 @@
  */
 #include "config.h"
 
+#include "slk-codes-private.h"
 
 #include "slk-json-reader-private.h"
 
 static void
 report_issue (SlkJsonReader *reader,
-              const char    *code,
+              SlkCode        code,
               const char    *message,
               SlkPosition    position)
 {
@@ -50,7 +51,7 @@ string_node (SlkJsonReader       *reader,
   g_autofree char *text = _slk_json_string_dup (string);
 
   if (string->has_nul)
-    report_issue (reader, "parse-error",
+    report_issue (reader, SLK_CODE_PARSE_ERROR,
                   "The string holds the escape \\u0000 (NUL), which cannot be kept; "
                   "it is cut off there.", position);
   json_node_init_string (node, text);
@@ -109,7 +110,7 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
 
             /* No double holds it: keep its digits, as a string, rather
              * than lose them. */
-            report_issue (reader, "invalid-number",
+            report_issue (reader, SLK_CODE_INVALID_NUMBER,
                           "The number is too large to hold as a number; it is kept as a "
                           "string of its digits.", position);
             *node = json_node_init_string (json_node_alloc (), text);
@@ -175,14 +176,14 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
             mark = _slk_json_reader_push_key (reader, key.text, key.length);
             note_position (reader, key_position);
             if (key.has_nul)
-              report_issue (reader, "parse-error",
+              report_issue (reader, SLK_CODE_PARSE_ERROR,
                             "The member name holds the escape \\u0000 (NUL), which cannot be "
                             "kept; it is cut off there.", key_position);
             if (!_slk_json_reader_read_node (reader, &member))
               return FALSE;
             if (json_object_has_member (object, name))
               {
-                report_issue (reader, "duplicate-member",
+                report_issue (reader, SLK_CODE_DUPLICATE_MEMBER,
                               "The member appears twice in one object; the first is kept.",
                               key_position);
                 json_node_unref (member);

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "slk-codes-private.h"
 #include "slk-position-private.h"
 
 G_BEGIN_DECLS
@@ -68,7 +69,7 @@ typedef struct _SlkJsonReader SlkJsonReader;
 /* Called for problems in values that still parse: a number out of range, a
  * string holding U+0000. The reader's path is the pointer of the value. */
 typedef void (*SlkJsonIssueFunc) (SlkJsonReader *reader,
-                                  const char    *code,
+                                  SlkCode        code,
                                   const char    *message,
                                   SlkPosition    position,
                                   gpointer       user_data);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "slk-codes-private.h"
 #include "slk-finding.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,12 @@ void                  _slk_finding_data_copy_to  (SlkFindingData       *dest,
                                                   GStringChunk         *strings);
 gboolean              _slk_finding_data_before   (const SlkFindingData *a,
                                                   const SlkFindingData *b);
+SlkFinding           *_slk_finding_new_coded     (SlkCode               code,
+                                                  const char           *message,
+                                                  const char           *subject,
+                                                  const char           *pointer,
+                                                  guint                 line,
+                                                  guint                 column);
 SlkFinding           *_slk_finding_new_from_data (const SlkFindingData *data);
 const SlkFindingData *_slk_finding_get_data      (SlkFinding           *self);
 

@@ -364,3 +364,17 @@ slk_finding_to_string (SlkFinding *self)
                           self->data.message);
   return g_string_free (out, FALSE);
 }
+
+/* A finding of one of the library's own codes: its name and severity come
+ * from the table of codes. */
+SlkFinding *
+_slk_finding_new_coded (SlkCode     code,
+                        const char *message,
+                        const char *subject,
+                        const char *pointer,
+                        guint       line,
+                        guint       column)
+{
+  return slk_finding_new (_slk_code_severity (code), _slk_code_name (code), message, subject,
+                          pointer, line, column);
+}
