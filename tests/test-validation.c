@@ -191,6 +191,81 @@ test_report_order_and_signals (void)
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (report), 3));
 }
 
+/* The finding of @code in @report; the test fails when there is none. */
+static SlkFinding *
+find_code (SlkReport  *report,
+           const char *code)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      if (g_str_equal (slk_finding_get_code (finding), code))
+        return g_steal_pointer (&finding);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_overhead_edge_exact (void)
+{
+  /* 35.35 of 101 FTE is exactly 35 %, whatever binary doubles make of the
+   * quotient; 35.36 of 101 is above. The monitor judges the same way. */
+  g_autoptr(SlkReport) at = validate_text (
+    ", \"figures\": {\"2024\": {\"fte\": 101, \"overhead_fte\": 35.35}}}");
+  g_autoptr(SlkReport) above = validate_text (
+    ", \"figures\": {\"2024\": {\"fte\": 101, \"overhead_fte\": 35.36}}}");
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkMonitor) monitor = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (at)), ==, 0);
+  g_assert_cmpuint (slk_report_count_code (above, "overhead-above-target"), ==, 1);
+
+  g_assert_true (slk_dataset_load_from_data (dataset,
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\", "
+    "\"figures\": {\"2024\": {\"fte\": 101, \"overhead_fte\": 35.35}}}]}", -1, NULL));
+  monitor = slk_monitor_new (dataset);
+  slk_monitor_set_year (monitor, 2024);
+  slk_monitor_set_scope (monitor, SLK_SCOPE_CORE);
+  g_assert_cmpuint (slk_report_count_code (slk_monitor_get_findings (monitor),
+                                           "overhead-above-target"), ==, 0);
+}
+
+static void
+test_one_wording (void)
+{
+  /* The validator and the monitor judge a ministry-year with one judge and
+   * say so in the same words. */
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  g_autoptr(SlkMonitor) monitor = NULL;
+  g_autoptr(SlkFinding) roemernorm = NULL;
+  const char *codes[] = { "roemernorm-exceeded", "overhead-above-target" };
+
+  g_assert_true (slk_dataset_load_from_data (dataset,
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\", "
+    "\"figures\": {\"2024\": {\"fte\": 100, \"overhead_fte\": 40, "
+    "\"personnel_spending\": 800, \"external_hire_spending\": 200}}}]}", -1, NULL));
+  report = slk_dataset_validate (dataset);
+  monitor = slk_monitor_new (dataset);
+  slk_monitor_set_year (monitor, 2024);
+  slk_monitor_set_scope (monitor, SLK_SCOPE_CORE);
+  for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+    {
+      g_autoptr(SlkFinding) validated = find_code (report, codes[c]);
+      g_autoptr(SlkFinding) monitored = find_code (slk_monitor_get_findings (monitor), codes[c]);
+
+      g_assert_cmpstr (slk_finding_get_message (validated), ==,
+                       slk_finding_get_message (monitored));
+    }
+  roemernorm = find_code (report, codes[0]);
+  g_assert_cmpstr (slk_finding_get_message (roemernorm), ==,
+                   "In 2024, external hire is 20.0 % of what M spends on its own staff and "
+                   "external hire, above the Roemernorm of 10.0 %.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +274,8 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/roemernorm/edge", test_roemernorm_edge);
   g_test_add_func ("/Slk/Validation/overhead/only-ministries",
                    test_overhead_target_only_for_ministries);
+  g_test_add_func ("/Slk/Validation/overhead/edge-exact", test_overhead_edge_exact);
+  g_test_add_func ("/Slk/Validation/norms/one-wording", test_one_wording);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "slk-contribution.h"
+#include "slk-judge-private.h"
 #include "slk-store-private.h"
 #include "slk-organization.h"
 
@@ -44,6 +45,7 @@ gboolean         _slk_sum_share                 (GPtrArray       *orgs,
                                                  SlkShare         share,
                                                  guint            year,
                                                  double          *value,
+                                                 SlkRatio        *ratio,
                                                  GPtrArray       *contributions);
 gboolean         _slk_sum_change                (GPtrArray       *orgs,
                                                  const char      *ministry_id,

@@ -131,6 +131,7 @@ _slk_sum_share (GPtrArray           *orgs,
                 SlkShare             share,
                 guint                year,
                 double              *value,
+                SlkRatio            *ratio,
                 GPtrArray           *contributions)
 {
   SlkMetric part = share == SLK_SHARE_EXTERNAL_HIRE ? SLK_METRIC_EXTERNAL_HIRE_SPENDING
@@ -138,7 +139,8 @@ _slk_sum_share (GPtrArray           *orgs,
   SlkMetric other = share == SLK_SHARE_EXTERNAL_HIRE ? SLK_METRIC_PERSONNEL_SPENDING
                                                      : SLK_METRIC_FTE;
   double numerator = 0, denominator = 0;
-  gint64 part_cents = 0, other_cents = 0;
+  __int128 part_cents = 0, other_cents = 0;  /* no sum of int64 amounts overflows it */
+  SlkRatio parts;
   gboolean any = FALSE;
 
   for (guint i = 0; i < orgs->len; i++)
@@ -165,17 +167,17 @@ _slk_sum_share (GPtrArray           *orgs,
       contribute (contributions, org, part, _slk_figure_year_get (entry, part));
       contribute (contributions, org, other, _slk_figure_year_get (entry, other));
     }
-  if (share == SLK_SHARE_EXTERNAL_HIRE)
-    {
-      numerator = (double) part_cents;
-      denominator = (double) (part_cents + other_cents);
-    }
-  if (!any || denominator <= 0)
+  parts = share == SLK_SHARE_EXTERNAL_HIRE
+    ? _slk_ratio_of_cents (part_cents, part_cents + other_cents)
+    : _slk_ratio_of_values (numerator, denominator);
+  if (ratio != NULL)
+    *ratio = parts;
+  if (!any || !_slk_ratio_defined (&parts))
     {
       *value = NAN;
       return FALSE;
     }
-  *value = numerator / denominator;
+  *value = _slk_ratio_value (&parts);
   return TRUE;
 }
 

@@ -152,7 +152,9 @@ static void
 rule_figures (Context *context,
               double  *changed,
               double  *target,
-              double  *businesses_share)
+              double  *businesses_share,
+              guint   *n_all,
+              guint   *n_businesses)
 {
   GPtrArray *changes = context->content->rule_changes.typed;
   GPtrArray *targets = context->content->rule_targets.typed;
@@ -177,6 +179,8 @@ rule_figures (Context *context,
   /* No rule changes in the dataset at all: no data, not none. */
   *changed = changes->len > 0 ? all : NAN;
   *businesses_share = all > 0 ? (double) businesses / all : NAN;
+  *n_all = all;
+  *n_businesses = businesses;
 
   if (context->ministry_id == NULL)
     {
@@ -278,16 +282,18 @@ compute_row (Context       *context,
                    &v[SLK_FIELD_FTE_CHANGE], context->contributions);
   _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
                   context->scope, SLK_SHARE_OVERHEAD, context->year,
-                  &v[SLK_FIELD_OVERHEAD_SHARE], context->contributions);
+                  &v[SLK_FIELD_OVERHEAD_SHARE], &row->overhead, context->contributions);
   _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
                   context->scope, SLK_SHARE_EXTERNAL_HIRE, context->year,
-                  &v[SLK_FIELD_EXTERNAL_HIRE_SHARE], context->contributions);
+                  &v[SLK_FIELD_EXTERNAL_HIRE_SHARE], &row->external_hire,
+                  context->contributions);
   taakstelling_figures (context, &v[SLK_FIELD_TAAKSTELLING_TARGET],
                         &v[SLK_FIELD_TAAKSTELLING_REALIZED]);
   v[SLK_FIELD_TAAKSTELLING_GAP] = v[SLK_FIELD_TAAKSTELLING_TARGET] -
                                   v[SLK_FIELD_TAAKSTELLING_REALIZED];
   rule_figures (context, &v[SLK_FIELD_RULES_CHANGED], &v[SLK_FIELD_RULES_TARGET],
-                &v[SLK_FIELD_RULES_BUSINESSES_SHARE]);
+                &v[SLK_FIELD_RULES_BUSINESSES_SHARE], &row->rules_all,
+                &row->rules_for_businesses);
   v[SLK_FIELD_OFFICE_M2] = metric_sum (context, SLK_METRIC_OFFICE_M2, context->year);
   noodrem_figures (context, &v[SLK_FIELD_NOODREM_OPEN], &v[SLK_FIELD_NOODREM_OVERDUE]);
   toets_figures (context, &v[SLK_FIELD_TOETSEN_FEASIBLE], &v[SLK_FIELD_DEVIATIONS]);
@@ -327,67 +333,68 @@ flag (SlkMonitorTable *table,
   slk_report_add (table->findings, finding);
 }
 
-/* The shortfalls of one row, each a finding. */
+/* The shortfalls of one row, each a finding, judged and worded as the
+ * validator judges and words them. */
 static void
 judge_row (const SlkMonitorQuery *query,
-           SlkMonitorTable *table,
-           SlkMonitorRow   *row,
-           int              index)
+           SlkMonitorTable       *table,
+           SlkMonitorRow         *row,
+           int                    index)
 {
   SlkNorms *norms = query->norms;
   const double *v = row->values;
-  const char *who = row->name ? row->name : row->id ? row->id : "The Rijksdienst";
-  g_autofree char *message = NULL;
+  const char *who = row->name ? row->name : row->id ? row->id : "the Rijksdienst";
+  g_autoptr(GString) message = g_string_new (NULL);
 
-  if (v[SLK_FIELD_EXTERNAL_HIRE_SHARE] > slk_norms_get_roemernorm (norms))
+  if (_slk_judge_roemernorm (norms, &row->external_hire))
     {
-      message = g_strdup_printf ("%s: external hire is %.1f %% of personnel spending, above the "
-                                 "Roemernorm of %.1f %%.", who,
-                                 v[SLK_FIELD_EXTERNAL_HIRE_SHARE] * 100,
-                                 slk_norms_get_roemernorm (norms) * 100);
-      flag (table, row, index, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_CODE_ROEMERNORM_EXCEEDED, message);
-      g_clear_pointer (&message, g_free);
+      _slk_say_roemernorm (message, query->year, who, &row->external_hire, norms);
+      flag (table, row, index, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_CODE_ROEMERNORM_EXCEEDED,
+            message->str);
     }
-  if (v[SLK_FIELD_OVERHEAD_SHARE] > slk_norms_get_overhead_target (norms))
+  if (_slk_judge_overhead (norms, &row->overhead))
     {
-      message = g_strdup_printf ("%s: %.1f %% of FTE is in overhead functions, above the target "
-                                 "of %.1f %%.", who, v[SLK_FIELD_OVERHEAD_SHARE] * 100,
-                                 slk_norms_get_overhead_target (norms) * 100);
-      flag (table, row, index, SLK_FIELD_OVERHEAD_SHARE, SLK_CODE_OVERHEAD_ABOVE_TARGET, message);
-      g_clear_pointer (&message, g_free);
+      _slk_say_overhead (message, query->year, who, &row->overhead, norms);
+      flag (table, row, index, SLK_FIELD_OVERHEAD_SHARE, SLK_CODE_OVERHEAD_ABOVE_TARGET,
+            message->str);
     }
-  if (v[SLK_FIELD_TAAKSTELLING_GAP] > 0)
+  /* The row's gap is a figure only where both sums are; so is its finding. */
+  if (!isnan (v[SLK_FIELD_TAAKSTELLING_GAP]))
     {
-      message = g_strdup_printf ("%s: € %.2f of the taakstelling for %u is not filled in.", who,
-                                 v[SLK_FIELD_TAAKSTELLING_GAP], query->year);
-      flag (table, row, index, SLK_FIELD_TAAKSTELLING_GAP, SLK_CODE_TAAKSTELLING_BEHIND, message);
-      g_clear_pointer (&message, g_free);
+      gint64 target = llround (v[SLK_FIELD_TAAKSTELLING_TARGET] * 100);
+      gint64 realized = llround (v[SLK_FIELD_TAAKSTELLING_REALIZED] * 100);
+
+      if (_slk_judge_taakstelling (target, realized))
+        {
+          _slk_say_taakstelling (message, query->year, who, target, realized);
+          flag (table, row, index, SLK_FIELD_TAAKSTELLING_GAP, SLK_CODE_TAAKSTELLING_BEHIND,
+                message->str);
+        }
     }
-  if (v[SLK_FIELD_RULES_CHANGED] < v[SLK_FIELD_RULES_TARGET])
+  if (!isnan (v[SLK_FIELD_RULES_CHANGED]) && !isnan (v[SLK_FIELD_RULES_TARGET]) &&
+      _slk_judge_rules ((guint) v[SLK_FIELD_RULES_CHANGED], (guint) v[SLK_FIELD_RULES_TARGET]))
     {
-      message = g_strdup_printf ("%s: %.0f rules scrapped or simplified in %u, against a "
-                                 "target of %.0f.", who, v[SLK_FIELD_RULES_CHANGED],
-                                 query->year, v[SLK_FIELD_RULES_TARGET]);
-      flag (table, row, index, SLK_FIELD_RULES_CHANGED, SLK_CODE_RULE_TARGET_MISSED, message);
-      g_clear_pointer (&message, g_free);
+      _slk_say_rules (message, query->year, who, (guint) v[SLK_FIELD_RULES_CHANGED],
+                      (guint) v[SLK_FIELD_RULES_TARGET]);
+      flag (table, row, index, SLK_FIELD_RULES_CHANGED, SLK_CODE_RULE_TARGET_MISSED,
+            message->str);
     }
-  if (index < 0 &&
-      v[SLK_FIELD_RULES_BUSINESSES_SHARE] < slk_norms_get_rules_businesses_share (norms))
+  if (index < 0 && row->rules_all > 0 &&
+      _slk_judge_rules_for_businesses (norms, row->rules_for_businesses, row->rules_all))
     {
-      message = g_strdup_printf ("%s: %.1f %% of the rule changes in %u were for businesses, "
-                                 "below %.1f %%.", who, v[SLK_FIELD_RULES_BUSINESSES_SHARE] * 100,
-                                 query->year,
-                                 slk_norms_get_rules_businesses_share (norms) * 100);
-      flag (table, row, index, SLK_FIELD_RULES_BUSINESSES_SHARE, SLK_CODE_RULES_BUSINESSES_SHARE_LOW,
-            message);
-      g_clear_pointer (&message, g_free);
+      _slk_say_rules_for_businesses (message, query->year, row->rules_for_businesses,
+                                     row->rules_all, norms);
+      flag (table, row, index, SLK_FIELD_RULES_BUSINESSES_SHARE,
+            SLK_CODE_RULES_BUSINESSES_SHARE_LOW, message->str);
     }
   if (v[SLK_FIELD_NOODREM_OVERDUE] > 0)
     {
-      message = g_strdup_printf ("%s: %.0f noodrem signal%s without a response in time.", who,
-                                 v[SLK_FIELD_NOODREM_OVERDUE],
-                                 v[SLK_FIELD_NOODREM_OVERDUE] == 1 ? "" : "s");
-      flag (table, row, index, SLK_FIELD_NOODREM_OVERDUE, SLK_CODE_NOODREM_RESPONSE_OVERDUE, message);
+      g_autofree char *text = g_strdup_printf ("%s: %.0f noodrem signal%s without a response "
+                                               "in time.", who, v[SLK_FIELD_NOODREM_OVERDUE],
+                                               v[SLK_FIELD_NOODREM_OVERDUE] == 1 ? "" : "s");
+
+      flag (table, row, index, SLK_FIELD_NOODREM_OVERDUE, SLK_CODE_NOODREM_RESPONSE_OVERDUE,
+            text);
     }
 }
 
@@ -510,6 +517,7 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
   Context context = { query, content, query->year, query->scope,
                       ministry_id, contributions, content->organizations.typed };
   double ignored[4];
+  guint counts[2];
 
   switch (field)
     {
@@ -526,7 +534,7 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
       _slk_sum_share (content->organizations.typed, ministry_id, SLK_ANY_KIND, context.scope,
                       field == SLK_FIELD_OVERHEAD_SHARE ? SLK_SHARE_OVERHEAD
                                                         : SLK_SHARE_EXTERNAL_HIRE,
-                      context.year, &ignored[0], contributions);
+                      context.year, &ignored[0], NULL, contributions);
       break;
     case SLK_FIELD_TAAKSTELLING_TARGET:
     case SLK_FIELD_TAAKSTELLING_REALIZED:
@@ -536,7 +544,7 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
     case SLK_FIELD_RULES_CHANGED:
     case SLK_FIELD_RULES_TARGET:
     case SLK_FIELD_RULES_BUSINESSES_SHARE:
-      rule_figures (&context, &ignored[0], &ignored[1], &ignored[2]);
+      rule_figures (&context, &ignored[0], &ignored[1], &ignored[2], &counts[0], &counts[1]);
       break;
     case SLK_FIELD_OFFICE_M2:
       metric_sum (&context, SLK_METRIC_OFFICE_M2, context.year);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "slk-enums.h"
+#include "slk-judge-private.h"
 #include "slk-norms.h"
 #include "slk-report.h"
 #include "slk-store-private.h"
@@ -60,6 +61,10 @@ typedef struct
   char   *id;      /* NULL for the Rijksdienst */
   char   *name;
   double  values[SLK_N_FIELDS];   /* NaN: no data */
+  SlkRatio overhead;              /* the shares as their parts, to judge exactly */
+  SlkRatio external_hire;
+  guint    rules_all;             /* the year's rule changes, and those for businesses */
+  guint    rules_for_businesses;
 } SlkMonitorRow;
 
 typedef struct

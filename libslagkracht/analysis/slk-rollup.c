@@ -315,7 +315,8 @@ slk_rollup_get_share_column (SlkRollup *self,
       SlkOrganizationKind kind;
 
       group_filter (self, g_ptr_array_index (self->groups, g), &ministry_id, &kind);
-      _slk_sum_share (orgs, ministry_id, kind, self->scope, share, year, &values[g], NULL);
+      _slk_sum_share (orgs, ministry_id, kind, self->scope, share, year, &values[g], NULL,
+                      NULL);
     }
   *n_values = self->groups->len;
   return values;
@@ -375,7 +376,7 @@ slk_rollup_get_total_share (SlkRollup *self,
   g_return_val_if_fail (share <= SLK_SHARE_OVERHEAD, FALSE);
 
   found = _slk_sum_share (_slk_store_of (self->dataset)->organizations.typed, NULL, SLK_ANY_KIND,
-                          self->scope, share, year, &result, NULL);
+                          self->scope, share, year, &result, NULL, NULL);
   if (value != NULL)
     *value = found ? result : 0.0;
   return found;

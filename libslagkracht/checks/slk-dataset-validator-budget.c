@@ -9,6 +9,7 @@
 #include "slk-ministry.h"
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
+#include "slk-judge-private.h"
 #include "slk-validator-private.h"
 
 #define flag           _slk_judged_flag
@@ -147,9 +148,13 @@ check_behind (SlkJudged       *record,
               "target, and the dubbele slot applies.", record->what, target, entry->year,
               realized_text);
       else
-        flag (record, SLK_CODE_TAAKSTELLING_BEHIND, at,
-              "%s has € %s to cut by %u; € %s is filled in.", record->what, target,
-              entry->year, realized_text);
+        {
+          GString *message = record->validator->scratch;
+
+          _slk_say_taakstelling (message, entry->year, record->what,
+                                 entry->cents[SLK_TAAK_FIGURE_TARGETS], realized);
+          flag (record, SLK_CODE_TAAKSTELLING_BEHIND, at, "%s", message->str);
+        }
     }
 }
 
@@ -270,23 +275,25 @@ check_rijksdienst_rules (SlkValidator *validator,
   SlkStore *content = validator->content;
   SlkPosition position = content->positions[SLK_TOP_MEMBER_RULE_CHANGES];
   guint per_year = slk_norms_get_rules_per_year (validator->norms);
-  double share = slk_norms_get_rules_businesses_share (validator->norms);
 
   for (guint year = first_rule_year (content); year < reference_year; year++)
     {
       guint all, businesses;
 
       count_changes (content->rule_changes.typed, NULL, year, &all, &businesses);
-      if (all < per_year)
-        _slk_validator_report (validator, SLK_CODE_RULE_TARGET_MISSED, NULL,
-                               "/rule_changes", position,
-                               "In %u the Rijksdienst scrapped or simplified %u rules, fewer "
-                               "than the %u a year it aims at.", year, all, per_year);
-      if (all > 0 && (double) businesses < share * all)
-        _slk_validator_report (validator, SLK_CODE_RULES_BUSINESSES_SHARE_LOW,
-                               NULL, "/rule_changes", position,
-                               "In %u, %u of the %u rule changes were for businesses, fewer "
-                               "than %g %% of them.", year, businesses, all, share * 100);
+      if (_slk_judge_rules (all, per_year))
+        {
+          _slk_say_rules (validator->scratch, year, "the Rijksdienst", all, per_year);
+          _slk_validator_report (validator, SLK_CODE_RULE_TARGET_MISSED, NULL,
+                                 "/rule_changes", position, "%s", validator->scratch->str);
+        }
+      if (_slk_judge_rules_for_businesses (validator->norms, businesses, all))
+        {
+          _slk_say_rules_for_businesses (validator->scratch, year, businesses, all,
+                                         validator->norms);
+          _slk_validator_report (validator, SLK_CODE_RULES_BUSINESSES_SHARE_LOW, NULL,
+                                 "/rule_changes", position, "%s", validator->scratch->str);
+        }
     }
 }
 
@@ -329,11 +336,12 @@ _slk_validator_check_rules (SlkValidator *validator)
         continue;
       count_changes (content->rule_changes.typed, ministry, slk_rule_target_get_year (target),
                      &all, &businesses);
-      if (all < slk_rule_target_get_count (target))
-        flag (&record, SLK_CODE_RULE_TARGET_MISSED, "count",
-              "In %u, %s scrapped or simplified %u rules; its target was %u.",
-              slk_rule_target_get_year (target), ministry, all,
-              slk_rule_target_get_count (target));
+      if (_slk_judge_rules (all, slk_rule_target_get_count (target)))
+        {
+          _slk_say_rules (validator->scratch, slk_rule_target_get_year (target), ministry, all,
+                          slk_rule_target_get_count (target));
+          flag (&record, SLK_CODE_RULE_TARGET_MISSED, "count", "%s", validator->scratch->str);
+        }
     }
   if (reference_year != 0)
     check_rijksdienst_rules (validator, reference_year);

@@ -17,6 +17,7 @@
 #include "slk-organization-private.h"
 #include "slk-report-private.h"
 #include "slk-uitvoeringstoets.h"
+#include "slk-judge-private.h"
 #include "slk-validator-private.h"
 #include "slk-zbo-private.h"
 
@@ -71,45 +72,6 @@ append_uint (GString *out,
 /* A share as a percentage with one decimal ("16.7"). The norm warnings can
  * number hundreds of thousands on a large file; glibc's float printf would
  * be most of their cost. */
-static void
-append_percent (GString *out,
-                double   share)
-{
-  gint64 tenths = llround (share * 1000.0);
-
-  if (tenths < 0)
-    {
-      g_string_append_c (out, '-');
-      tenths = -tenths;
-    }
-  append_uint (out, (guint64) tenths / 10);
-  g_string_append_c (out, '.');
-  g_string_append_c (out, (char) ('0' + tenths % 10));
-}
-
-static GString *
-share_message (GString         *message,
-               guint            year,
-               const char      *what,
-               double           share,
-               const char      *of,
-               SlkOrganization *org,
-               const char      *norm,
-               double           limit)
-{
-  g_string_truncate (message, 0);
-  g_string_append (message, "In ");
-  append_uint (message, year);
-  g_string_append (message, what);
-  append_percent (message, share);
-  g_string_append (message, of);
-  g_string_append (message, label (org));
-  g_string_append (message, norm);
-  append_percent (message, limit);
-  g_string_append (message, " %.");
-  return message;
-}
-
 static SlkPosition
 member_position (SlkOrganization *org,
                  SlkOrgMember     member)
@@ -257,34 +219,35 @@ check_year (SlkValidator        *validator,
                   "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
                   entry->year, label (org), overhead, fte);
         }
-      else if (SLK_IS_MINISTRY (org) && fte > 0 && overhead / fte > validator->overhead_target)
+      else if (SLK_IS_MINISTRY (org))
         {
-          const char *pointer = year_pointer (validator, org, entry, NULL);
+          SlkRatio share = _slk_ratio_of_values (overhead, fte);
 
-          report_message (validator, SLK_CODE_OVERHEAD_ABOVE_TARGET, id, pointer,
-                          entry->key_position,
-                          share_message (validator->scratch, entry->year, ", ", overhead / fte,
-                                         " % of the FTE of ", org,
-                                         " are in overhead functions, above the target of ",
-                                         validator->overhead_target));
+          if (_slk_judge_overhead (validator->norms, &share))
+            {
+              const char *pointer = year_pointer (validator, org, entry, NULL);
+
+              _slk_say_overhead (validator->scratch, entry->year, label (org), &share,
+                                 validator->norms);
+              report_message (validator, SLK_CODE_OVERHEAD_ABOVE_TARGET, id, pointer,
+                              entry->key_position, validator->scratch);
+            }
         }
     }
   if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
     {
-      gint64 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;
-      gint64 total = entry->values[SLK_METRIC_PERSONNEL_SPENDING].cents + external;
+      __int128 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;
+      SlkRatio share = _slk_ratio_of_cents (
+        external, external + entry->values[SLK_METRIC_PERSONNEL_SPENDING].cents);
 
-      if (total > 0 && (double) external / (double) total > validator->roemernorm)
+      if (_slk_judge_roemernorm (validator->norms, &share))
         {
           const char *pointer = year_pointer (validator, org, entry, NULL);
 
+          _slk_say_roemernorm (validator->scratch, entry->year, label (org), &share,
+                               validator->norms);
           report_message (validator, SLK_CODE_ROEMERNORM_EXCEEDED, id, pointer,
-                          entry->key_position,
-                          share_message (validator->scratch, entry->year, ", external hire is ",
-                                         (double) external / (double) total,
-                                         " % of the personnel spending of ", org,
-                                         ", above the Roemernorm of ",
-                                         validator->roemernorm));
+                          entry->key_position, validator->scratch);
         }
     }
 #undef HAS
@@ -355,8 +318,6 @@ _slk_checks_run (SlkStore  *content,
     NULL,
     g_hash_table_new (g_str_hash, g_str_equal),
     norms,
-    slk_norms_get_roemernorm (norms),
-    slk_norms_get_overhead_target (norms),
     slk_norms_get_zbo_evaluation_years (norms),
   };
 

@@ -23,8 +23,6 @@ typedef struct
   const char        *last_subject_copy;   /* ... and its copy in @strings */
   GHashTable        *ids;   /* id → the first record (of any kind) with it */
   SlkNorms          *norms;
-  double             roemernorm;        /* the norms most checks read, at hand */
-  double             overhead_target;
   guint              evaluation_years;
 } SlkValidator;
 

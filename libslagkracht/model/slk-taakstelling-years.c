@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "slk-enum-types.h"
+#include "slk-judge-private.h"
 #include "slk-taakstelling-private.h"
 
 /* Shares of shares are followed this deep at most, so that a cycle of
@@ -362,7 +363,7 @@ slk_taakstelling_is_met (SlkTaakstelling *self,
   if (slk_taakstelling_get_amount (self, SLK_TAAK_FIGURE_TARGETS, year, &target))
     {
       slk_taakstelling_get_effective_realized (self, year, &realized);
-      if (realized < target)
+      if (_slk_judge_taakstelling (target, realized))
         return FALSE;
     }
   if (self->dubbele_slot &&

@@ -1,0 +1,85 @@
+/* slk-judge-private.h: every norm judged in one place, with one wording
+ *
+ * Validation (checks/) and the monitor (analysis/) both ask these
+ * functions whether a norm is met and let them say so, so that a figure is
+ * never judged two ways. Shares are compared exactly: a share is kept as
+ * its two parts, and the parts and the norm are compared as the decimals
+ * they were written as, so that 35.35 of 101 FTE is exactly 35 %.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "slk-norms.h"
+
+G_BEGIN_DECLS
+
+/* A share as its two parts: exact cents for amounts, or figures such as
+ * FTE. Defined only when the whole is above 0. */
+typedef struct
+{
+  gboolean  in_cents;
+  __int128  part_cents;
+  __int128  whole_cents;
+  double    part;
+  double    whole;
+} SlkRatio;
+
+SlkRatio _slk_ratio_of_cents  (__int128        part,
+                               __int128        whole);
+SlkRatio _slk_ratio_of_values (double          part,
+                               double          whole);
+gboolean _slk_ratio_defined   (const SlkRatio *ratio);
+double   _slk_ratio_value     (const SlkRatio *ratio);
+int      _slk_ratio_compare   (const SlkRatio *ratio,
+                               double          limit);
+
+/* Whether a norm is broken. */
+gboolean _slk_judge_roemernorm      (SlkNorms       *norms,
+                                     const SlkRatio *external_hire_share);
+gboolean _slk_judge_overhead        (SlkNorms       *norms,
+                                     const SlkRatio *overhead_share);
+gboolean _slk_judge_taakstelling    (gint64          target_cents,
+                                     gint64          realized_cents);
+gboolean _slk_judge_rules           (guint           changed,
+                                     guint           target);
+gboolean _slk_judge_rules_for_businesses (SlkNorms  *norms,
+                                     guint           for_businesses,
+                                     guint           all);
+
+/* What a broken norm is called, one sentence, for a finding's message.
+ * @who names the organization, ministry or "the Rijksdienst". */
+void _slk_say_roemernorm      (GString        *out,
+                               guint           year,
+                               const char     *who,
+                               const SlkRatio *external_hire_share,
+                               SlkNorms       *norms);
+void _slk_say_overhead        (GString        *out,
+                               guint           year,
+                               const char     *who,
+                               const SlkRatio *overhead_share,
+                               SlkNorms       *norms);
+void _slk_say_taakstelling    (GString        *out,
+                               guint           year,
+                               const char     *who,
+                               gint64          target_cents,
+                               gint64          realized_cents);
+void _slk_say_rules           (GString        *out,
+                               guint           year,
+                               const char     *who,
+                               guint           changed,
+                               guint           target);
+void _slk_say_rules_for_businesses (GString   *out,
+                               guint           year,
+                               guint           for_businesses,
+                               guint           all,
+                               SlkNorms       *norms);
+
+void _slk_append_percent      (GString        *out,
+                               double          share);
+void _slk_append_euro         (GString        *out,
+                               gint64          cents);
+
+G_END_DECLS

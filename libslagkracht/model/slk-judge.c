@@ -1,0 +1,340 @@
+/* slk-judge.c: every norm judged in one place, with one wording
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "slk-judge-private.h"
+
+/* A finite double as the shortest decimal that reads back as it:
+ * @digits / 10^@scale. FALSE when it needs more than 18 digits, or a
+ * scale past 18 or below 0 (a number no dataset writes). */
+static gboolean
+decimal_of (double    value,
+            __int128 *digits,
+            int      *scale)
+{
+  char text[40];
+
+  if (!isfinite (value))
+    return FALSE;
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char *exponent_text;
+      __int128 mantissa = 0;
+      int fraction = 0, exponent;
+      gboolean negative = FALSE, after_point = FALSE;
+
+      snprintf (text, sizeof text, "%.*e", precision - 1, value);
+      if (strtod (text, NULL) != value)
+        continue;
+      exponent_text = strchr (text, 'e');
+      exponent = atoi (exponent_text + 1);
+      for (const char *p = text; p < exponent_text; p++)
+        {
+          if (*p == '-')
+            negative = TRUE;
+          else if (*p == '.')
+            after_point = TRUE;
+          else
+            {
+              mantissa = mantissa * 10 + (*p - '0');
+              fraction += after_point;
+            }
+        }
+      /* value = mantissa × 10^(exponent − fraction) */
+      *scale = fraction - exponent;
+      for (; *scale < 0; (*scale)++)
+        mantissa *= 10;
+      if (*scale > 18 || mantissa > (__int128) 1000000000000000000)
+        return FALSE;
+      *digits = negative ? -mantissa : mantissa;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static __int128
+power_of_ten (int exponent)
+{
+  __int128 result = 1;
+
+  while (exponent-- > 0)
+    result *= 10;
+  return result;
+}
+
+/* Compares a·10^-i with b·10^-j exactly when the products fit; -2 when
+ * they do not. */
+static int
+compare_scaled (__int128 a,
+                int      i,
+                __int128 b,
+                int      j)
+{
+  __int128 left, right;
+
+  if (__builtin_mul_overflow (a, power_of_ten (MAX (i, j) - i), &left) ||
+      __builtin_mul_overflow (b, power_of_ten (MAX (i, j) - j), &right))
+    return -2;
+  return (left > right) - (left < right);
+}
+
+SlkRatio
+_slk_ratio_of_cents (__int128 part,
+                     __int128 whole)
+{
+  return (SlkRatio) { TRUE, part, whole, (double) part, (double) whole };
+}
+
+SlkRatio
+_slk_ratio_of_values (double part,
+                      double whole)
+{
+  return (SlkRatio) { FALSE, 0, 0, part, whole };
+}
+
+gboolean
+_slk_ratio_defined (const SlkRatio *ratio)
+{
+  return ratio->in_cents ? ratio->whole_cents > 0 : ratio->whole > 0 && isfinite (ratio->part);
+}
+
+double
+_slk_ratio_value (const SlkRatio *ratio)
+{
+  if (!_slk_ratio_defined (ratio))
+    return NAN;
+  if (ratio->in_cents)
+    return (double) ((long double) ratio->part_cents / (long double) ratio->whole_cents);
+  return ratio->part / ratio->whole;
+}
+
+/* The sign of part/whole − limit, computed exactly on the decimals the
+ * three were written as; only numbers past 18 digits fall back to long
+ * double. The ratio must be defined. */
+int
+_slk_ratio_compare (const SlkRatio *ratio,
+                    double          limit)
+{
+  __int128 n, a, b, product;
+  int k, i = 0, j = 0, sign;
+
+  long double share;
+
+  g_return_val_if_fail (_slk_ratio_defined (ratio), 0);
+
+  /* Far from the limit the quotient decides; only near it do the decimals. */
+  share = ratio->in_cents ? (long double) ratio->part_cents / (long double) ratio->whole_cents
+                          : (long double) ratio->part / (long double) ratio->whole;
+  if (fabsl (share - limit) > 1e-9L * fabsl ((long double) limit))
+    return (share > limit) - (share < limit);
+
+  if (decimal_of (limit, &n, &k))
+    {
+      if (ratio->in_cents)
+        {
+          a = ratio->part_cents;
+          b = ratio->whole_cents;
+        }
+      else if (!decimal_of (ratio->part, &a, &i) || !decimal_of (ratio->whole, &b, &j))
+        goto inexact;
+      /* part/whole ⋛ n/10^k  ⇔  a·10^-i ⋛ n·b·10^-(j+k) */
+      if (!__builtin_mul_overflow (n, b, &product))
+        {
+          sign = compare_scaled (a, i, product, j + k);
+          if (sign != -2)
+            return sign;
+        }
+    }
+inexact:
+  return (share > limit) - (share < limit);
+}
+
+gboolean
+_slk_judge_roemernorm (SlkNorms       *norms,
+                       const SlkRatio *external_hire_share)
+{
+  return _slk_ratio_defined (external_hire_share) &&
+         _slk_ratio_compare (external_hire_share, slk_norms_get_roemernorm (norms)) > 0;
+}
+
+gboolean
+_slk_judge_overhead (SlkNorms       *norms,
+                     const SlkRatio *overhead_share)
+{
+  return _slk_ratio_defined (overhead_share) &&
+         _slk_ratio_compare (overhead_share, slk_norms_get_overhead_target (norms)) > 0;
+}
+
+/* Behind when less is filled in than the target (a missing realized is
+ * passed as 0). */
+gboolean
+_slk_judge_taakstelling (gint64 target_cents,
+                         gint64 realized_cents)
+{
+  return realized_cents < target_cents;
+}
+
+gboolean
+_slk_judge_rules (guint changed,
+                  guint target)
+{
+  return changed < target;
+}
+
+gboolean
+_slk_judge_rules_for_businesses (SlkNorms *norms,
+                                 guint     for_businesses,
+                                 guint     all)
+{
+  SlkRatio share = _slk_ratio_of_values (for_businesses, all);
+
+  return all > 0 &&
+         _slk_ratio_compare (&share, slk_norms_get_rules_businesses_share (norms)) < 0;
+}
+
+static void
+append_uint (GString *out,
+             guint64  value)
+{
+  char digits[24];
+  int n = 0;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
+/* A share as a percentage with one decimal: 0.1234 → "12.3". */
+void
+_slk_append_percent (GString *out,
+                     double   share)
+{
+  gint64 tenths = llround (share * 1000.0);
+
+  if (tenths < 0)
+    {
+      g_string_append_c (out, '-');
+      tenths = -tenths;
+    }
+  append_uint (out, (guint64) tenths / 10);
+  g_string_append_c (out, '.');
+  g_string_append_c (out, (char) ('0' + tenths % 10));
+}
+
+/* Cents as euro with two decimals: 12345 → "123.45". */
+void
+_slk_append_euro (GString *out,
+                  gint64   cents)
+{
+  guint64 magnitude = cents < 0 ? -(guint64) cents : (guint64) cents;
+
+  if (cents < 0)
+    g_string_append_c (out, '-');
+  append_uint (out, magnitude / 100);
+  g_string_append_c (out, '.');
+  g_string_append_c (out, (char) ('0' + magnitude % 100 / 10));
+  g_string_append_c (out, (char) ('0' + magnitude % 10));
+}
+
+static void
+open_sentence (GString    *out,
+               guint       year)
+{
+  g_string_truncate (out, 0);
+  g_string_append (out, "In ");
+  append_uint (out, year);
+  g_string_append (out, ", ");
+}
+
+void
+_slk_say_roemernorm (GString        *out,
+                     guint           year,
+                     const char     *who,
+                     const SlkRatio *external_hire_share,
+                     SlkNorms       *norms)
+{
+  open_sentence (out, year);
+  g_string_append (out, "external hire is ");
+  _slk_append_percent (out, _slk_ratio_value (external_hire_share));
+  g_string_append (out, " % of what ");
+  g_string_append (out, who);
+  g_string_append (out, " spends on its own staff and external hire, above the Roemernorm of ");
+  _slk_append_percent (out, slk_norms_get_roemernorm (norms));
+  g_string_append (out, " %.");
+}
+
+void
+_slk_say_overhead (GString        *out,
+                   guint           year,
+                   const char     *who,
+                   const SlkRatio *overhead_share,
+                   SlkNorms       *norms)
+{
+  open_sentence (out, year);
+  _slk_append_percent (out, _slk_ratio_value (overhead_share));
+  g_string_append (out, " % of the FTE of ");
+  g_string_append (out, who);
+  g_string_append (out, " are in overhead functions, above the target of ");
+  _slk_append_percent (out, slk_norms_get_overhead_target (norms));
+  g_string_append (out, " %.");
+}
+
+void
+_slk_say_taakstelling (GString    *out,
+                       guint       year,
+                       const char *who,
+                       gint64      target_cents,
+                       gint64      realized_cents)
+{
+  g_string_truncate (out, 0);
+  g_string_append (out, who);
+  g_string_append (out, " has € ");
+  _slk_append_euro (out, target_cents);
+  g_string_append (out, " to cut by ");
+  append_uint (out, year);
+  g_string_append (out, "; € ");
+  _slk_append_euro (out, realized_cents);
+  g_string_append (out, " is filled in.");
+}
+
+void
+_slk_say_rules (GString    *out,
+                guint       year,
+                const char *who,
+                guint       changed,
+                guint       target)
+{
+  open_sentence (out, year);
+  g_string_append (out, who);
+  g_string_append (out, " scrapped or simplified ");
+  append_uint (out, changed);
+  g_string_append (out, changed == 1 ? " rule, fewer than its target of " :
+                                       " rules, fewer than its target of ");
+  append_uint (out, target);
+  g_string_append (out, ".");
+}
+
+void
+_slk_say_rules_for_businesses (GString  *out,
+                               guint     year,
+                               guint     for_businesses,
+                               guint     all,
+                               SlkNorms *norms)
+{
+  open_sentence (out, year);
+  append_uint (out, for_businesses);
+  g_string_append (out, " of the ");
+  append_uint (out, all);
+  g_string_append (out, all == 1 ? " rule change was for businesses, fewer than " :
+                                   " rule changes were for businesses, fewer than ");
+  _slk_append_percent (out, slk_norms_get_rules_businesses_share (norms));
+  g_string_append (out, " % of them.");
+}
