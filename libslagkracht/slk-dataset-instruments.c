@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include "slk-dataset.h"
-#include "slk-store-private.h"
 #include "slk-noodrem-private.h"
+#include "slk-store-private.h"
 #include "slk-uitvoeringstoets-private.h"
 
 /**

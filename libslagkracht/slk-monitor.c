@@ -11,10 +11,10 @@
 #include "slk-contribution.h"
 #include "slk-dataset.h"
 #include "slk-enum-types.h"
+#include "slk-finding.h"
 #include "slk-json-writer-private.h"
 #include "slk-monitor.h"
 #include "slk-render-private.h"
-#include "slk-finding.h"
 #include "slk-report.h"
 
 /**

@@ -5,11 +5,9 @@
  */
 #include "config.h"
 
+#include "slk-aggregate-private.h"
 #include "slk-codes-private.h"
 #include "slk-finding-private.h"
-#include <math.h>
-
-#include "slk-aggregate-private.h"
 #include "slk-finding.h"
 #include "slk-monitor-table-private.h"
 #include "slk-noodrem-private.h"
@@ -17,6 +15,7 @@
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
 #include "slk-uitvoeringstoets-private.h"
+#include <math.h>
 
 const SlkFieldInfo _slk_monitor_fields[SLK_N_FIELDS] = {
   { "fte", "FTE", SLK_FIELD_KIND_FTE },

@@ -95,7 +95,6 @@ _slk_day_add_years (SlkDay day,
   return g_date_get_julian (&date);
 }
 
-
 /* The calendar year of @day; 0 for no date. */
 guint
 _slk_day_get_year (SlkDay day)

@@ -6,10 +6,10 @@
 #include "config.h"
 
 #include "slk-codes-private.h"
+#include "slk-judge-private.h"
 #include "slk-ministry.h"
 #include "slk-rule-private.h"
 #include "slk-taakstelling-private.h"
-#include "slk-judge-private.h"
 #include "slk-validator-private.h"
 
 #define flag           _slk_judged_flag

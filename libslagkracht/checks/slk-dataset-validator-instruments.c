@@ -5,8 +5,8 @@
  */
 #include "config.h"
 
-#include "slk-codes-private.h"
 #include "slk-agency.h"
+#include "slk-codes-private.h"
 #include "slk-decentral-body.h"
 #include "slk-inspection.h"
 #include "slk-ministry.h"

@@ -6,20 +6,19 @@
 #include "config.h"
 
 #include "slk-codes-private.h"
-#include <math.h>
-
 #include "slk-finding-private.h"
+#include "slk-judge-private.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
-#include "slk-rule-change.h"
-#include "slk-taakstelling.h"
 #include "slk-norms.h"
 #include "slk-organization-private.h"
 #include "slk-report-private.h"
+#include "slk-rule-change.h"
+#include "slk-taakstelling.h"
 #include "slk-uitvoeringstoets.h"
-#include "slk-judge-private.h"
 #include "slk-validator-private.h"
 #include "slk-zbo-private.h"
+#include <math.h>
 
 #define report _slk_validator_report
 

@@ -6,9 +6,9 @@
 #include "config.h"
 
 #include "slk-codes-private.h"
-#include <string.h>
-
 #include "slk-dataset-loader-private.h"
+#include "slk-year-table-private.h"
+#include <string.h>
 
 static int
 lookup_metric (const SlkJsonString *key)
@@ -151,16 +151,6 @@ insert_year (GArray              *years,
 }
 
 static gboolean
-year_is_taken (GArray *years,
-               guint   year)
-{
-  for (guint i = 0; i < years->len; i++)
-    if (g_array_index (years, SlkFigureYear, i).year == year)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 read_year (SlkLoader     *loader,
            SlkOrgDraft   *draft,
            guint          year,
@@ -277,7 +267,7 @@ _slk_loader_read_figures (SlkLoader   *loader,
                                         draft->id))
             return FALSE;
         }
-      else if (year_is_taken (draft->figure_years, year) ||
+      else if (_slk_year_table_find (draft->figure_years, year) != NULL ||
                (draft->figure_extras && json_object_has_member (draft->figure_extras, year_key)))
         {
           JsonNode *dropped;

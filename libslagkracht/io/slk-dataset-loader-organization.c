@@ -5,15 +5,14 @@
  */
 #include "config.h"
 
-#include "slk-codes-private.h"
-#include <string.h>
-
 #include "slk-agency.h"
+#include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-decentral-body.h"
 #include "slk-inspection.h"
 #include "slk-ministry.h"
 #include "slk-zbo-private.h"
+#include <string.h>
 
 static void
 org_draft_clear (SlkOrgDraft *draft)

@@ -8,9 +8,9 @@
 #include "config.h"
 
 #include "slk-codes-private.h"
-#include "slk-finding-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-error.h"
+#include "slk-finding-private.h"
 #include "slk-finding.h"
 #include "slk-json-writer-private.h"
 

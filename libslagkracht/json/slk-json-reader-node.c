@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include "slk-codes-private.h"
-
 #include "slk-json-reader-private.h"
 
 static void

@@ -4,9 +4,9 @@
  */
 #include "config.h"
 
-#include "slk-store-private.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
+#include "slk-store-private.h"
 #include "slk-uitvoeringstoets.h"
 
 /**

@@ -5,10 +5,10 @@
  */
 #include "config.h"
 
-#include "slk-store-private.h"
 #include "slk-error.h"
 #include "slk-noodrem-ladder-private.h"
 #include "slk-noodrem-private.h"
+#include "slk-store-private.h"
 #include "slk-util-private.h"
 
 static SlkDay

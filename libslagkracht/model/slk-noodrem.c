@@ -5,10 +5,10 @@
  */
 #include "config.h"
 
-#include "slk-store-private.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
 #include "slk-noodrem-private.h"
+#include "slk-store-private.h"
 #include "slk-uitvoeringstoets.h"
 #include "slk-util-private.h"
 

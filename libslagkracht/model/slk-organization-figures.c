@@ -8,6 +8,7 @@
 
 #include "slk-enum-types.h"
 #include "slk-organization-private.h"
+#include "slk-year-table-private.h"
 
 /**
  * slk_metric_is_amount:
@@ -47,42 +48,13 @@ slk_metric_to_string (SlkMetric metric)
   return _slk_metric_names[metric].name;
 }
 
-/* Returns the index of @year, or where it would be inserted (with *found FALSE). */
-static guint
-search_year (GArray   *years,
-             guint     year,
-             gboolean *found)
-{
-  guint low = 0, high = years->len;
-
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      guint at = g_array_index (years, SlkFigureYear, mid).year;
-
-      if (at == year)
-        {
-          *found = TRUE;
-          return mid;
-        }
-      if (at < year)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  *found = FALSE;
-  return low;
-}
+SLK_YEAR_ENTRY (SlkFigureYear);
 
 const SlkFigureYear *
 _slk_organization_find_year (SlkOrganization *self,
                              guint            year)
 {
-  GArray *years = _slk_organization_get_figure_years (self);
-  gboolean found;
-  guint index = search_year (years, year, &found);
-
-  return found ? &g_array_index (years, SlkFigureYear, index) : NULL;
+  return _slk_year_table_find (_slk_organization_get_figure_years (self), year);
 }
 
 double
@@ -92,23 +64,6 @@ _slk_figure_year_get (const SlkFigureYear *entry,
   if (slk_metric_is_amount (metric))
     return (double) entry->values[metric].cents / 100.0;
   return entry->values[metric].value;
-}
-
-static SlkFigureYear *
-ensure_year (SlkOrganization *self,
-             guint            year)
-{
-  GArray *years = _slk_organization_get_figure_years (self);
-  gboolean found;
-  guint index = search_year (years, year, &found);
-
-  if (!found)
-    {
-      SlkFigureYear entry = { .year = (guint16) year };
-
-      g_array_insert_val (years, index, entry);
-    }
-  return &g_array_index (years, SlkFigureYear, index);
 }
 
 /**
@@ -228,7 +183,7 @@ slk_organization_set_figure (SlkOrganization *self,
       return;
     }
   forget_kept_figure (self, year, metric);
-  entry = ensure_year (self, year);
+  entry = _slk_year_table_ensure (_slk_organization_get_figure_years (self), year);
   entry->values[metric].value = value;
   entry->present |= 1u << metric;
   entry->positions[metric] = (SlkPosition) { 0, 0 };
@@ -256,7 +211,7 @@ slk_organization_set_amount (SlkOrganization *self,
   g_return_if_fail (year >= 1000 && year <= 9999);
 
   forget_kept_figure (self, year, metric);
-  entry = ensure_year (self, year);
+  entry = _slk_year_table_ensure (_slk_organization_get_figure_years (self), year);
   entry->values[metric].cents = cents;
   entry->present |= 1u << metric;
   entry->positions[metric] = (SlkPosition) { 0, 0 };
@@ -275,22 +230,10 @@ slk_organization_unset_figure (SlkOrganization *self,
                                guint            year,
                                SlkMetric        metric)
 {
-  GArray *years;
-  gboolean found;
-  guint index;
-  SlkFigureYear *entry;
-
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
   g_return_if_fail (metric < SLK_N_METRICS);
 
-  years = _slk_organization_get_figure_years (self);
-  index = search_year (years, year, &found);
-  if (!found)
-    return;
-  entry = &g_array_index (years, SlkFigureYear, index);
-  entry->present &= ~(1u << metric);
-  if (entry->present == 0)
-    g_array_remove_index (years, index);
+  _slk_year_table_unset (_slk_organization_get_figure_years (self), year, metric);
 }
 
 /**
@@ -306,18 +249,10 @@ guint *
 slk_organization_get_years (SlkOrganization *self,
                             gsize           *n_years)
 {
-  GArray *years;
-  guint *result;
-
   g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
   g_return_val_if_fail (n_years != NULL, NULL);
 
-  years = _slk_organization_get_figure_years (self);
-  result = g_new (guint, years->len + 1);
-  for (guint i = 0; i < years->len; i++)
-    result[i] = g_array_index (years, SlkFigureYear, i).year;
-  *n_years = years->len;
-  return result;
+  return _slk_year_table_years (_slk_organization_get_figure_years (self), n_years);
 }
 
 /**

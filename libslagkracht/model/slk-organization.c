@@ -4,14 +4,14 @@
  */
 #include "config.h"
 
-#include "slk-store-private.h"
-#include "slk-util-private.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
+#include "slk-noodrem.h"
 #include "slk-organization-private.h"
 #include "slk-store-private.h"
-#include "slk-noodrem.h"
 #include "slk-uitvoeringstoets.h"
+#include "slk-util-private.h"
+#include "slk-year-table-private.h"
 
 /**
  * SlkOrganization:
@@ -225,7 +225,7 @@ slk_organization_init (SlkOrganization *self)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
-  priv->figure_years = g_array_new (FALSE, TRUE, sizeof (SlkFigureYear));
+  priv->figure_years = _slk_year_table_new (sizeof (SlkFigureYear));
 }
 
 /**

@@ -10,6 +10,7 @@
 #include "slk-enum-types.h"
 #include "slk-judge-private.h"
 #include "slk-taakstelling-private.h"
+#include "slk-year-table-private.h"
 
 /* Shares of shares are followed this deep at most, so that a cycle of
  * parents in a file ends. */
@@ -17,34 +18,13 @@
 
 #define IS_AMOUNT(figure) ((figure) <= SLK_TAAK_FIGURE_REALIZED)
 
+SLK_YEAR_ENTRY (SlkTaakYear);
+
 const SlkTaakYear *
 _slk_taakstelling_find_year (SlkTaakstelling *self,
                              guint            year)
 {
-  for (guint i = 0; i < self->years->len; i++)
-    {
-      const SlkTaakYear *entry = &g_array_index (self->years, SlkTaakYear, i);
-
-      if (entry->year == year)
-        return entry;
-    }
-  return NULL;
-}
-
-/* The entry for @year, made in its sorted place if new. */
-static SlkTaakYear *
-ensure_year (SlkTaakstelling *self,
-             guint            year)
-{
-  SlkTaakYear fresh = { .year = (guint16) year };
-  guint at = 0;
-
-  while (at < self->years->len && g_array_index (self->years, SlkTaakYear, at).year < year)
-    at++;
-  if (at < self->years->len && g_array_index (self->years, SlkTaakYear, at).year == year)
-    return &g_array_index (self->years, SlkTaakYear, at);
-  g_array_insert_val (self->years, at, fresh);
-  return &g_array_index (self->years, SlkTaakYear, at);
+  return _slk_year_table_find (self->years, year);
 }
 
 static void
@@ -119,7 +99,7 @@ slk_taakstelling_set_amount (SlkTaakstelling *self,
   g_return_if_fail (IS_AMOUNT (figure));
   g_return_if_fail (year >= 1000 && year <= 9999);
 
-  entry = ensure_year (self, year);
+  entry = _slk_year_table_ensure (self->years, year);
   entry->cents[figure] = cents;
   entry->present |= 1u << figure;
   forget_file_value (self, figure, year);
@@ -181,7 +161,7 @@ slk_taakstelling_set_fte (SlkTaakstelling *self,
   g_return_if_fail (year >= 1000 && year <= 9999);
   g_return_if_fail (isfinite (fte));
 
-  entry = ensure_year (self, year);
+  entry = _slk_year_table_ensure (self->years, year);
   entry->fte[figure - SLK_TAAK_FIGURE_FTE_TARGETS] = fte;
   entry->present |= 1u << figure;
   forget_file_value (self, figure, year);
@@ -203,17 +183,7 @@ slk_taakstelling_unset (SlkTaakstelling *self,
   g_return_if_fail (SLK_IS_TAAKSTELLING (self));
   g_return_if_fail (figure < SLK_N_TAAK_FIGURES);
 
-  for (guint i = 0; i < self->years->len; i++)
-    {
-      SlkTaakYear *entry = &g_array_index (self->years, SlkTaakYear, i);
-
-      if (entry->year != year)
-        continue;
-      entry->present &= ~(1u << figure);
-      if (entry->present == 0)
-        g_array_remove_index (self->years, i);
-      return;
-    }
+  _slk_year_table_unset (self->years, year, figure);
 }
 
 /**
@@ -229,16 +199,10 @@ guint *
 slk_taakstelling_get_years (SlkTaakstelling *self,
                             gsize           *n_years)
 {
-  guint *years;
-
   g_return_val_if_fail (SLK_IS_TAAKSTELLING (self), NULL);
   g_return_val_if_fail (n_years != NULL, NULL);
 
-  *n_years = self->years->len;
-  years = g_new (guint, MAX (self->years->len, 1));
-  for (guint i = 0; i < self->years->len; i++)
-    years[i] = g_array_index (self->years, SlkTaakYear, i).year;
-  return years;
+  return _slk_year_table_years (self->years, n_years);
 }
 
 /**

@@ -6,11 +6,12 @@
  */
 #include "config.h"
 
-#include "slk-store-private.h"
 #include "slk-enum-types.h"
 #include "slk-organization.h"
+#include "slk-store-private.h"
 #include "slk-taakstelling-private.h"
 #include "slk-util-private.h"
+#include "slk-year-table-private.h"
 
 /**
  * SlkTaakstelling:
@@ -196,7 +197,7 @@ slk_taakstelling_class_init (SlkTaakstellingClass *klass)
 static void
 slk_taakstelling_init (SlkTaakstelling *self)
 {
-  self->years = g_array_new (FALSE, TRUE, sizeof (SlkTaakYear));
+  self->years = _slk_year_table_new (sizeof (SlkTaakYear));
 }
 
 /**

@@ -4,10 +4,10 @@
  */
 #include "config.h"
 
-#include "slk-store-private.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
+#include "slk-store-private.h"
 #include "slk-uitvoeringstoets-private.h"
 #include "slk-util-private.h"
 
