@@ -13,6 +13,7 @@
 #include "slk-enum-types.h"
 #include "slk-error.h"
 #include "slk-norms.h"
+#include "slk-record.h"
 #include "slk-finding.h"
 #include "slk-report.h"
 #include "slk-organization.h"

@@ -521,7 +521,7 @@ slk_dataset_new_default (void)
  * finding), the first record is found.
  *
  * Returns: (transfer none) (nullable): the record, e.g. a
- *   [class@Slk.Ministry], or %NULL
+ *   [class@Slk.Ministry]: every record is an [iface@Slk.Record]; or %NULL
  */
 GObject *
 slk_dataset_lookup (SlkDataset *self,

@@ -226,12 +226,37 @@ test_built_through_api (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 0);
 }
 
+static void
+test_records (void)
+{
+  /* Whatever its kind, a record looked up answers SlkRecord; it loses its
+   * dataset and pointer when the dataset goes. */
+  g_autoptr(SlkDataset) dataset = load_fixture ("instruments.json");
+  g_autoptr(GListModel) noodremmen = slk_dataset_list_noodremmen (dataset);
+  g_autoptr(SlkNoodrem) noodrem = g_list_model_get_item (noodremmen, 0);
+  SlkRecord *record = SLK_RECORD (slk_dataset_lookup (dataset, slk_noodrem_get_id (noodrem)));
+  g_autofree char *pointer = slk_record_dup_pointer (record);
+  g_autofree char *loose_pointer = NULL;
+
+  g_assert_true (SLK_IS_RECORD (record));
+  g_assert_true ((gpointer) record == (gpointer) noodrem);
+  g_assert_cmpstr (slk_record_get_id (record), ==, slk_noodrem_get_id (noodrem));
+  g_assert_true (slk_record_get_dataset (record) == dataset);
+  g_assert_cmpstr (pointer, ==, "/noodremmen/0");
+
+  g_clear_object (&dataset);
+  loose_pointer = slk_record_dup_pointer (SLK_RECORD (noodrem));
+  g_assert_null (loose_pointer);
+  g_assert_null (slk_record_get_dataset (SLK_RECORD (noodrem)));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Slk/Instruments/relations", test_relations);
+  g_test_add_func ("/Slk/Instruments/records", test_records);
   g_test_add_func ("/Slk/Instruments/members", test_members);
   g_test_add_func ("/Slk/Instruments/unusable-values", test_unusable_values);
   g_test_add_func ("/Slk/Instruments/built-through-api", test_built_through_api);

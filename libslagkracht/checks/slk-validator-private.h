@@ -7,7 +7,7 @@
 #include "slk-checks-private.h"
 #include "slk-enums.h"
 #include "slk-norms.h"
-#include "slk-record-private.h"
+#include "slk-record-core-private.h"
 #include "slk-util-private.h"
 
 G_BEGIN_DECLS

@@ -7,7 +7,7 @@
 #include "slk-io-private.h"
 #include "slk-json-reader-private.h"
 #include "slk-organization-private.h"
-#include "slk-record-private.h"
+#include "slk-record-core-private.h"
 
 G_BEGIN_DECLS
 

@@ -7,7 +7,7 @@
 #include "slk-date-private.h"
 #include "slk-noodrem.h"
 #include "slk-noodrem-event-private.h"
-#include "slk-record-private.h"
+#include "slk-record-core-private.h"
 
 G_BEGIN_DECLS
 

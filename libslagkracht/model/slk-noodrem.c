@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-record.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
 #include "slk-noodrem-private.h"
@@ -67,7 +68,10 @@ struct _SlkNoodrem
   SlkStep         state;
 };
 
-G_DEFINE_FINAL_TYPE (SlkNoodrem, slk_noodrem, G_TYPE_OBJECT)
+static void record_iface_init (SlkRecordInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SlkNoodrem, slk_noodrem, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
 
 enum {
   PROP_0,
@@ -731,4 +735,30 @@ _slk_noodrem_set_deadline_day (SlkNoodrem *self,
     return;
   self->response_deadline = day;
   changed (self, PROP_RESPONSE_DEADLINE);
+}
+
+static const char *
+record_get_id (SlkRecord *record)
+{
+  return slk_noodrem_get_id (SLK_NOODREM (record));
+}
+
+static SlkDataset *
+record_get_dataset (SlkRecord *record)
+{
+  return slk_noodrem_get_dataset (SLK_NOODREM (record));
+}
+
+static char *
+record_dup_pointer (SlkRecord *record)
+{
+  return _slk_record_core_dup_pointer (&SLK_NOODREM (record)->core, "noodremmen");
+}
+
+static void
+record_iface_init (SlkRecordInterface *iface)
+{
+  iface->get_id = record_get_id;
+  iface->get_dataset = record_get_dataset;
+  iface->dup_pointer = record_dup_pointer;
 }

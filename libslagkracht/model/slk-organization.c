@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "slk-record.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
@@ -55,7 +56,11 @@ typedef struct
   guint        index;          /* place in the dataset's organizations array */
 } SlkOrganizationPrivate;
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SlkOrganization, slk_organization, G_TYPE_OBJECT)
+static void record_iface_init (SlkRecordInterface *iface);
+
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (SlkOrganization, slk_organization, G_TYPE_OBJECT,
+                                  G_ADD_PRIVATE (SlkOrganization)
+                                  G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
 
 enum {
   PROP_0,
@@ -558,4 +563,34 @@ slk_organization_list_raised_noodremmen (SlkOrganization *self)
   return _slk_store_filter (_slk_store_of (slk_organization_get_dataset (self)), SLK_TYPE_NOODREM,
                               slk_organization_get_id (self),
                               (SlkIdGetter) slk_noodrem_get_raised_by_id);
+}
+
+static const char *
+record_get_id (SlkRecord *record)
+{
+  return slk_organization_get_id (SLK_ORGANIZATION (record));
+}
+
+static SlkDataset *
+record_get_dataset (SlkRecord *record)
+{
+  return slk_organization_get_dataset (SLK_ORGANIZATION (record));
+}
+
+static char *
+record_dup_pointer (SlkRecord *record)
+{
+  SlkOrganization *self = SLK_ORGANIZATION (record);
+
+  if (slk_organization_get_dataset (self) == NULL)
+    return NULL;
+  return g_strdup_printf ("/organizations/%u", _slk_organization_get_index (self));
+}
+
+static void
+record_iface_init (SlkRecordInterface *iface)
+{
+  iface->get_id = record_get_id;
+  iface->get_dataset = record_get_dataset;
+  iface->dup_pointer = record_dup_pointer;
 }

@@ -1,98 +1,76 @@
-/* slk-record.c: the bookkeeping shared by the instrument records
+/* slk-record.c: what every record of a dataset is
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"
 
-#include "slk-record-private.h"
+#include "slk-record.h"
 
-void
-_slk_record_core_clear (SlkRecordCore *core)
+/**
+ * SlkRecord:
+ *
+ * What every record of a dataset is, whatever its kind: an organization,
+ * an uitvoeringstoets, a noodrem, a taakstelling, a rule change or a rule
+ * target. [method@Slk.Dataset.lookup] returns a record; through this
+ * interface a script can ask any record for its id, its dataset and where
+ * it stands in the dataset file, without knowing its kind.
+ *
+ * ```python
+ * record = ds.lookup("uwv")
+ * print(Slk.Record.dup_pointer(record))    # "/organizations/12"
+ * ```
+ */
+G_DEFINE_INTERFACE (SlkRecord, slk_record, G_TYPE_OBJECT)
+
+static void
+slk_record_default_init (SlkRecordInterface *iface)
 {
-  g_clear_pointer (&core->extras, json_object_unref);
-  g_clear_pointer (&core->nested, json_object_unref);
-  g_clear_pointer (&core->positions, g_hash_table_unref);
 }
 
-/* Where a member stands in the file it was loaded from; line 0 if unknown. */
-SlkPosition
-_slk_record_core_position (SlkRecordCore *core,
-                           const char    *relative)
+/**
+ * slk_record_get_id:
+ * @self: a record
+ *
+ * Gets the record's id, unique across its dataset. A rule target has none.
+ *
+ * Returns: (transfer none) (nullable): the id
+ */
+const char *
+slk_record_get_id (SlkRecord *self)
 {
-  SlkPosition *position;
-
-  if (core->positions == NULL)
-    return (SlkPosition) { 0, 0 };
-  position = g_hash_table_lookup (core->positions, relative);
-  return position != NULL ? *position : (SlkPosition) { 0, 0 };
+  g_return_val_if_fail (SLK_IS_RECORD (self), NULL);
+  return SLK_RECORD_GET_IFACE (self)->get_id (self);
 }
 
-/* A member kept as an extra under a modelled name was present but
- * unusable, and has had its finding: it is not missing as well. */
-gboolean
-_slk_record_core_was_given (SlkRecordCore *core,
-                            const char    *member)
+/**
+ * slk_record_get_dataset:
+ * @self: a record
+ *
+ * Gets the dataset the record belongs to.
+ *
+ * Returns: (transfer none) (nullable): the dataset, or %NULL
+ */
+SlkDataset *
+slk_record_get_dataset (SlkRecord *self)
 {
-  return core->extras != NULL && json_object_has_member (core->extras, member);
+  g_return_val_if_fail (SLK_IS_RECORD (self), NULL);
+  return SLK_RECORD_GET_IFACE (self)->get_dataset (self);
 }
 
-/* A setter gives the member a value: an unusable one kept from the file
- * must not be written beside it. */
-void
-_slk_record_core_forget (SlkRecordCore *core,
-                         const char    *member)
+/**
+ * slk_record_dup_pointer:
+ * @self: a record
+ *
+ * Makes the JSON pointer (RFC 6901) of the record in its dataset, such as
+ * `/organizations/3`: where it stands in the file the dataset saves, and
+ * the prefix of the pointers of the findings on it.
+ *
+ * Returns: (transfer full) (nullable): the pointer, or %NULL when the
+ *   record belongs to no dataset
+ */
+char *
+slk_record_dup_pointer (SlkRecord *self)
 {
-  if (core->extras != NULL && json_object_has_member (core->extras, member))
-    json_object_remove_member (core->extras, member);
-}
-
-JsonObject *
-_slk_record_core_nested (SlkRecordCore *core,
-                         const char    *member)
-{
-  if (core->nested == NULL || !json_object_has_member (core->nested, member))
-    return NULL;
-  return json_object_get_object_member (core->nested, member);
-}
-
-/* Joins or leaves a dataset; @pspec is the record's "dataset" property. */
-void
-_slk_record_core_set_dataset (SlkRecordCore *core,
-                              GObject       *record,
-                              GParamSpec    *pspec,
-                              SlkDataset    *dataset,
-                              guint          index)
-{
-  core->index = index;
-  if (core->dataset == dataset)
-    return;
-  core->dataset = dataset;
-  g_object_notify_by_pspec (record, pspec);
-}
-
-/* A member got a value through the API: an unusable one the file gave for
- * it (named @member, or NULL) goes, and @pspec is notified. */
-void
-_slk_record_core_changed (SlkRecordCore *core,
-                          GObject       *record,
-                          GParamSpec    *pspec,
-                          const char    *member)
-{
-  if (member != NULL)
-    _slk_record_core_forget (core, member);
-  g_object_notify_by_pspec (record, pspec);
-}
-
-/* The record of @type that @id names in the record's dataset, or NULL. */
-gpointer
-_slk_record_core_resolve (SlkRecordCore *core,
-                          const char    *id,
-                          GType          type)
-{
-  GObject *found;
-
-  if (core->dataset == NULL || id == NULL)
-    return NULL;
-  found = _slk_store_lookup (_slk_store_of (core->dataset), id);
-  return found != NULL && G_TYPE_CHECK_INSTANCE_TYPE (found, type) ? found : NULL;
+  g_return_val_if_fail (SLK_IS_RECORD (self), NULL);
+  return SLK_RECORD_GET_IFACE (self)->dup_pointer (self);
 }

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "slk-record.h"
 #include "slk-enum-types.h"
 #include "slk-rule-private.h"
 #include "slk-util-private.h"
@@ -29,7 +30,10 @@ struct _SlkRuleChange
   guint             given;   /* SLK_RULE_CHANGE_HAS_*: enums have no "not given" value */
 };
 
-G_DEFINE_FINAL_TYPE (SlkRuleChange, slk_rule_change, G_TYPE_OBJECT)
+static void record_iface_init (SlkRecordInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SlkRuleChange, slk_rule_change, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
 
 enum {
   PROP_0,
@@ -439,4 +443,30 @@ void
 _slk_rule_change_clear_given (SlkRuleChange *self)
 {
   self->given = 0;
+}
+
+static const char *
+record_get_id (SlkRecord *record)
+{
+  return slk_rule_change_get_id (SLK_RULE_CHANGE (record));
+}
+
+static SlkDataset *
+record_get_dataset (SlkRecord *record)
+{
+  return slk_rule_change_get_dataset (SLK_RULE_CHANGE (record));
+}
+
+static char *
+record_dup_pointer (SlkRecord *record)
+{
+  return _slk_record_core_dup_pointer (&SLK_RULE_CHANGE (record)->core, "rule_changes");
+}
+
+static void
+record_iface_init (SlkRecordInterface *iface)
+{
+  iface->get_id = record_get_id;
+  iface->get_dataset = record_get_dataset;
+  iface->dup_pointer = record_dup_pointer;
 }

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "slk-date-private.h"
-#include "slk-record-private.h"
+#include "slk-record-core-private.h"
 #include "slk-rule-change.h"
 #include "slk-rule-target.h"
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "slk-record.h"
 #include "slk-rule-private.h"
 
 /**
@@ -23,7 +24,10 @@ struct _SlkRuleTarget
   guint         present;
 };
 
-G_DEFINE_FINAL_TYPE (SlkRuleTarget, slk_rule_target, G_TYPE_OBJECT)
+static void record_iface_init (SlkRecordInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SlkRuleTarget, slk_rule_target, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
 
 enum {
   PROP_0,
@@ -227,4 +231,31 @@ guint
 _slk_rule_target_get_present (SlkRuleTarget *self)
 {
   return self->present;
+}
+
+/* A rule target is known by its ministry and year: it has no id. */
+static const char *
+record_get_id (SlkRecord *record)
+{
+  return NULL;
+}
+
+static SlkDataset *
+record_get_dataset (SlkRecord *record)
+{
+  return SLK_RULE_TARGET (record)->core.dataset;
+}
+
+static char *
+record_dup_pointer (SlkRecord *record)
+{
+  return _slk_record_core_dup_pointer (&SLK_RULE_TARGET (record)->core, "rule_targets");
+}
+
+static void
+record_iface_init (SlkRecordInterface *iface)
+{
+  iface->get_id = record_get_id;
+  iface->get_dataset = record_get_dataset;
+  iface->dup_pointer = record_dup_pointer;
 }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "slk-record-private.h"
+#include "slk-record-core-private.h"
 #include "slk-taakstelling.h"
 
 G_BEGIN_DECLS

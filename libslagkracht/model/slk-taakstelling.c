@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "slk-record.h"
 #include "slk-enum-types.h"
 #include "slk-organization.h"
 #include "slk-store-private.h"
@@ -31,7 +32,10 @@
  * counts as met only when both the euro target and the FTE target are met.
  */
 
-G_DEFINE_FINAL_TYPE (SlkTaakstelling, slk_taakstelling, G_TYPE_OBJECT)
+static void record_iface_init (SlkRecordInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SlkTaakstelling, slk_taakstelling, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
 
 enum {
   PROP_0,
@@ -600,4 +604,30 @@ _slk_taakstelling_set_dataset (SlkTaakstelling *self,
 {
   _slk_record_core_set_dataset (&self->core, G_OBJECT (self), properties[PROP_DATASET], dataset,
                                 index);
+}
+
+static const char *
+record_get_id (SlkRecord *record)
+{
+  return slk_taakstelling_get_id (SLK_TAAKSTELLING (record));
+}
+
+static SlkDataset *
+record_get_dataset (SlkRecord *record)
+{
+  return slk_taakstelling_get_dataset (SLK_TAAKSTELLING (record));
+}
+
+static char *
+record_dup_pointer (SlkRecord *record)
+{
+  return _slk_record_core_dup_pointer (&SLK_TAAKSTELLING (record)->core, "taakstellingen");
+}
+
+static void
+record_iface_init (SlkRecordInterface *iface)
+{
+  iface->get_id = record_get_id;
+  iface->get_dataset = record_get_dataset;
+  iface->dup_pointer = record_dup_pointer;
 }

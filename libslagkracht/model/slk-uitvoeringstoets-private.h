@@ -5,7 +5,7 @@
 #pragma once
 
 #include "slk-date-private.h"
-#include "slk-record-private.h"
+#include "slk-record-core-private.h"
 #include "slk-uitvoeringstoets.h"
 
 G_BEGIN_DECLS

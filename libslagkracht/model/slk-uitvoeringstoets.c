@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "slk-record.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
@@ -28,7 +29,10 @@
  * are exact to the cent; what no source gives stays unset.
  */
 
-G_DEFINE_FINAL_TYPE (SlkUitvoeringstoets, slk_uitvoeringstoets, G_TYPE_OBJECT)
+static void record_iface_init (SlkRecordInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SlkUitvoeringstoets, slk_uitvoeringstoets, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
 
 enum {
   PROP_0,
@@ -775,4 +779,30 @@ _slk_uitvoeringstoets_set_decision_day (SlkUitvoeringstoets *self,
     return;
   self->decision_date = day;
   changed (self, PROP_DECISION_DATE);
+}
+
+static const char *
+record_get_id (SlkRecord *record)
+{
+  return slk_uitvoeringstoets_get_id (SLK_UITVOERINGSTOETS (record));
+}
+
+static SlkDataset *
+record_get_dataset (SlkRecord *record)
+{
+  return slk_uitvoeringstoets_get_dataset (SLK_UITVOERINGSTOETS (record));
+}
+
+static char *
+record_dup_pointer (SlkRecord *record)
+{
+  return _slk_record_core_dup_pointer (&SLK_UITVOERINGSTOETS (record)->core, "uitvoeringstoetsen");
+}
+
+static void
+record_iface_init (SlkRecordInterface *iface)
+{
+  iface->get_id = record_get_id;
+  iface->get_dataset = record_get_dataset;
+  iface->dup_pointer = record_dup_pointer;
 }

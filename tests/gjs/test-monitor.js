@@ -210,4 +210,36 @@ test('the built-in dataset: the real Rijksdienst', () => {
     assert(given && fte === 1987, `BZK kerndepartement 2022: ${fte}`);
 });
 
+test('every record is a record: id, dataset and pointer', () => {
+    const ds = monitorDataset();
+    const lists = {
+        organizations: ds.list_organizations(),
+        uitvoeringstoetsen: ds.list_uitvoeringstoetsen(),
+        noodremmen: ds.list_noodremmen(),
+        taakstellingen: ds.list_taakstellingen(),
+        rule_changes: ds.list_rule_changes(),
+        rule_targets: ds.list_rule_targets(),
+    };
+    let seen = 0;
+    for (const [array, model] of Object.entries(lists)) {
+        assert(model.get_n_items() > 0, `${array} is empty`);
+        [...items(model)].forEach((record, index) => {
+            assert(record instanceof Slk.Record, `${array}/${index} is no record`);
+            const pointer = record.dup_pointer();
+            assert(pointer === `/${array}/${index}`, `pointer ${pointer}`);
+            assert(Slk.Record.prototype.get_dataset.call(record) === ds, 'dataset');
+            const id = Slk.Record.prototype.get_id.call(record);
+            if (array === 'rule_targets')
+                assert(id === null, 'a rule target has no id');
+            else
+                assert(id === record.get_id() && ds.lookup(id) === record, `id ${id}`);
+            seen++;
+        });
+    }
+    assert(seen === 20, `${seen} records`);
+    const loose = Slk.Ministry.new('bzk', 'BZK');
+    assert(loose.dup_pointer() === null, 'no pointer outside a dataset');
+    assert(Slk.Record.prototype.get_dataset.call(loose) === null, 'no dataset');
+});
+
 done();

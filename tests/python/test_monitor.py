@@ -215,3 +215,39 @@ def test_the_monitor_computes_once_until_refreshed():
     monitor.get_norms().set_roemernorm(0.04)
     after = sum(f.props.code == "roemernorm-exceeded" for f in monitor.get_findings())
     assert (before, after) == (1, 3)
+
+
+def test_every_record_is_a_record():
+    """Every record of every list answers SlkRecord: its id, its dataset
+    and its pointer, without the script knowing its kind."""
+    ds = Slk.Dataset()
+    ds.load_from_file(os.path.join(os.environ["SLK_TEST_DATA"], "valid", "monitor.json"))
+    lists = {
+        "organizations": ds.list_organizations(),
+        "uitvoeringstoetsen": ds.list_uitvoeringstoetsen(),
+        "noodremmen": ds.list_noodremmen(),
+        "taakstellingen": ds.list_taakstellingen(),
+        "rule_changes": ds.list_rule_changes(),
+        "rule_targets": ds.list_rule_targets(),
+    }
+    seen = 0
+    for array, model in lists.items():
+        assert model.get_n_items() > 0, array
+        for index in range(model.get_n_items()):
+            record = model.get_item(index)
+            assert isinstance(record, Slk.Record)
+            assert Slk.Record.dup_pointer(record) == f"/{array}/{index}"
+            assert Slk.Record.get_dataset(record) == ds
+            record_id = Slk.Record.get_id(record)
+            if array == "rule_targets":
+                assert record_id is None
+            else:
+                assert record_id == record.get_id()
+                assert ds.lookup(record_id) == record
+            seen += 1
+    assert seen == 20
+
+    loose = Slk.Ministry.new("bzk", "BZK")
+    assert Slk.Record.dup_pointer(loose) is None
+    assert Slk.Record.get_dataset(loose) is None
+    assert Slk.Record.get_id(loose) == "bzk"

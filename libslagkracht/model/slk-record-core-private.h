@@ -1,4 +1,4 @@
-/* slk-record-private.h: what every instrument record (an uitvoeringstoets,
+/* slk-record-core-private.h: what every instrument record (an uitvoeringstoets,
  * a noodrem) keeps besides its typed members
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -40,6 +40,8 @@ void        _slk_record_core_changed   (SlkRecordCore *core,
                                         GObject       *record,
                                         GParamSpec    *pspec,
                                         const char    *member);
+char       *_slk_record_core_dup_pointer (SlkRecordCore *core,
+                                          const char    *array);
 gpointer    _slk_record_core_resolve   (SlkRecordCore *core,
                                         const char    *id,
                                         GType          type);
