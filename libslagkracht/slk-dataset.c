@@ -6,11 +6,9 @@
 
 #include "slk-checks-private.h"
 #include "slk-dataset.h"
+#include "slk-dataset-private.h"
 #include "slk-finding.h"
-#include "slk-io-private.h"
 #include "slk-organization-private.h"
-#include "slk-report.h"
-#include "slk-store-private.h"
 #include "slk-util-private.h"
 
 /**
@@ -209,195 +207,18 @@ slk_dataset_new (void)
   return g_object_new (SLK_TYPE_DATASET, NULL);
 }
 
-static gboolean
-load (SlkDataset  *self,
-      const char  *data,
-      gsize        length,
-      gboolean     release_pages,
-      GError     **error)
+/* The end of every load: @failure becomes the load failure, and @store,
+ * when the load succeeded, the content. */
+gboolean
+_slk_dataset_finish_load (SlkDataset *self,
+                          SlkStore   *store,
+                          SlkFinding *failure)
 {
-  SlkFinding *failure = NULL;
-  SlkStore *store;
-
-  store = _slk_io_load (data, length, release_pages, &failure, error);
   set_load_failure (self, failure);
   if (store == NULL)
     return FALSE;
   replace_store (self, store);
   return TRUE;
-}
-
-/**
- * slk_dataset_load_from_file:
- * @self: a dataset
- * @path: (type filename): the file to read
- *
- * Replaces the dataset's content with the dataset in @path. A file that
- * parses always loads, whatever its findings; see [method@Slk.Dataset.validate].
- * On failure the content is unchanged.
- *
- * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] if the
- *   file cannot be read (or is a directory), or a [error@Slk.FormatError]
- *   naming the line and column if it is not a dataset
- */
-gboolean
-slk_dataset_load_from_file (SlkDataset  *self,
-                            const char  *path,
-                            GError     **error)
-{
-  g_autoptr(GMappedFile) file = NULL;
-  const char *data;
-  gsize length;
-
-  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   "%s is a directory, not a dataset file", path);
-      return FALSE;
-    }
-  file = g_mapped_file_new (path, FALSE, error);
-  if (file == NULL)
-    return FALSE;
-  length = g_mapped_file_get_length (file);
-  data = length > 0 ? g_mapped_file_get_contents (file) : "";
-  return load (self, data, length, length > 0, error);
-}
-
-/**
- * slk_dataset_load_from_data:
- * @self: a dataset
- * @data: JSON text in UTF-8
- * @length: the length of @data in bytes, or -1 if it is NUL-terminated
- *
- * Replaces the dataset's content with the dataset in @data. A NUL byte
- * inside @length is a parse error. From Python and gjs pass -1 as @length,
- * as with json-glib: `ds.load_from_data(text, -1)`.
- *
- * Returns: %TRUE on success; %FALSE with a [error@Slk.FormatError] if the
- *   text is not a dataset
- */
-gboolean
-slk_dataset_load_from_data (SlkDataset  *self,
-                            const char  *data,
-                            gssize       length,
-                            GError     **error)
-{
-  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (length < 0)
-    length = strlen (data);
-  return load (self, data ? data : "", length, FALSE, error);
-}
-
-/**
- * slk_dataset_load_from_bytes:
- * @self: a dataset
- * @bytes: JSON text in UTF-8
- *
- * Replaces the dataset's content with the dataset in @bytes.
- *
- * Returns: %TRUE on success; %FALSE with a [error@Slk.FormatError] if the
- *   bytes are not a dataset
- */
-gboolean
-slk_dataset_load_from_bytes (SlkDataset  *self,
-                             GBytes      *bytes,
-                             GError     **error)
-{
-  gsize length;
-  const char *data;
-
-  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  data = g_bytes_get_data (bytes, &length);
-  return load (self, length > 0 ? data : "", length, FALSE, error);
-}
-
-/**
- * slk_dataset_to_data:
- * @self: a dataset
- * @length: (out) (optional): the length of the text in bytes
- *
- * Writes the dataset as JSON text: two spaces a level, members in a fixed
- * order, the members the library does not model after the ones it does, so
- * that the same data always gives the same bytes.
- *
- * Returns: (transfer full): the JSON text
- */
-char *
-slk_dataset_to_data (SlkDataset *self,
-                     gsize      *length)
-{
-  GString *out;
-
-  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-
-  out = _slk_io_write (self->store);
-  if (length != NULL)
-    *length = out->len;
-  return g_string_free (out, FALSE);
-}
-
-/**
- * slk_dataset_save_to_file:
- * @self: a dataset
- * @path: (type filename): where to write
- *
- * Writes the dataset (see [method@Slk.Dataset.to_data]) to @path
- * atomically: the text goes to a file beside it, is flushed to disk, and
- * then renamed over @path, so an interrupted save never leaves a
- * half-written file and a failed one leaves the old file as it was.
- *
- * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise
- */
-gboolean
-slk_dataset_save_to_file (SlkDataset  *self,
-                          const char  *path,
-                          GError     **error)
-{
-  gsize length;
-  g_autofree char *data = NULL;
-
-  g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  data = slk_dataset_to_data (self, &length);
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
-}
-
-/**
- * slk_dataset_to_json_node:
- * @self: a dataset
- *
- * Gives the dataset as a json-glib tree, for scripts that want to walk the
- * JSON itself. The tree is a copy: changing it does not change the dataset.
- *
- * Returns: (transfer full): a [struct@Json.Node] holding the dataset object
- */
-JsonNode *
-slk_dataset_to_json_node (SlkDataset *self)
-{
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  JsonNode *node;
-
-  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-
-  data = slk_dataset_to_data (self, NULL);
-  node = json_from_string (data, &error);
-  g_assert_no_error (error); /* the writer only writes JSON */
-  return node;
 }
 
 /**

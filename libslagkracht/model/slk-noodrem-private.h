@@ -6,6 +6,7 @@
 
 #include "slk-date-private.h"
 #include "slk-noodrem.h"
+#include "slk-record.h"
 #include "slk-noodrem-event-private.h"
 #include "slk-record-core-private.h"
 
@@ -25,5 +26,7 @@ void           _slk_noodrem_append_event          (SlkNoodrem      *self,
                                                    SlkNoodremEvent *event);
 gboolean       _slk_noodrem_is_overdue_at         (SlkNoodrem *self,
                                                    SlkDay      reference);
+
+void           _slk_noodrem_record_iface_init     (SlkRecordInterface *iface);
 
 G_END_DECLS

@@ -5,12 +5,8 @@
  */
 #include "config.h"
 
-#include "slk-record.h"
 #include "slk-enum-types.h"
-#include "slk-ministry.h"
 #include "slk-noodrem-private.h"
-#include "slk-store-private.h"
-#include "slk-uitvoeringstoets.h"
 #include "slk-util-private.h"
 
 /**
@@ -68,10 +64,9 @@ struct _SlkNoodrem
   SlkStep         state;
 };
 
-static void record_iface_init (SlkRecordInterface *iface);
-
 G_DEFINE_FINAL_TYPE_WITH_CODE (SlkNoodrem, slk_noodrem, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
+                               G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD,
+                                                      _slk_noodrem_record_iface_init))
 
 enum {
   PROP_0,
@@ -414,21 +409,6 @@ slk_noodrem_set_raised_by_id (SlkNoodrem *self,
 }
 
 /**
- * slk_noodrem_get_raiser:
- * @self: a noodrem
- *
- * Resolves [property@Slk.Noodrem:raised-by-id] in the dataset.
- *
- * Returns: (transfer none) (nullable): the organization, or %NULL
- */
-SlkOrganization *
-slk_noodrem_get_raiser (SlkNoodrem *self)
-{
-  g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  return _slk_record_core_resolve (&self->core, self->raised_by_id, SLK_TYPE_ORGANIZATION);
-}
-
-/**
  * slk_noodrem_get_addressed_to_id: (get-property addressed-to-id)
  * @self: a noodrem
  *
@@ -456,21 +436,6 @@ slk_noodrem_set_addressed_to_id (SlkNoodrem *self,
 {
   g_return_if_fail (SLK_IS_NOODREM (self));
   set_string_prop (self, &self->addressed_to_id, PROP_ADDRESSED_TO_ID, ministry_id);
-}
-
-/**
- * slk_noodrem_get_addressee:
- * @self: a noodrem
- *
- * Resolves [property@Slk.Noodrem:addressed-to-id] in the dataset.
- *
- * Returns: (transfer none) (nullable): the ministry, or %NULL
- */
-SlkMinistry *
-slk_noodrem_get_addressee (SlkNoodrem *self)
-{
-  g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  return _slk_record_core_resolve (&self->core, self->addressed_to_id, SLK_TYPE_MINISTRY);
 }
 
 /**
@@ -531,22 +496,6 @@ slk_noodrem_set_uitvoeringstoets_id (SlkNoodrem *self,
 {
   g_return_if_fail (SLK_IS_NOODREM (self));
   set_string_prop (self, &self->uitvoeringstoets_id, PROP_UITVOERINGSTOETS_ID, toets_id);
-}
-
-/**
- * slk_noodrem_get_uitvoeringstoets:
- * @self: a noodrem
- *
- * Resolves [property@Slk.Noodrem:uitvoeringstoets-id] in the dataset.
- *
- * Returns: (transfer none) (nullable): the assessment, or %NULL
- */
-SlkUitvoeringstoets *
-slk_noodrem_get_uitvoeringstoets (SlkNoodrem *self)
-{
-  g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  return _slk_record_core_resolve (&self->core, self->uitvoeringstoets_id,
-                                   SLK_TYPE_UITVOERINGSTOETS);
 }
 
 /**
@@ -629,40 +578,6 @@ slk_noodrem_get_state (SlkNoodrem *self)
   return self->state;
 }
 
-/**
- * slk_noodrem_list_events:
- * @self: a noodrem
- *
- * Lists the history, oldest first. The list is a snapshot.
- *
- * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.NoodremEvent]
- */
-GListModel *
-slk_noodrem_list_events (SlkNoodrem *self)
-{
-  GListStore *store;
-
-  g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  store = g_list_store_new (SLK_TYPE_NOODREM_EVENT);
-  g_list_store_splice (store, 0, 0, self->events->pdata, self->events->len);
-  return G_LIST_MODEL (store);
-}
-
-/**
- * slk_noodrem_get_n_events:
- * @self: a noodrem
- *
- * Counts the events without building a list.
- *
- * Returns: the number of events
- */
-guint
-slk_noodrem_get_n_events (SlkNoodrem *self)
-{
-  g_return_val_if_fail (SLK_IS_NOODREM (self), 0);
-  return self->events->len;
-}
-
 SlkRecordCore *
 _slk_noodrem_get_core (SlkNoodrem *self)
 {
@@ -735,30 +650,4 @@ _slk_noodrem_set_deadline_day (SlkNoodrem *self,
     return;
   self->response_deadline = day;
   changed (self, PROP_RESPONSE_DEADLINE);
-}
-
-static const char *
-record_get_id (SlkRecord *record)
-{
-  return slk_noodrem_get_id (SLK_NOODREM (record));
-}
-
-static SlkDataset *
-record_get_dataset (SlkRecord *record)
-{
-  return slk_noodrem_get_dataset (SLK_NOODREM (record));
-}
-
-static char *
-record_dup_pointer (SlkRecord *record)
-{
-  return _slk_record_core_dup_pointer (&SLK_NOODREM (record)->core, "noodremmen");
-}
-
-static void
-record_iface_init (SlkRecordInterface *iface)
-{
-  iface->get_id = record_get_id;
-  iface->get_dataset = record_get_dataset;
-  iface->dup_pointer = record_dup_pointer;
 }

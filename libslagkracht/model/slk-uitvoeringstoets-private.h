@@ -10,6 +10,25 @@
 
 G_BEGIN_DECLS
 
+/* The properties, for the files that share the type. */
+typedef enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_PROPOSAL,
+  PROP_PROPOSAL_TYPE,
+  PROP_REQUESTED_BY_ID,
+  PROP_ASSESSOR_ID,
+  PROP_DATE,
+  PROP_VERDICT,
+  PROP_CONDITIONS,
+  PROP_DECISION_DATE,
+  PROP_DECISION_FOLLOWED,
+  PROP_DECISION_MOTIVATION,
+  PROP_DATASET,
+  N_PROPS
+} SlkToetsProp;
+
 struct _SlkUitvoeringstoets
 {
   GObject            parent_instance;
@@ -44,5 +63,8 @@ void           _slk_uitvoeringstoets_set_date_day        (SlkUitvoeringstoets *s
 SlkDay         _slk_uitvoeringstoets_get_decision_day    (SlkUitvoeringstoets *self);
 void           _slk_uitvoeringstoets_set_decision_day    (SlkUitvoeringstoets *self,
                                                           SlkDay               day);
+
+void _slk_uitvoeringstoets_changed (SlkUitvoeringstoets *self,
+                                   SlkToetsProp         prop_id);
 
 G_END_DECLS

@@ -8,7 +8,6 @@
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
-#include "slk-store-private.h"
 #include "slk-uitvoeringstoets-private.h"
 #include "slk-util-private.h"
 
@@ -34,23 +33,6 @@ static void record_iface_init (SlkRecordInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (SlkUitvoeringstoets, slk_uitvoeringstoets, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (SLK_TYPE_RECORD, record_iface_init))
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_KIND,
-  PROP_PROPOSAL,
-  PROP_PROPOSAL_TYPE,
-  PROP_REQUESTED_BY_ID,
-  PROP_ASSESSOR_ID,
-  PROP_DATE,
-  PROP_VERDICT,
-  PROP_CONDITIONS,
-  PROP_DECISION_DATE,
-  PROP_DECISION_FOLLOWED,
-  PROP_DECISION_MOTIVATION,
-  PROP_DATASET,
-  N_PROPS
-};
 
 static GParamSpec *properties[N_PROPS];
 
@@ -67,9 +49,11 @@ static const char * const member_of_prop[N_PROPS] = {
   [PROP_CONDITIONS] = "conditions",
 };
 
-static void
-changed (SlkUitvoeringstoets *self,
-         guint                prop_id)
+/* A member got a value through the API: an unusable one the file gave for
+ * it goes, and the property is notified. */
+void
+_slk_uitvoeringstoets_changed (SlkUitvoeringstoets *self,
+                               SlkToetsProp         prop_id)
 {
   _slk_record_core_changed (&self->core, G_OBJECT (self), properties[prop_id],
                             member_of_prop[prop_id]);
@@ -82,7 +66,7 @@ set_string_prop (SlkUitvoeringstoets *self,
                  const char          *value)
 {
   if (_slk_set_string (field, value))
-    changed (self, prop_id);
+    _slk_uitvoeringstoets_changed (self, prop_id);
 }
 
 static void
@@ -94,7 +78,7 @@ set_enum_prop (SlkUitvoeringstoets *self,
   if (*field == value)
     return;
   *field = value;
-  changed (self, prop_id);
+  _slk_uitvoeringstoets_changed (self, prop_id);
 }
 
 static void
@@ -555,169 +539,6 @@ slk_uitvoeringstoets_set_date (SlkUitvoeringstoets *self,
 }
 
 /**
- * slk_uitvoeringstoets_get_verdict: (get-property verdict)
- * @self: an assessment
- *
- * Gets the verdict.
- *
- * Returns: the verdict, %SLK_VERDICT_UNKNOWN if not given
- */
-SlkVerdict
-slk_uitvoeringstoets_get_verdict (SlkUitvoeringstoets *self)
-{
-  g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (self), SLK_VERDICT_UNKNOWN);
-  return self->verdict;
-}
-
-/**
- * slk_uitvoeringstoets_set_verdict: (set-property verdict)
- * @self: an assessment
- * @verdict: the verdict
- *
- * Sets the verdict.
- */
-void
-slk_uitvoeringstoets_set_verdict (SlkUitvoeringstoets *self,
-                                  SlkVerdict           verdict)
-{
-  g_return_if_fail (SLK_IS_UITVOERINGSTOETS (self));
-  g_return_if_fail (verdict <= SLK_VERDICT_INFEASIBLE);
-  set_enum_prop (self, (int *) &self->verdict, PROP_VERDICT, verdict);
-}
-
-/**
- * slk_uitvoeringstoets_get_conditions: (get-property conditions)
- * @self: an assessment
- *
- * Gets the conditions of a `conditional` verdict.
- *
- * Returns: (transfer none) (nullable) (array zero-terminated=1): the
- *   conditions, or %NULL if none are given
- */
-const char * const *
-slk_uitvoeringstoets_get_conditions (SlkUitvoeringstoets *self)
-{
-  g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (self), NULL);
-  return (const char * const *) self->conditions;
-}
-
-/**
- * slk_uitvoeringstoets_set_conditions: (set-property conditions)
- * @self: an assessment
- * @conditions: (nullable) (array zero-terminated=1): the conditions
- *
- * Sets the conditions of a `conditional` verdict. %NULL removes them; an
- * empty list is kept as an empty list.
- */
-void
-slk_uitvoeringstoets_set_conditions (SlkUitvoeringstoets *self,
-                                     const char * const  *conditions)
-{
-  g_return_if_fail (SLK_IS_UITVOERINGSTOETS (self));
-
-  if (self->conditions == NULL && conditions == NULL)
-    return;
-  if (self->conditions != NULL && conditions != NULL &&
-      g_strv_equal ((const char * const *) self->conditions, conditions))
-    return;
-  g_strfreev (self->conditions);
-  self->conditions = g_strdupv ((char **) conditions);
-  changed (self, PROP_CONDITIONS);
-}
-
-/**
- * slk_uitvoeringstoets_dup_decision_date: (get-property decision-date)
- * @self: an assessment
- *
- * Gets the date of the decision on the proposal.
- *
- * Returns: (transfer full) (nullable): the date at midnight UTC, or %NULL
- */
-GDateTime *
-slk_uitvoeringstoets_dup_decision_date (SlkUitvoeringstoets *self)
-{
-  g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (self), NULL);
-  return _slk_day_to_date_time (self->decision_date);
-}
-
-/**
- * slk_uitvoeringstoets_set_decision_date: (set-property decision-date)
- * @self: an assessment
- * @date: (nullable): the date of the decision
- *
- * Sets the date of the decision on the proposal.
- */
-void
-slk_uitvoeringstoets_set_decision_date (SlkUitvoeringstoets *self,
-                                        GDateTime           *date)
-{
-  g_return_if_fail (SLK_IS_UITVOERINGSTOETS (self));
-  _slk_uitvoeringstoets_set_decision_day (self, _slk_day_from_date_time (date));
-}
-
-/**
- * slk_uitvoeringstoets_get_decision_followed: (get-property decision-followed)
- * @self: an assessment
- *
- * Gets whether the decision followed the verdict.
- *
- * Returns: %SLK_OPTIONAL_BOOLEAN_UNKNOWN if no decision is recorded
- */
-SlkOptionalBoolean
-slk_uitvoeringstoets_get_decision_followed (SlkUitvoeringstoets *self)
-{
-  g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (self), SLK_OPTIONAL_BOOLEAN_UNKNOWN);
-  return self->decision_followed;
-}
-
-/**
- * slk_uitvoeringstoets_set_decision_followed: (set-property decision-followed)
- * @self: an assessment
- * @followed: whether the decision followed the verdict
- *
- * Sets whether the decision followed the verdict. A decision that does not
- * follow it needs [property@Slk.Uitvoeringstoets:decision-motivation].
- */
-void
-slk_uitvoeringstoets_set_decision_followed (SlkUitvoeringstoets *self,
-                                            SlkOptionalBoolean   followed)
-{
-  g_return_if_fail (SLK_IS_UITVOERINGSTOETS (self));
-  g_return_if_fail (followed <= SLK_OPTIONAL_BOOLEAN_TRUE);
-  set_enum_prop (self, (int *) &self->decision_followed, PROP_DECISION_FOLLOWED, followed);
-}
-
-/**
- * slk_uitvoeringstoets_get_decision_motivation: (get-property decision-motivation)
- * @self: an assessment
- *
- * Gets why the decision deviates from the verdict.
- *
- * Returns: (nullable): the motivation
- */
-const char *
-slk_uitvoeringstoets_get_decision_motivation (SlkUitvoeringstoets *self)
-{
-  g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (self), NULL);
-  return self->decision_motivation;
-}
-
-/**
- * slk_uitvoeringstoets_set_decision_motivation: (set-property decision-motivation)
- * @self: an assessment
- * @motivation: (nullable): the motivation
- *
- * Sets why the decision deviates from the verdict.
- */
-void
-slk_uitvoeringstoets_set_decision_motivation (SlkUitvoeringstoets *self,
-                                              const char          *motivation)
-{
-  g_return_if_fail (SLK_IS_UITVOERINGSTOETS (self));
-  set_string_prop (self, &self->decision_motivation, PROP_DECISION_MOTIVATION, motivation);
-}
-
-/**
  * slk_uitvoeringstoets_list_noodremmen:
  * @self: an assessment
  *
@@ -762,7 +583,7 @@ _slk_uitvoeringstoets_set_date_day (SlkUitvoeringstoets *self,
   if (self->date == day)
     return;
   self->date = day;
-  changed (self, PROP_DATE);
+  _slk_uitvoeringstoets_changed (self, PROP_DATE);
 }
 
 SlkDay
@@ -778,7 +599,7 @@ _slk_uitvoeringstoets_set_decision_day (SlkUitvoeringstoets *self,
   if (self->decision_date == day)
     return;
   self->decision_date = day;
-  changed (self, PROP_DECISION_DATE);
+  _slk_uitvoeringstoets_changed (self, PROP_DECISION_DATE);
 }
 
 static const char *

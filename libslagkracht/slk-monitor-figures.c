@@ -1,0 +1,320 @@
+/* slk-monitor-figures.c: what a monitor gives: its rows and columns, the
+ * records behind a figure, its findings, and its outputs
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "slk-contribution.h"
+#include "slk-finding.h"
+#include "slk-json-writer-private.h"
+#include "slk-monitor.h"
+#include "slk-monitor-private.h"
+#include "slk-render-private.h"
+
+/**
+ * slk_monitor_get_ministries:
+ * @self: a monitor
+ *
+ * Lists the ministries, in the order of every column.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the ministry ids
+ */
+char **
+slk_monitor_get_ministries (SlkMonitor *self)
+{
+  SlkMonitorTable *table;
+  char **ids;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  table = _slk_monitor_table (self);
+  ids = g_new0 (char *, table->ministries->len + 1);
+  for (guint i = 0; i < table->ministries->len; i++)
+    ids[i] = g_strdup (((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->id);
+  return ids;
+}
+
+/**
+ * slk_monitor_get_fields:
+ * @self: a monitor
+ *
+ * Lists the names of the figures, as [method@Slk.Monitor.get_column] and
+ * the CSV name them: those of SPEC §6, with `toetsen` as
+ * `toetsen_feasible`, `toetsen_conditional` and `toetsen_infeasible`.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the field names
+ */
+char **
+slk_monitor_get_fields (SlkMonitor *self)
+{
+  char **names;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  names = g_new0 (char *, SLK_N_FIELDS + 1);
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    names[f] = g_strdup (_slk_monitor_fields[f].name);
+  return names;
+}
+
+/**
+ * slk_monitor_get_column:
+ * @self: a monitor
+ * @field: a field name, one of [method@Slk.Monitor.get_fields]
+ * @n_values: (out): the number of values, one per ministry
+ *
+ * Gets one figure for every ministry in one call.
+ *
+ * Returns: (transfer full) (array length=n_values): the values, NaN where
+ *   there is no data; %NULL for a name that is not a field
+ */
+double *
+slk_monitor_get_column (SlkMonitor *self,
+                        const char *field,
+                        gsize      *n_values)
+{
+  SlkMonitorTable *table;
+  double *values;
+  int f;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+  g_return_val_if_fail (n_values != NULL, NULL);
+
+  *n_values = 0;
+  f = _slk_monitor_field_lookup (field);
+  g_return_val_if_fail (f >= 0, NULL);
+  table = _slk_monitor_table (self);
+  values = g_new (double, MAX (table->ministries->len, 1));
+  for (guint i = 0; i < table->ministries->len; i++)
+    values[i] = ((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->values[f];
+  *n_values = table->ministries->len;
+  return values;
+}
+
+/**
+ * slk_monitor_get_rijksdienst_value:
+ * @self: a monitor
+ * @field: a field name, one of [method@Slk.Monitor.get_fields]
+ * @value: (out) (optional): the figure for the Rijksdienst as a whole
+ *
+ * Gets one figure of the Rijksdienst row.
+ *
+ * Returns: %TRUE if there is data for it
+ */
+gboolean
+slk_monitor_get_rijksdienst_value (SlkMonitor *self,
+                                   const char *field,
+                                   double     *value)
+{
+  SlkMonitorTable *table;
+  int f;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+  f = _slk_monitor_field_lookup (field);
+  g_return_val_if_fail (f >= 0, FALSE);
+
+  table = _slk_monitor_table (self);
+  if (value != NULL)
+    *value = isnan (table->rijksdienst->values[f]) ? 0.0 : table->rijksdienst->values[f];
+  return !isnan (table->rijksdienst->values[f]);
+}
+
+/**
+ * slk_monitor_explain:
+ * @self: a monitor
+ * @ministry_id: (nullable): a ministry, or %NULL for the Rijksdienst
+ * @field: a field name, one of [method@Slk.Monitor.get_fields]
+ *
+ * Lists the records a figure was computed from, with what each adds: the
+ * organizations and their figures, the taakstellingen and their targets,
+ * the rule changes, noodremmen or toetsen counted.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Contribution]
+ */
+GListModel *
+slk_monitor_explain (SlkMonitor *self,
+                     const char *ministry_id,
+                     const char *field)
+{
+  g_autoptr(GPtrArray) contributions = g_ptr_array_new_with_free_func (g_object_unref);
+  SlkMonitorQuery query;
+  GListStore *store;
+  int f;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+  f = _slk_monitor_field_lookup (field);
+  g_return_val_if_fail (f >= 0, NULL);
+
+  query = _slk_monitor_query (self);
+  _slk_monitor_explain_into (&query, ministry_id, f, contributions);
+  store = g_list_store_new (SLK_TYPE_CONTRIBUTION);
+  g_list_store_splice (store, 0, 0, contributions->pdata, contributions->len);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * slk_monitor_get_findings:
+ * @self: a monitor
+ *
+ * Gets a finding for each shortfall in the monitor: a ministry or the
+ * Rijksdienst over the Roemernorm or the overhead target, behind on its
+ * taakstelling, short of its rules target, short of the businesses share
+ * (the Rijksdienst), or with an overdue noodrem response. Each points into
+ * the monitor's JSON (`/ministries/2/external_hire_share`,
+ * `/rijksdienst/rules_changed`) and names the ministry as its subject.
+ *
+ * Returns: (transfer full): the findings
+ */
+SlkReport *
+slk_monitor_get_findings (SlkMonitor *self)
+{
+  SlkMonitorTable *table;
+  SlkReport *copy;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  table = _slk_monitor_table (self);
+  /* A copy: the caller may add to it, and the monitor keeps its own. */
+  copy = slk_report_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table->findings)); i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
+
+      slk_report_add (copy, finding);
+    }
+  return copy;
+}
+
+static JsonNode *
+value_node (double value)
+{
+  JsonNode *node = json_node_alloc ();
+
+  if (isnan (value))
+    return json_node_init_null (node);
+  if (value == floor (value) && fabs (value) < 1e15)
+    return json_node_init_int (node, (gint64) value);
+  return json_node_init_double (node, value);
+}
+
+static JsonNode *
+row_node (SlkMonitorRow *row)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_alloc ();
+
+  if (row->id != NULL)
+    json_object_set_string_member (object, "id", row->id);
+  else
+    json_object_set_null_member (object, "id");
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    {
+      if (f >= SLK_FIELD_TOETSEN_FEASIBLE && f <= SLK_FIELD_TOETSEN_INFEASIBLE)
+        {
+          JsonObject *toetsen;
+
+          if (f != SLK_FIELD_TOETSEN_FEASIBLE)
+            continue;
+          if (isnan (row->values[f]))
+            {
+              json_object_set_null_member (object, "toetsen");
+              continue;
+            }
+          toetsen = json_object_new ();
+          json_object_set_member (toetsen, "feasible", value_node (row->values[f]));
+          json_object_set_member (toetsen, "conditional", value_node (row->values[f + 1]));
+          json_object_set_member (toetsen, "infeasible", value_node (row->values[f + 2]));
+          json_object_set_object_member (object, "toetsen", toetsen);
+          continue;
+        }
+      json_object_set_member (object, _slk_monitor_fields[f].name, value_node (row->values[f]));
+    }
+  json_node_init_object (node, object);
+  json_object_unref (object);   /* the node holds its own reference */
+  return node;
+}
+
+/**
+ * slk_monitor_to_json_node:
+ * @self: a monitor
+ *
+ * Gets the monitor as the JSON object of SPEC §6: `{"year", "period",
+ * "scope", "ministries": [row, ...], "rijksdienst": row, "findings": [...]}`.
+ *
+ * Returns: (transfer full): the JSON object
+ */
+JsonNode *
+slk_monitor_to_json_node (SlkMonitor *self)
+{
+  SlkMonitorQuery query;
+  SlkMonitorTable *table;
+  g_autoptr(JsonNode) report = NULL;
+  JsonObject *object;
+  JsonArray *rows;
+  JsonNode *node;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  query = _slk_monitor_query (self);
+  table = _slk_monitor_table (self);
+  object = json_object_new ();
+  json_object_set_int_member (object, "year", query.year);
+  json_object_set_string_member (object, "period", _slk_monitor_period_name (query.period));
+  json_object_set_string_member (object, "scope", _slk_monitor_scope_name (query.scope));
+  rows = json_array_new ();
+  for (guint i = 0; i < table->ministries->len; i++)
+    json_array_add_element (rows, row_node (g_ptr_array_index (table->ministries, i)));
+  json_object_set_array_member (object, "ministries", rows);
+  json_object_set_member (object, "rijksdienst", row_node (table->rijksdienst));
+  report = slk_report_to_json_node (table->findings);
+  json_object_set_member (object, "findings",
+                          json_node_copy (json_object_get_member (json_node_get_object (report),
+                                                                  "findings")));
+  node = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+  return node;
+}
+
+/**
+ * slk_monitor_render:
+ * @self: a monitor
+ * @format: the format
+ *
+ * Writes the monitor as a text table, CSV, JSON, Markdown or one
+ * self-contained HTML page with charts. Everything that comes from the data
+ * is escaped for the format.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+slk_monitor_render (SlkMonitor       *self,
+                    SlkMonitorFormat  format)
+{
+  SlkMonitorQuery query = _slk_monitor_query (self);
+  SlkMonitorTable *table;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
+  g_return_val_if_fail (format <= SLK_MONITOR_FORMAT_HTML, NULL);
+
+  if (format == SLK_MONITOR_FORMAT_JSON)
+    {
+      g_autoptr(JsonNode) node = slk_monitor_to_json_node (self);
+      GString *out = g_string_new (NULL);
+
+      _slk_json_write_node (out, node, 0);
+      g_string_append_c (out, '\n');
+      return g_string_free (out, FALSE);
+    }
+  table = _slk_monitor_table (self);
+  switch (format)
+    {
+    case SLK_MONITOR_FORMAT_CSV: return _slk_monitor_render_csv (table);
+    case SLK_MONITOR_FORMAT_MARKDOWN: return _slk_monitor_render_markdown (&query, table);
+    case SLK_MONITOR_FORMAT_HTML: return _slk_monitor_render_html (&query, table);
+    case SLK_MONITOR_FORMAT_TEXT:
+    case SLK_MONITOR_FORMAT_JSON:
+    default: return _slk_monitor_render_text (&query, table);
+    }
+}
