@@ -25,8 +25,10 @@
 static char *
 euro (gint64 cents)
 {
-  return g_strdup_printf ("%s%" G_GINT64_FORMAT ".%02d", cents < 0 ? "-" : "",
-                          ABS (cents) / 100, (int) (ABS (cents) % 100));
+  GString *out = g_string_new (NULL);
+
+  _slk_append_euro (out, cents);
+  return g_string_free (out, FALSE);
 }
 
 static void

@@ -54,20 +54,6 @@ report_message (SlkValidator *validator,
                                message->str, message->len);
 }
 
-static void
-append_uint (GString *out,
-             guint64  value)
-{
-  char digits[24];
-  int n = 0;
-
-  do
-    digits[n++] = (char) ('0' + value % 10);
-  while ((value /= 10) > 0);
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
-}
-
 /* A share as a percentage with one decimal ("16.7"). The norm warnings can
  * number hundreds of thousands on a large file; glibc's float printf would
  * be most of their cost. */
@@ -168,9 +154,9 @@ year_pointer (SlkValidator        *validator,
   GString *pointer = validator->pointer;
 
   g_string_assign (pointer, "/organizations/");
-  append_uint (pointer, _slk_organization_get_index (org));
+  _slk_append_uint (pointer, _slk_organization_get_index (org));
   g_string_append (pointer, "/figures/");
-  append_uint (pointer, entry->year);
+  _slk_append_uint (pointer, entry->year);
   if (metric != NULL)
     {
       g_string_append_c (pointer, '/');

@@ -12,6 +12,7 @@
 
 #include <glib.h>
 
+#include "slk-format-private.h"
 #include "slk-norms.h"
 
 G_BEGIN_DECLS
@@ -76,10 +77,5 @@ void _slk_say_rules_for_businesses (GString   *out,
                                guint           for_businesses,
                                guint           all,
                                SlkNorms       *norms);
-
-void _slk_append_percent      (GString        *out,
-                               double          share);
-void _slk_append_euro         (GString        *out,
-                               gint64          cents);
 
 G_END_DECLS

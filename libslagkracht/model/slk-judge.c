@@ -199,58 +199,12 @@ _slk_judge_rules_for_businesses (SlkNorms *norms,
 }
 
 static void
-append_uint (GString *out,
-             guint64  value)
-{
-  char digits[24];
-  int n = 0;
-
-  do
-    digits[n++] = (char) ('0' + value % 10);
-  while ((value /= 10) > 0);
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
-}
-
-/* A share as a percentage with one decimal: 0.1234 → "12.3". */
-void
-_slk_append_percent (GString *out,
-                     double   share)
-{
-  gint64 tenths = llround (share * 1000.0);
-
-  if (tenths < 0)
-    {
-      g_string_append_c (out, '-');
-      tenths = -tenths;
-    }
-  append_uint (out, (guint64) tenths / 10);
-  g_string_append_c (out, '.');
-  g_string_append_c (out, (char) ('0' + tenths % 10));
-}
-
-/* Cents as euro with two decimals: 12345 → "123.45". */
-void
-_slk_append_euro (GString *out,
-                  gint64   cents)
-{
-  guint64 magnitude = cents < 0 ? -(guint64) cents : (guint64) cents;
-
-  if (cents < 0)
-    g_string_append_c (out, '-');
-  append_uint (out, magnitude / 100);
-  g_string_append_c (out, '.');
-  g_string_append_c (out, (char) ('0' + magnitude % 100 / 10));
-  g_string_append_c (out, (char) ('0' + magnitude % 10));
-}
-
-static void
 open_sentence (GString    *out,
                guint       year)
 {
   g_string_truncate (out, 0);
   g_string_append (out, "In ");
-  append_uint (out, year);
+  _slk_append_uint (out, year);
   g_string_append (out, ", ");
 }
 
@@ -299,7 +253,7 @@ _slk_say_taakstelling (GString    *out,
   g_string_append (out, " has € ");
   _slk_append_euro (out, target_cents);
   g_string_append (out, " to cut by ");
-  append_uint (out, year);
+  _slk_append_uint (out, year);
   g_string_append (out, "; € ");
   _slk_append_euro (out, realized_cents);
   g_string_append (out, " is filled in.");
@@ -315,10 +269,10 @@ _slk_say_rules (GString    *out,
   open_sentence (out, year);
   g_string_append (out, who);
   g_string_append (out, " scrapped or simplified ");
-  append_uint (out, changed);
+  _slk_append_uint (out, changed);
   g_string_append (out, changed == 1 ? " rule, fewer than its target of " :
                                        " rules, fewer than its target of ");
-  append_uint (out, target);
+  _slk_append_uint (out, target);
   g_string_append (out, ".");
 }
 
@@ -330,9 +284,9 @@ _slk_say_rules_for_businesses (GString  *out,
                                SlkNorms *norms)
 {
   open_sentence (out, year);
-  append_uint (out, for_businesses);
+  _slk_append_uint (out, for_businesses);
   g_string_append (out, " of the ");
-  append_uint (out, all);
+  _slk_append_uint (out, all);
   g_string_append (out, all == 1 ? " rule change was for businesses, fewer than " :
                                    " rule changes were for businesses, fewer than ");
   _slk_append_percent (out, slk_norms_get_rules_businesses_share (norms));
