@@ -88,7 +88,8 @@ slk_dataset_add_rule_change (SlkDataset     *self,
   g_return_val_if_fail (SLK_IS_RULE_CHANGE (change), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->rule_changes, change,
+  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->rule_changes,
+                                change,
                                   slk_rule_change_get_id (change),
                                   slk_rule_change_get_dataset (change),
                                   (SlkSetDataset) _slk_rule_change_set_dataset, error);

@@ -112,7 +112,8 @@ slk_dataset_add_uitvoeringstoets (SlkDataset           *self,
   g_return_val_if_fail (SLK_IS_UITVOERINGSTOETS (toets), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->uitvoeringstoetsen,
+  return _slk_store_add_record (_slk_store_of (self), self,
+                                &_slk_store_of (self)->uitvoeringstoetsen,
                                   toets, slk_uitvoeringstoets_get_id (toets),
                                   slk_uitvoeringstoets_get_dataset (toets),
                                   (SlkSetDataset) _slk_uitvoeringstoets_set_dataset, error);
@@ -138,7 +139,8 @@ slk_dataset_add_noodrem (SlkDataset  *self,
   g_return_val_if_fail (SLK_IS_NOODREM (noodrem), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->noodremmen, noodrem,
+  return _slk_store_add_record (_slk_store_of (self), self, &_slk_store_of (self)->noodremmen,
+                                noodrem,
                                   slk_noodrem_get_id (noodrem),
                                   slk_noodrem_get_dataset (noodrem),
                                   (SlkSetDataset) _slk_noodrem_set_dataset, error);

@@ -269,6 +269,34 @@ test_one_wording (void)
                    "external hire, above the Roemernorm of 10.0 %.");
 }
 
+static void
+test_positions_follow_the_file (void)
+{
+  /* A finding on a figure the file gave has the figure's line and column;
+   * once the figure is set through the API it stands nowhere in the file,
+   * and the finding has no position. The year-level finding keeps the
+   * year's key. */
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) loaded = NULL, changed = NULL;
+  g_autoptr(SlkFinding) from_file = NULL, from_api = NULL;
+
+  g_assert_true (slk_dataset_load_from_data (dataset,
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\",\n"
+    "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\",\n"
+    "  \"figures\": {\"2024\": {\"fte\": -1}}}]}", -1, NULL));
+  loaded = slk_dataset_validate (dataset);
+  from_file = find_code (loaded, "negative-value");
+  g_assert_cmpuint (slk_finding_get_line (from_file), ==, 3);
+  g_assert_cmpuint (slk_finding_get_column (from_file), ==, 24);   /* the key "fte" */
+
+  slk_organization_set_figure (SLK_ORGANIZATION (slk_dataset_lookup (dataset, "m")), 2024,
+                               SLK_METRIC_FTE, -2);
+  changed = slk_dataset_validate (dataset);
+  from_api = find_code (changed, "negative-value");
+  g_assert_cmpuint (slk_finding_get_line (from_api), ==, 0);
+  g_assert_cmpstr (slk_finding_get_pointer (from_api), ==, "/organizations/0/figures/2024/fte");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +307,8 @@ main (int   argc,
                    test_overhead_target_only_for_ministries);
   g_test_add_func ("/Slk/Validation/overhead/edge-exact", test_overhead_edge_exact);
   g_test_add_func ("/Slk/Validation/norms/one-wording", test_one_wording);
+  g_test_add_func ("/Slk/Validation/positions-follow-the-file",
+                   test_positions_follow_the_file);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);

@@ -119,7 +119,8 @@ check_allocation (SlkJudged       *record,
       whole_text = euro (whole);
       sum_text = euro (sum);
       flag (record, SLK_CODE_ALLOCATION_MISMATCH,
-            _slk_record_core_position (record->core, at).line ? at : "targets",
+            _slk_trace_path (record->validator->content->trace, record->core, at).line
+              ? at : "targets",
             "The shares of %s add up to € %s in %u, not to its target of € %s.",
             record->id ? record->id : "the taakstelling", sum_text, year, whole_text);
     }
@@ -275,7 +276,8 @@ check_rijksdienst_rules (SlkValidator *validator,
                          guint         reference_year)
 {
   SlkStore *content = validator->content;
-  SlkPosition position = content->positions[SLK_TOP_MEMBER_RULE_CHANGES];
+  SlkPosition position = _slk_trace_slot (content->trace, content,
+                                         SLK_TOP_MEMBER_RULE_CHANGES);
   guint per_year = slk_norms_get_rules_per_year (validator->norms);
 
   for (guint year = first_rule_year (content); year < reference_year; year++)

@@ -58,12 +58,32 @@ report_message (SlkValidator *validator,
  * number hundreds of thousands on a large file; glibc's float printf would
  * be most of their cost. */
 static SlkPosition
-member_position (SlkOrganization *org,
+member_position (SlkValidator    *validator,
+                 SlkOrganization *org,
                  SlkOrgMember     member)
 {
-  const SlkPosition *positions = _slk_organization_get_positions (org);
+  return _slk_trace_slot (validator->content->trace, org, member);
+}
 
-  return positions ? positions[member] : (SlkPosition) { 0, 0 };
+/* Where a figure stands, if the file gave it and it was not changed since. */
+static SlkPosition
+figure_position (SlkValidator        *validator,
+                 SlkOrganization     *org,
+                 const SlkFigureYear *entry,
+                 SlkMetric            metric)
+{
+  if (!(entry->from_file & (1u << metric)))
+    return (SlkPosition) { 0, 0 };
+  return _slk_trace_year (validator->content->trace, org, entry->year, 1 + metric);
+}
+
+/* Where a year's key stands. */
+static SlkPosition
+year_position (SlkValidator        *validator,
+               SlkOrganization     *org,
+               const SlkFigureYear *entry)
+{
+  return _slk_trace_year (validator->content->trace, org, entry->year, 0);
 }
 
 /* A member the loader kept as an extra was present but unusable, and has
@@ -89,7 +109,7 @@ check_missing (SlkValidator    *validator,
     return;
   pointer = org_pointer (org, NULL);
   report (validator, SLK_CODE_MISSING_MEMBER, slk_organization_get_id (org),
-          pointer, member_position (org, SLK_ORG_MEMBER_OBJECT),
+          pointer, member_position (validator, org, SLK_ORG_MEMBER_OBJECT),
           "%s has no \"%s\", which its kind requires.", label (org), member);
 }
 
@@ -104,7 +124,7 @@ check_identity (SlkValidator    *validator,
   check_missing (validator, org, "name", slk_organization_get_name (org));
   if (id != NULL)
     _slk_validator_check_id (validator, org, id, pointer,
-                             member_position (org, SLK_ORG_MEMBER_ID));
+                             member_position (validator, org, SLK_ORG_MEMBER_ID));
 }
 
 static void
@@ -114,7 +134,7 @@ check_parent (SlkValidator    *validator,
   SlkOrganizationKind kind = slk_organization_get_kind (org);
   const char *parent_id = slk_organization_get_parent_id (org);
   g_autofree char *pointer = org_pointer (org, "parent");
-  SlkPosition position = member_position (org, SLK_ORG_MEMBER_PARENT);
+  SlkPosition position = member_position (validator, org, SLK_ORG_MEMBER_PARENT);
   SlkOrganization *parent;
 
   if (kind == SLK_ORGANIZATION_KIND_MINISTRY || kind == SLK_ORGANIZATION_KIND_DECENTRAL)
@@ -183,7 +203,8 @@ check_year (SlkValidator        *validator,
       negative = TRUE;
       pointer = year_pointer (validator, org, entry, slk_metric_to_string (m));
       report (validator, SLK_CODE_NEGATIVE_VALUE, id, pointer,
-              entry->positions[m], "The %u figure \"%s\" of %s is negative (%g).",
+              figure_position (validator, org, entry, m),
+              "The %u figure \"%s\" of %s is negative (%g).",
               entry->year, slk_metric_to_string (m), label (org),
               _slk_figure_year_get (entry, m));
     }
@@ -200,7 +221,7 @@ check_year (SlkValidator        *validator,
           const char *pointer = year_pointer (validator, org, entry, "overhead_fte");
 
           report (validator, SLK_CODE_OVERHEAD_EXCEEDS_FTE, id, pointer,
-                  entry->positions[SLK_METRIC_OVERHEAD_FTE],
+                  figure_position (validator, org, entry, SLK_METRIC_OVERHEAD_FTE),
                   "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
                   entry->year, label (org), overhead, fte);
         }
@@ -215,7 +236,7 @@ check_year (SlkValidator        *validator,
               _slk_say_overhead (validator->scratch, entry->year, label (org), &share,
                                  validator->norms);
               report_message (validator, SLK_CODE_OVERHEAD_ABOVE_TARGET, id, pointer,
-                              entry->key_position, validator->scratch);
+                              year_position (validator, org, entry), validator->scratch);
             }
         }
     }
@@ -232,7 +253,7 @@ check_year (SlkValidator        *validator,
           _slk_say_roemernorm (validator->scratch, entry->year, label (org), &share,
                                validator->norms);
           report_message (validator, SLK_CODE_ROEMERNORM_EXCEEDED, id, pointer,
-                          entry->key_position, validator->scratch);
+                          year_position (validator, org, entry), validator->scratch);
         }
     }
 #undef HAS
@@ -256,7 +277,7 @@ check_evaluation (SlkValidator *validator,
       pointer = org_pointer (org, "kaderwet");
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
-              member_position (org, SLK_ORG_MEMBER_KADERWET),
+              member_position (validator, org, SLK_ORG_MEMBER_KADERWET),
               "%s falls under the Kaderwet zbo's, but no evaluation is recorded; one is due "
               "every %u years.", label (org), validator->evaluation_years);
       return;
@@ -267,7 +288,7 @@ check_evaluation (SlkValidator *validator,
   pointer = org_pointer (org, "last_evaluation");
   report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
           slk_organization_get_id (org), pointer,
-          member_position (org, SLK_ORG_MEMBER_LAST_EVALUATION),
+          member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
           "The last evaluation of %s was on %s, more than %u years before the reference date.",
           label (org), date, validator->evaluation_years);
 }
@@ -320,7 +341,7 @@ _slk_checks_run (SlkStore  *content,
   if (content->reference_date == 0 && !content->root_not_object &&
       !(content->extras && json_object_has_member (content->extras, "reference_date")))
     report (&validator, SLK_CODE_MISSING_MEMBER, NULL, "",
-            content->positions[SLK_TOP_MEMBER_ROOT],
+            _slk_trace_slot (content->trace, content, SLK_TOP_MEMBER_ROOT),
             "The dataset has no \"reference_date\", the date that overdue and behind "
             "checks are judged at.");
 

@@ -33,8 +33,8 @@ _slk_judged_flag (SlkJudged   *record,
   message = g_strdup_vprintf (format, args);
   va_end (args);
   _slk_validator_take_finding (record->validator, code, record->id, pointer,
-                               _slk_record_core_position (record->core,
-                                                          relative ? relative : ""),
+                               _slk_trace_path (record->validator->content->trace, record->core,
+                                                relative ? relative : ""),
                                message, -1);
 }
 
@@ -62,7 +62,8 @@ _slk_judged_identity (SlkJudged *record,
       g_autofree char *pointer = judged_pointer (record, "id");
 
       _slk_validator_check_id (record->validator, object, record->id, pointer,
-                               _slk_record_core_position (record->core, "id"));
+                               _slk_trace_path (record->validator->content->trace, record->core,
+                                                "id"));
     }
 }
 

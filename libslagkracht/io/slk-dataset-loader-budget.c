@@ -72,7 +72,8 @@ take_base (SlkFields       *fields,
     return;
   if (!json_object_has_member (base, "year") || !json_object_has_member (base, "amount"))
     {
-      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "base", "A \"base\" needs both a \"year\" "
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "base",
+                          "A \"base\" needs both a \"year\" "
                           "and an \"amount\"; it is kept but not used.");
       return;
     }
@@ -80,7 +81,8 @@ take_base (SlkFields       *fields,
     {
       if (year < 1000 || year > 9999)
         {
-          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "base/year", "The base year %d is not a "
+          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "base/year",
+                              "The base year %d is not a "
                               "four-digit year; the base is kept but not used.", year);
           json_object_set_int_member (base, "year", year);
           return;

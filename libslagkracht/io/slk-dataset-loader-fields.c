@@ -352,7 +352,8 @@ _slk_fields_take_double (SlkFields  *fields,
   if (!number_of (fields, relative, node, &number) ||
       !_slk_json_number_to_double (&number, value))
     {
-      _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative, "\"%s\" must be a number, not %s.",
+      _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
+                          "\"%s\" must be a number, not %s.",
                           relative, node_type_name (node));
       return FALSE;
     }
@@ -495,7 +496,8 @@ _slk_fields_kind_text (SlkFields  *fields,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
-      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The %s has no \"kind\"; it is kept but "
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "",
+                          "The %s has no \"kind\"; it is kept but "
                           "not used.", what);
       return NULL;
     }

@@ -8,6 +8,9 @@
 #include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-year-table-private.h"
+
+/* A year trace holds the key and every metric. */
+G_STATIC_ASSERT (1 + SLK_N_METRICS <= SLK_TRACE_YEAR_SLOTS);
 #include <string.h>
 
 static int
@@ -62,7 +65,8 @@ read_number_into (SlkLoader           *loader,
     }
 
   pointer = g_strdup_printf ("%s/%s", loader->reader.path->str, name);
-  _slk_loader_add_finding_at_printf (loader, SLK_CODE_INVALID_NUMBER, pointer, key_position, subject,
+  _slk_loader_add_finding_at_printf (loader, SLK_CODE_INVALID_NUMBER, pointer, key_position,
+                                     subject,
                                      "The figure \"%s\" %s; it is kept as written but not used.",
                                      name, problem);
   return FALSE;
@@ -72,6 +76,7 @@ read_number_into (SlkLoader           *loader,
 static gboolean
 read_metric (SlkLoader     *loader,
              SlkFigureYear *entry,
+             SlkYearTrace  *trace,
              SlkMetric      metric,
              SlkPosition    key_position,
              JsonObject   **year_extras,
@@ -95,7 +100,8 @@ read_metric (SlkLoader     *loader,
                                                    subject))
     {
       entry->present |= 1u << metric;
-      entry->positions[metric] = key_position;
+      entry->from_file |= 1u << metric;
+      trace->slots[1 + metric] = key_position;
       return TRUE;
     }
 
@@ -139,15 +145,20 @@ parse_year (const SlkJsonString *key,
   return *year >= 1000;
 }
 
+/* Files list years in order, nearly always: insertion from the end. The
+ * figures and where they stand go in at the same place. */
 static void
-insert_year (GArray              *years,
-             const SlkFigureYear *entry)
+insert_year (SlkOrgDraft         *draft,
+             const SlkFigureYear *entry,
+             const SlkYearTrace  *trace)
 {
+  GArray *years = draft->figure_years;
   guint index = years->len;
 
   while (index > 0 && g_array_index (years, SlkFigureYear, index - 1).year > entry->year)
     index--;
   g_array_insert_vals (years, index, entry, 1);
+  g_array_insert_vals (draft->year_traces, index, trace, 1);
 }
 
 static gboolean
@@ -158,7 +169,8 @@ read_year (SlkLoader     *loader,
            const char    *year_key)
 {
   SlkJsonReader *reader = &loader->reader;
-  SlkFigureYear entry = { .year = (guint16) year, .key_position = year_position };
+  SlkFigureYear entry = { .year = (guint16) year };
+  SlkYearTrace trace = { .year = year, .slots[0] = year_position };
   JsonObject *year_extras = NULL;
   gboolean first = TRUE, has_member;
   SlkJsonString key;
@@ -178,7 +190,8 @@ read_year (SlkLoader     *loader,
           !(year_extras && json_object_has_member (year_extras, slk_metric_to_string (metric))))
         {
           /* The common case; read_metric pushes the key itself if it reports. */
-          if (!read_metric (loader, &entry, metric, key_position, &year_extras, draft->id))
+          if (!read_metric (loader, &entry, &trace, metric, key_position, &year_extras,
+                            draft->id))
             goto failed;
           continue;
         }
@@ -206,7 +219,7 @@ read_year (SlkLoader     *loader,
     }
 
   if (entry.present != 0)
-    insert_year (draft->figure_years, &entry);
+    insert_year (draft, &entry, &trace);
   if (year_extras != NULL)
     {
       if (draft->figure_extras == NULL)

@@ -72,7 +72,7 @@ _slk_loader_typed_object (SlkFields     *fields,
 }
 
 /* What is left of the record's object is kept as extras; where each value
- * stands goes with the record. */
+ * stands goes into the trace, under the record's core. */
 void
 _slk_loader_finish_core (SlkFields     *fields,
                          SlkRecordCore *core,
@@ -80,7 +80,8 @@ _slk_loader_finish_core (SlkFields     *fields,
 {
   if (json_object_get_size (object) > 0)
     core->extras = json_object_ref (object);
-  core->positions = g_steal_pointer (&fields->positions);
+  _slk_trace_take_paths (fields->loader->content->trace, core,
+                         g_steal_pointer (&fields->positions));
 }
 
 static void
@@ -226,13 +227,15 @@ read_event (SlkFields *fields,
   type = json_object_get_member (object, "type");
   if (type == NULL || JSON_NODE_HOLDS_NULL (type))
     {
-      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The event has no \"type\"; it is kept "
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at,
+                          "The event has no \"type\"; it is kept "
                           "but not used.");
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
   if (!JSON_NODE_HOLDS_VALUE (type) || json_node_get_value_type (type) != G_TYPE_STRING)
     {
-      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, type_at, "The event \"type\" must be a string; "
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, type_at,
+                          "The event \"type\" must be a string; "
                           "the event is kept but not used.");
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
@@ -284,7 +287,8 @@ take_events (SlkFields  *fields,
         {
           g_autofree char *at = g_strdup_printf ("events/%u", i);
 
-          _slk_fields_report (fields, SLK_CODE_PARSE_ERROR, at, "The noodrem has %u events, more than "
+          _slk_fields_report (fields, SLK_CODE_PARSE_ERROR, at,
+                              "The noodrem has %u events, more than "
                               "the %d this library reads; the rest are kept as written but "
                               "not judged.", json_array_get_length (array), SLK_MAX_EVENTS);
         }

@@ -22,6 +22,7 @@ org_draft_clear (SlkOrgDraft *draft)
   g_free (draft->abbreviation);
   g_free (draft->parent);
   g_clear_pointer (&draft->figure_years, g_array_unref);
+  g_clear_pointer (&draft->year_traces, g_array_unref);
   g_clear_pointer (&draft->figure_extras, json_object_unref);
   g_clear_pointer (&draft->extras, json_object_unref);
 }
@@ -337,7 +338,8 @@ build_organization (SlkLoader   *loader,
   _slk_organization_take_figure_years (org, g_steal_pointer (&draft->figure_years));
   _slk_organization_take_figure_extras (org, g_steal_pointer (&draft->figure_extras));
   _slk_organization_take_extras (org, g_steal_pointer (&draft->extras));
-  _slk_organization_set_positions (org, draft->positions);
+  _slk_trace_set_slots (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS);
+  _slk_trace_take_years (loader->content->trace, org, g_steal_pointer (&draft->year_traces));
   return org;
 }
 
@@ -374,7 +376,8 @@ read_organization (SlkLoader *loader,
     {
       JsonNode *node;
 
-      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, draft.positions[SLK_ORG_MEMBER_OBJECT], NULL,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, draft.positions[SLK_ORG_MEMBER_OBJECT],
+                               NULL,
                                "An organization must be an object, not %s.",
                                _slk_loader_json_type_name (type));
       if (!_slk_json_reader_read_node (reader, &node))
@@ -384,6 +387,7 @@ read_organization (SlkLoader *loader,
       return TRUE;
     }
   draft.figure_years = g_array_new (FALSE, TRUE, sizeof (SlkFigureYear));
+  draft.year_traces = g_array_new (FALSE, TRUE, sizeof (SlkYearTrace));
 
   for (;;)
     {
@@ -432,7 +436,8 @@ read_organization (SlkLoader *loader,
   if (draft.kind < 0)
     {
       if (!draft.kind_present)
-        _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER, draft.positions[SLK_ORG_MEMBER_OBJECT],
+        _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER,
+                                 draft.positions[SLK_ORG_MEMBER_OBJECT],
                                  draft.id,
                                  "The organization has no \"kind\"; it is kept but not used.");
       keep_raw_organization (loader, index, start, reader->pos, draft.id);

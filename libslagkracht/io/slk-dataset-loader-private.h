@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   SlkJsonReader      reader;
-  SlkStore *content;
+  SlkStore          *content;
+  SlkPosition        top[SLK_N_TOP_MEMBERS];  /* where the dataset's members stand */
 } SlkLoader;
 
 /* The yes/no members, in the order of SlkOrgMember. */
@@ -38,6 +39,7 @@ typedef struct
   SlkOptionalBoolean inspectieraad;
   SlkDay             last_evaluation;
   GArray            *figure_years;
+  GArray            *year_traces;     /* SlkYearTrace: where each year's figures stand */
   JsonObject        *figure_extras;
   JsonObject        *extras;
 } SlkOrgDraft;

@@ -285,13 +285,13 @@ read_dataset (SlkLoader   *loader,
   SlkPosition key_position;
   SlkJsonType type;
 
-  if (!_slk_json_reader_peek (reader, &type, &content->positions[SLK_TOP_MEMBER_ROOT]))
+  if (!_slk_json_reader_peek (reader, &type, &loader->top[SLK_TOP_MEMBER_ROOT]))
     return FALSE;
   if (type != SLK_JSON_OBJECT)
     {
       g_autoptr(JsonNode) ignored = NULL;
 
-      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, content->positions[SLK_TOP_MEMBER_ROOT], NULL,
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, loader->top[SLK_TOP_MEMBER_ROOT], NULL,
                                "A dataset must be a JSON object, not %s.",
                                _slk_loader_json_type_name (type));
       content->root_not_object = TRUE;
@@ -327,7 +327,7 @@ read_dataset (SlkLoader   *loader,
           if (member > 0)
             {
               seen |= 1u << member;
-              content->positions[member] = key_position;
+              loader->top[member] = key_position;
             }
           if (!read_top_member (loader, name, key_position, failure, error))
             return FALSE;
@@ -336,7 +336,7 @@ read_dataset (SlkLoader   *loader,
     }
 
   if (!(seen & (1u << SLK_TOP_MEMBER_FORMAT)))
-    _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER, content->positions[SLK_TOP_MEMBER_ROOT],
+    _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER, loader->top[SLK_TOP_MEMBER_ROOT],
                              NULL,
                              "The dataset has no \"format\"; it should be \"%s\".",
                              SLK_DATASET_FORMAT);
@@ -345,10 +345,10 @@ read_dataset (SlkLoader   *loader,
 
 SlkStore *
 _slk_io_load (const char  *data,
-                         gsize        length,
-                         gboolean     release_pages,
-                         SlkFinding **failure,
-                         GError     **error)
+              gsize        length,
+              gboolean     release_pages,
+              SlkFinding **failure,
+              GError     **error)
 {
   SlkLoader loader = { .content = _slk_store_new () };
   gboolean ok;
@@ -394,5 +394,6 @@ _slk_io_load (const char  *data,
       _slk_store_free (loader.content);
       return NULL;
     }
+  _slk_trace_set_slots (loader.content->trace, loader.content, loader.top, SLK_N_TOP_MEMBERS);
   return loader.content;
 }

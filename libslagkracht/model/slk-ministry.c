@@ -102,7 +102,8 @@ slk_ministry_list_requested_toetsen (SlkMinistry *self)
   SlkOrganization *org = (SlkOrganization *) self;
 
   g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
-  return _slk_store_filter (_slk_store_of (slk_organization_get_dataset (org)), SLK_TYPE_UITVOERINGSTOETS,
+  return _slk_store_filter (_slk_store_of (slk_organization_get_dataset (org)),
+                            SLK_TYPE_UITVOERINGSTOETS,
                               slk_organization_get_id (org),
                               (SlkIdGetter) slk_uitvoeringstoets_get_requested_by_id);
 }

@@ -22,7 +22,8 @@ SlkOrganization *
 slk_noodrem_get_raiser (SlkNoodrem *self)
 {
   g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  return _slk_record_core_resolve (_slk_noodrem_get_core (self), slk_noodrem_get_raised_by_id (self), SLK_TYPE_ORGANIZATION);
+  return _slk_record_core_resolve (_slk_noodrem_get_core (self),
+                                   slk_noodrem_get_raised_by_id (self), SLK_TYPE_ORGANIZATION);
 }
 
 /**
@@ -37,7 +38,8 @@ SlkMinistry *
 slk_noodrem_get_addressee (SlkNoodrem *self)
 {
   g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  return _slk_record_core_resolve (_slk_noodrem_get_core (self), slk_noodrem_get_addressed_to_id (self), SLK_TYPE_MINISTRY);
+  return _slk_record_core_resolve (_slk_noodrem_get_core (self),
+                                   slk_noodrem_get_addressed_to_id (self), SLK_TYPE_MINISTRY);
 }
 
 /**
@@ -52,7 +54,8 @@ SlkUitvoeringstoets *
 slk_noodrem_get_uitvoeringstoets (SlkNoodrem *self)
 {
   g_return_val_if_fail (SLK_IS_NOODREM (self), NULL);
-  return _slk_record_core_resolve (_slk_noodrem_get_core (self), slk_noodrem_get_uitvoeringstoets_id (self),
+  return _slk_record_core_resolve (_slk_noodrem_get_core (self),
+                                   slk_noodrem_get_uitvoeringstoets_id (self),
                                    SLK_TYPE_UITVOERINGSTOETS);
 }
 

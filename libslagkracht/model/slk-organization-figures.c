@@ -186,7 +186,7 @@ slk_organization_set_figure (SlkOrganization *self,
   entry = _slk_year_table_ensure (_slk_organization_get_figure_years (self), year);
   entry->values[metric].value = value;
   entry->present |= 1u << metric;
-  entry->positions[metric] = (SlkPosition) { 0, 0 };
+  entry->from_file &= ~(1u << metric);
 }
 
 /**
@@ -214,7 +214,7 @@ slk_organization_set_amount (SlkOrganization *self,
   entry = _slk_year_table_ensure (_slk_organization_get_figure_years (self), year);
   entry->values[metric].cents = cents;
   entry->present |= 1u << metric;
-  entry->positions[metric] = (SlkPosition) { 0, 0 };
+  entry->from_file &= ~(1u << metric);
 }
 
 /**

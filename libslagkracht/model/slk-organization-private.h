@@ -8,7 +8,6 @@
 
 #include "slk-date-private.h"
 #include "slk-organization.h"
-#include "slk-position-private.h"
 
 G_BEGIN_DECLS
 
@@ -37,12 +36,11 @@ typedef struct
 {
   guint16     year;
   guint8      present;
+  guint8      from_file;  /* bit m: metric m is as the loaded file gave it */
   union {
     gint64 cents;
     double value;
   }           values[SLK_N_METRICS];
-  SlkPosition key_position;
-  SlkPosition positions[SLK_N_METRICS];
 } SlkFigureYear;
 
 /* A name with its length, so that a lookup can compare lengths first. */
@@ -76,9 +74,6 @@ void           _slk_organization_take_extras       (SlkOrganization *self,
 JsonObject    *_slk_organization_get_figure_extras (SlkOrganization *self);
 void           _slk_organization_take_figure_extras (SlkOrganization *self,
                                                     JsonObject      *figure_extras);
-const SlkPosition *_slk_organization_get_positions (SlkOrganization *self);
-void           _slk_organization_set_positions     (SlkOrganization *self,
-                                                    const SlkPosition *positions);
 void           _slk_organization_set_dataset       (SlkOrganization *self,
                                                     SlkDataset      *dataset,
                                                     guint            index);

@@ -51,7 +51,6 @@ typedef struct
   GArray      *figure_years;   /* SlkFigureYear, sorted by year */
   JsonObject  *extras;         /* members this library does not model, in file order */
   JsonObject  *figure_extras;  /* unknown metrics and year keys, by year key */
-  SlkPosition *positions;      /* SLK_N_ORG_MEMBERS entries, or NULL */
   SlkDataset  *dataset;        /* not owned: the dataset clears it when it goes */
   guint        index;          /* place in the dataset's organizations array */
 } SlkOrganizationPrivate;
@@ -113,7 +112,6 @@ slk_organization_finalize (GObject *object)
   g_clear_pointer (&priv->figure_years, g_array_unref);
   g_clear_pointer (&priv->extras, json_object_unref);
   g_clear_pointer (&priv->figure_extras, json_object_unref);
-  g_clear_pointer (&priv->positions, g_free);
 
   G_OBJECT_CLASS (slk_organization_parent_class)->finalize (object);
 }
@@ -510,25 +508,6 @@ _slk_organization_take_figure_extras (SlkOrganization *self,
   priv->figure_extras = figure_extras;
 }
 
-const SlkPosition *
-_slk_organization_get_positions (SlkOrganization *self)
-{
-  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
-
-  return priv->positions;
-}
-
-void
-_slk_organization_set_positions (SlkOrganization   *self,
-                                 const SlkPosition *positions)
-{
-  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
-
-  g_clear_pointer (&priv->positions, g_free);
-  if (positions != NULL)
-    priv->positions = g_memdup2 (positions, sizeof (SlkPosition) * SLK_N_ORG_MEMBERS);
-}
-
 /**
  * slk_organization_list_assessed_toetsen:
  * @self: an organization
@@ -542,7 +521,8 @@ GListModel *
 slk_organization_list_assessed_toetsen (SlkOrganization *self)
 {
   g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
-  return _slk_store_filter (_slk_store_of (slk_organization_get_dataset (self)), SLK_TYPE_UITVOERINGSTOETS,
+  return _slk_store_filter (_slk_store_of (slk_organization_get_dataset (self)),
+                            SLK_TYPE_UITVOERINGSTOETS,
                               slk_organization_get_id (self),
                               (SlkIdGetter) slk_uitvoeringstoets_get_assessor_id);
 }

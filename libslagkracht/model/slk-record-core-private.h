@@ -8,7 +8,6 @@
 #include <json-glib/json-glib.h>
 
 #include "slk-store-private.h"
-#include "slk-position-private.h"
 
 G_BEGIN_DECLS
 
@@ -18,13 +17,9 @@ typedef struct
   guint       index;      /* place in the dataset's array of its kind */
   JsonObject *extras;     /* members not modelled, or given in a form that cannot be used */
   JsonObject *nested;     /* per object member ("costs", ...): its members not modelled */
-  GHashTable *positions;  /* pointer below the record ("events/2/date") → SlkPosition;
-                           * NULL for a record made through the API */
 } SlkRecordCore;
 
 void        _slk_record_core_clear     (SlkRecordCore *core);
-SlkPosition _slk_record_core_position  (SlkRecordCore *core,
-                                        const char    *relative);
 gboolean    _slk_record_core_was_given (SlkRecordCore *core,
                                         const char    *member);
 void        _slk_record_core_forget    (SlkRecordCore *core,

@@ -11,20 +11,6 @@ _slk_record_core_clear (SlkRecordCore *core)
 {
   g_clear_pointer (&core->extras, json_object_unref);
   g_clear_pointer (&core->nested, json_object_unref);
-  g_clear_pointer (&core->positions, g_hash_table_unref);
-}
-
-/* Where a member stands in the file it was loaded from; line 0 if unknown. */
-SlkPosition
-_slk_record_core_position (SlkRecordCore *core,
-                           const char    *relative)
-{
-  SlkPosition *position;
-
-  if (core->positions == NULL)
-    return (SlkPosition) { 0, 0 };
-  position = g_hash_table_lookup (core->positions, relative);
-  return position != NULL ? *position : (SlkPosition) { 0, 0 };
 }
 
 /* A member kept as an extra under a modelled name was present but

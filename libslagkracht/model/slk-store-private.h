@@ -14,11 +14,11 @@
 
 #include "slk-types.h"
 #include "slk-date-private.h"
-#include "slk-position-private.h"
+#include "slk-trace-private.h"
 
 G_BEGIN_DECLS
 
-/* The members of the dataset object, for their positions. */
+/* The members of the dataset object, as the slots of its trace. */
 typedef enum
 {
   SLK_TOP_MEMBER_ROOT,
@@ -66,7 +66,8 @@ typedef struct
   GHashTable  *raw_ids;            /* ids of raw records: references to them are not dangling */
   JsonObject  *extras;             /* top-level members this library does not model */
   GPtrArray   *load_findings;      /* SlkFinding made while reading */
-  SlkPosition  positions[SLK_N_TOP_MEMBERS];
+  SlkTrace    *trace;              /* where loaded members stand; the top members are the
+                                    * slots of the store itself */
   gboolean     root_not_object;    /* reported once; nothing else is judged */
 } SlkStore;
 

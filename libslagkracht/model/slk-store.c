@@ -105,6 +105,7 @@ _slk_store_new (void)
   store->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   store->raw_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   store->load_findings = g_ptr_array_new_with_free_func (g_object_unref);
+  store->trace = _slk_trace_new ();
   return store;
 }
 
@@ -116,6 +117,7 @@ _slk_store_free (SlkStore *store)
   g_hash_table_unref (store->by_id);
   g_hash_table_unref (store->raw_ids);
   g_ptr_array_unref (store->load_findings);
+  _slk_trace_free (store->trace);
   g_clear_pointer (&store->extras, json_object_unref);
   g_free (store->title);
   g_free (store);

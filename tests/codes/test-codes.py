@@ -10,7 +10,7 @@ import sys
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 table_file = os.path.join(root, "libslagkracht", "base", "slk-codes.c")
-ENTRY = re.compile(r'\[SLK_CODE_(\w+)\] = \{ "([a-z-]+)", SLK_SEVERITY_(ERROR|WARNING|INFO), '
+ENTRY = re.compile(r'\[SLK_CODE_(\w+)\] =\s*\{\s*"([a-z-]+)", SLK_SEVERITY_(ERROR|WARNING|INFO), '
                    r'"([^"]*)",\s*"([^"]*)" \}')
 
 with open(table_file, encoding="utf-8") as f:
@@ -31,7 +31,8 @@ for ident, code, severity, section, meaning in entries:
     if not fixtures:
         problems.append(f"{code}: no fixture tests/data/invalid/{code}.json")
     if f"| `{code}` | {severity.lower()} |" not in guide:
-        problems.append(f"{code}: no row \"| `{code}` | {severity.lower()} |\" in docs/json-format.md")
+        problems.append(f"{code}: no row \"| `{code}` | {severity.lower()} |\" "
+                        "in docs/json-format.md")
 
 names = {code for _, code, _, _, _ in entries}
 for path in glob.glob(os.path.join(root, "libslagkracht", "**", "*.[ch]"), recursive=True):
