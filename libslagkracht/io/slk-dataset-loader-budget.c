@@ -95,10 +95,10 @@ take_base (SlkFields       *fields,
   _slk_fields_close_object (object, "base", &_slk_taakstelling_get_core (taak)->nested);
 }
 
-static void
-read_taakstelling (SlkFields *fields,
-                   guint      index,
-                   JsonNode  *node)
+void
+_slk_loader_read_taakstelling (SlkFields *fields,
+                               guint      index,
+                               JsonNode  *node)
 {
   SlkStore *content = fields->loader->content;
   g_autoptr(SlkTaakstelling) taak = NULL;
@@ -153,10 +153,10 @@ take_required_enum (SlkFields  *fields,
   return _slk_fields_take_enum (fields, object, name, type, 0, SLK_CODE_WRONG_TYPE, value);
 }
 
-static void
-read_rule_change (SlkFields *fields,
-                  guint      index,
-                  JsonNode  *node)
+void
+_slk_loader_read_rule_change (SlkFields *fields,
+                              guint      index,
+                              JsonNode  *node)
 {
   SlkStore *content = fields->loader->content;
   g_autoptr(SlkRuleChange) change = NULL;
@@ -191,10 +191,10 @@ read_rule_change (SlkFields *fields,
   json_node_unref (node);
 }
 
-static void
-read_rule_target (SlkFields *fields,
-                  guint      index,
-                  JsonNode  *node)
+void
+_slk_loader_read_rule_target (SlkFields *fields,
+                              guint      index,
+                              JsonNode  *node)
 {
   SlkStore *content = fields->loader->content;
   g_autoptr(SlkRuleTarget) target = NULL;
@@ -242,22 +242,4 @@ read_rule_target (SlkFields *fields,
   _slk_loader_finish_core (fields, _slk_rule_target_get_core (target), object);
   g_ptr_array_add (content->rule_targets.typed, g_steal_pointer (&target));
   json_node_unref (node);
-}
-
-gboolean
-_slk_loader_read_taakstellingen (SlkLoader *loader)
-{
-  return _slk_loader_read_record_array (loader, read_taakstelling);
-}
-
-gboolean
-_slk_loader_read_rule_changes (SlkLoader *loader)
-{
-  return _slk_loader_read_record_array (loader, read_rule_change);
-}
-
-gboolean
-_slk_loader_read_rule_targets (SlkLoader *loader)
-{
-  return _slk_loader_read_record_array (loader, read_rule_target);
 }

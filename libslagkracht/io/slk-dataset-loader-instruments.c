@@ -84,10 +84,10 @@ _slk_loader_finish_core (SlkFields     *fields,
                          g_steal_pointer (&fields->positions));
 }
 
-static void
-read_toets (SlkFields *fields,
-            guint      index,
-            JsonNode  *node)
+void
+_slk_loader_read_toets (SlkFields *fields,
+                        guint      index,
+                        JsonNode  *node)
 {
   SlkStore *content = fields->loader->content;
   g_autoptr(SlkUitvoeringstoets) toets = NULL;
@@ -300,10 +300,10 @@ take_events (SlkFields  *fields,
   json_object_remove_member (object, "events");
 }
 
-static void
-read_noodrem (SlkFields *fields,
-              guint      index,
-              JsonNode  *node)
+void
+_slk_loader_read_noodrem (SlkFields *fields,
+                          guint      index,
+                          JsonNode  *node)
 {
   SlkStore *content = fields->loader->content;
   g_autoptr(SlkNoodrem) noodrem = NULL;
@@ -341,16 +341,4 @@ read_noodrem (SlkFields *fields,
   _slk_loader_finish_core (fields, _slk_noodrem_get_core (noodrem), object);
   g_ptr_array_add (content->noodremmen.typed, g_steal_pointer (&noodrem));
   json_node_unref (node);
-}
-
-gboolean
-_slk_loader_read_toetsen (SlkLoader *loader)
-{
-  return _slk_loader_read_record_array (loader, read_toets);
-}
-
-gboolean
-_slk_loader_read_noodremmen (SlkLoader *loader)
-{
-  return _slk_loader_read_record_array (loader, read_noodrem);
 }

@@ -86,11 +86,6 @@ gboolean    _slk_loader_read_date_member      (SlkLoader           *loader,
 gboolean    _slk_loader_read_figures          (SlkLoader           *loader,
                                                SlkOrgDraft         *draft);
 gboolean    _slk_loader_read_organizations    (SlkLoader           *loader);
-gboolean    _slk_loader_read_toetsen          (SlkLoader           *loader);
-gboolean    _slk_loader_read_noodremmen       (SlkLoader           *loader);
-gboolean    _slk_loader_read_taakstellingen   (SlkLoader           *loader);
-gboolean    _slk_loader_read_rule_changes     (SlkLoader           *loader);
-gboolean    _slk_loader_read_rule_targets     (SlkLoader           *loader);
 /* An instrument record, read whole into a node with where each of its
  * values stands; its typed members are taken out of @object one by one,
  * and what stays behind is kept as extras. Members are named by their
@@ -110,6 +105,22 @@ typedef void (*SlkArrayElementFunc) (SlkFields *fields,
 
 gboolean    _slk_loader_read_record_array     (SlkLoader           *loader,
                                                SlkArrayElementFunc  func);
+/* The element readers of the record arrays, one a kind. */
+void        _slk_loader_read_toets            (SlkFields           *fields,
+                                               guint                index,
+                                               JsonNode            *node);
+void        _slk_loader_read_noodrem          (SlkFields           *fields,
+                                               guint                index,
+                                               JsonNode            *node);
+void        _slk_loader_read_taakstelling     (SlkFields           *fields,
+                                               guint                index,
+                                               JsonNode            *node);
+void        _slk_loader_read_rule_change      (SlkFields           *fields,
+                                               guint                index,
+                                               JsonNode            *node);
+void        _slk_loader_read_rule_target      (SlkFields           *fields,
+                                               guint                index,
+                                               JsonNode            *node);
 SlkPosition _slk_fields_position              (SlkFields           *fields,
                                                const char          *relative);
 void        _slk_fields_report                (SlkFields           *fields,

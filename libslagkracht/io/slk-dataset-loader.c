@@ -219,6 +219,20 @@ lookup_top_member (const char *name)
   return -1;
 }
 
+/* The arrays of records other than organizations, each read element by
+ * element. */
+static const struct
+{
+  const char          *name;
+  SlkArrayElementFunc  element;
+} record_arrays[] = {
+  { "uitvoeringstoetsen", _slk_loader_read_toets },
+  { "noodremmen", _slk_loader_read_noodrem },
+  { "taakstellingen", _slk_loader_read_taakstelling },
+  { "rule_changes", _slk_loader_read_rule_change },
+  { "rule_targets", _slk_loader_read_rule_target },
+};
+
 static gboolean
 read_top_member (SlkLoader     *loader,
                  const char    *name,
@@ -249,16 +263,9 @@ read_top_member (SlkLoader     *loader,
     }
   if (g_str_equal (name, "organizations") && type == SLK_JSON_ARRAY)
     return _slk_loader_read_organizations (loader);
-  if (g_str_equal (name, "uitvoeringstoetsen") && type == SLK_JSON_ARRAY)
-    return _slk_loader_read_toetsen (loader);
-  if (g_str_equal (name, "noodremmen") && type == SLK_JSON_ARRAY)
-    return _slk_loader_read_noodremmen (loader);
-  if (g_str_equal (name, "taakstellingen") && type == SLK_JSON_ARRAY)
-    return _slk_loader_read_taakstellingen (loader);
-  if (g_str_equal (name, "rule_changes") && type == SLK_JSON_ARRAY)
-    return _slk_loader_read_rule_changes (loader);
-  if (g_str_equal (name, "rule_targets") && type == SLK_JSON_ARRAY)
-    return _slk_loader_read_rule_targets (loader);
+  for (guint a = 0; a < G_N_ELEMENTS (record_arrays); a++)
+    if (g_str_equal (name, record_arrays[a].name) && type == SLK_JSON_ARRAY)
+      return _slk_loader_read_record_array (loader, record_arrays[a].element);
   if (type == SLK_JSON_NULL && lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
     return _slk_json_reader_read_null (reader); /* null is absent */
   if (g_str_equal (name, "title") && type != SLK_JSON_NULL)
