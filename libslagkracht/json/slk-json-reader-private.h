@@ -157,4 +157,7 @@ _slk_json_string_equal_len (const SlkJsonString *string,
   return string->length == length && memcmp (string->text, literal, length) == 0;
 }
 
+const char *_slk_json_describe_byte (char c,
+                                     char buffer[16]);
+
 G_END_DECLS
