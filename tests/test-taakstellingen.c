@@ -224,6 +224,76 @@ test_rule_change_kept_as_written (void)
   g_assert_cmpstr (rewritten, ==, written);
 }
 
+/* A chain of @n taakstellingen, t0 the rijksbrede one and each t(i) a
+ * share of t(i-1), with a target of € 1 in 2025 on every one and the
+ * realized cut of € 1 on the last only; @cycle makes t0 a share of the
+ * last as well. */
+static SlkDataset *
+chain (guint    n,
+       gboolean cycle)
+{
+  g_autoptr(GString) text = g_string_new (
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"organizations\": [], \"taakstellingen\": [");
+  SlkDataset *dataset = slk_dataset_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (text, "%s{\"id\": \"t%u\", \"kind\": \"apparaat\", "
+                              "\"name\": \"T\", \"targets\": {\"2025\": 1}",
+                              i > 0 ? ", " : "", i);
+      if (i > 0 || cycle)
+        g_string_append_printf (text, ", \"parent\": \"t%u\"", i > 0 ? i - 1 : n - 1);
+      if (i == n - 1)
+        g_string_append (text, ", \"realized\": {\"2025\": 1}");
+      g_string_append_c (text, '}');
+    }
+  g_string_append (text, "]}");
+  g_assert_true (slk_dataset_load_from_data (dataset, text->str, -1, &error));
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static void
+test_deep_chain (void)
+{
+  /* 30 000 links: the realized cut at the bottom counts at the top, with
+   * no depth cut off, and validation finds nothing (each link realizes
+   * what its share realized). The tree is walked without recursion, each
+   * (taakstelling, year) summed once, so this is linear; before, it took
+   * minutes. */
+  g_autoptr(SlkDataset) dataset = chain (30000, FALSE);
+  g_autoptr(SlkReport) report = slk_dataset_validate (dataset);
+  SlkTaakstelling *top = SLK_TAAKSTELLING (slk_dataset_lookup (dataset, "t0"));
+  gint64 cents = 0;
+
+  g_assert_true (slk_taakstelling_get_effective_realized (top, 2025, &cents));
+  g_assert_cmpint (cents, ==, 100);
+  g_assert_true (slk_taakstelling_is_met (top, 2025));
+  g_assert_cmpuint (slk_report_get_n_errors (report), ==, 0);
+  g_assert_cmpuint (slk_report_get_n_warnings (report), ==, 0);
+}
+
+static void
+test_parent_cycle (void)
+{
+  /* t0 → t1 → t2 → t0: every one on the cycle is told, once, and nothing
+   * loops; the cut counts in no rijksbrede total. */
+  g_autoptr(SlkDataset) dataset = chain (3, TRUE);
+  g_autoptr(SlkReport) report = slk_dataset_validate (dataset);
+  g_autoptr(SlkMonitor) monitor = slk_monitor_new (dataset);
+  gint64 cents = 0;
+  double target;
+
+  g_assert_cmpuint (slk_report_count_code (report, "reference-cycle"), ==, 3);
+  g_assert_true (slk_taakstelling_get_effective_realized (
+    SLK_TAAKSTELLING (slk_dataset_lookup (dataset, "t0")), 2025, &cents));
+  g_assert_cmpint (cents, ==, 100);
+  slk_monitor_set_year (monitor, 2025);
+  g_assert_false (slk_monitor_get_rijksdienst_value (monitor, "taakstelling_target", &target));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +304,8 @@ main (int   argc,
   g_test_add_func ("/Slk/Taakstelling/refusals", test_refusals);
   g_test_add_func ("/Slk/Taakstelling/trajectories", test_trajectories);
   g_test_add_func ("/Slk/Taakstelling/dubbele-slot", test_dubbele_slot);
+  g_test_add_func ("/Slk/Taakstelling/deep-chain", test_deep_chain);
+  g_test_add_func ("/Slk/Taakstelling/parent-cycle", test_parent_cycle);
   g_test_add_func ("/Slk/Taakstelling/rule-change-kept", test_rule_change_kept_as_written);
   return g_test_run ();
 }

@@ -3,6 +3,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <string.h>
+
 #include <libslagkracht.h>
 
 static SlkReport *
@@ -297,6 +299,25 @@ test_positions_follow_the_file (void)
   g_assert_cmpstr (slk_finding_get_pointer (from_api), ==, "/organizations/0/figures/2024/fte");
 }
 
+static void
+test_organization_cycles (void)
+{
+  /* a → b → a and c → c are cycles, told once per organization on them;
+   * d only names an organization on a cycle: a wrong kind, no cycle. */
+  g_autoptr(SlkReport) report = validate_text (
+    "}, {\"id\": \"a\", \"kind\": \"zbo\", \"name\": \"A\", \"parent\": \"b\"}, "
+    "{\"id\": \"b\", \"kind\": \"agency\", \"name\": \"B\", \"parent\": \"a\"}, "
+    "{\"id\": \"c\", \"kind\": \"zbo\", \"name\": \"C\", \"parent\": \"c\"}, "
+    "{\"id\": \"d\", \"kind\": \"zbo\", \"name\": \"D\", \"parent\": \"a\"}");
+  g_autoptr(SlkFinding) first = find_code (report, "reference-cycle");
+
+  g_assert_cmpuint (slk_report_count_code (report, "reference-cycle"), ==, 3);
+  g_assert_cmpuint (slk_report_count_code (report, "wrong-reference-kind"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 4);
+  g_assert_cmpstr (slk_finding_get_pointer (first), ==, "/organizations/1/parent");
+  g_assert_nonnull (strstr (slk_finding_get_message (first), "(a → b → a)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/norms/one-wording", test_one_wording);
   g_test_add_func ("/Slk/Validation/positions-follow-the-file",
                    test_positions_follow_the_file);
+  g_test_add_func ("/Slk/Validation/organization-cycles", test_organization_cycles);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);

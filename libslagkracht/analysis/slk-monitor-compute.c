@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "slk-aggregate-private.h"
+#include "slk-share-tree-private.h"
 #include "slk-codes-private.h"
 #include "slk-finding-private.h"
 #include "slk-finding.h"
@@ -71,6 +72,7 @@ typedef struct
   const char        *ministry_id;    /* NULL: the Rijksdienst */
   GPtrArray         *contributions;
   GPtrArray         *orgs;           /* the organizations to sum over */
+  SlkShareTree      *tree;           /* the taakstellingen's shares, built once */
 } Context;
 
 static void
@@ -120,7 +122,7 @@ taakstelling_figures (Context *context,
                       double  *realized)
 {
   GPtrArray *all = context->content->taakstellingen.typed;
-  gint64 target_sum = 0, realized_sum = 0;
+  __int128 target_sum = 0, realized_sum = 0;   /* no sum of amounts wraps */
   gboolean any_target = FALSE, any_realized = FALSE;
 
   for (guint i = 0; i < all->len; i++)
@@ -136,15 +138,16 @@ taakstelling_figures (Context *context,
           target_sum += cents;
           note (context, slk_taakstelling_get_id (taak), "targets", cents / 100.0);
         }
-      if (slk_taakstelling_get_effective_realized (taak, context->year, &cents))
+      if (_slk_share_tree_realized (context->tree, taak, context->year, &cents) !=
+          SLK_REALIZED_ABSENT)
         {
           any_realized = TRUE;
           realized_sum += cents;
           note (context, slk_taakstelling_get_id (taak), "realized", cents / 100.0);
         }
     }
-  *target = any_target ? target_sum / 100.0 : NAN;
-  *realized = any_realized ? realized_sum / 100.0 : NAN;
+  *target = any_target ? (double) ((long double) target_sum / 100) : NAN;
+  *realized = any_realized ? (double) ((long double) realized_sum / 100) : NAN;
 }
 
 static void
@@ -332,6 +335,16 @@ flag (SlkMonitorTable *table,
   slk_report_add (table->findings, finding);
 }
 
+/* Euro as cents, held at the limits of an amount rather than wrapped. */
+static gint64
+cents_of (double euro)
+{
+  double cents = round (euro * 100);
+
+  return cents >= 9.2233720368547e18 ? G_MAXINT64 : cents <= -9.2233720368547e18 ? G_MININT64
+                                                                                 : (gint64) cents;
+}
+
 /* The shortfalls of one row, each a finding, judged and worded as the
  * validator judges and words them. */
 static void
@@ -360,8 +373,8 @@ judge_row (const SlkMonitorQuery *query,
   /* The row's gap is a figure only where both sums are; so is its finding. */
   if (!isnan (v[SLK_FIELD_TAAKSTELLING_GAP]))
     {
-      gint64 target = llround (v[SLK_FIELD_TAAKSTELLING_TARGET] * 100);
-      gint64 realized = llround (v[SLK_FIELD_TAAKSTELLING_REALIZED] * 100);
+      gint64 target = cents_of (v[SLK_FIELD_TAAKSTELLING_TARGET]);
+      gint64 realized = cents_of (v[SLK_FIELD_TAAKSTELLING_REALIZED]);
 
       if (_slk_judge_taakstelling (target, realized))
         {
@@ -402,7 +415,8 @@ _slk_monitor_compute (const SlkMonitorQuery *query)
 {
   SlkStore *content = query->store;
   SlkMonitorTable *table = g_new0 (SlkMonitorTable, 1);
-  Context context = { query, content, query->year, query->scope };
+  g_autoptr(SlkShareTree) tree = _slk_share_tree_new (content);
+  Context context = { query, content, query->year, query->scope, .tree = tree };
   GPtrArray *orgs = content->organizations.typed;
   g_autoptr(GHashTable) by_ministry = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                              (GDestroyNotify) g_ptr_array_unref);
@@ -513,8 +527,9 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
                            GPtrArray             *contributions)
 {
   SlkStore *content = query->store;
+  g_autoptr(SlkShareTree) tree = _slk_share_tree_new (content);
   Context context = { query, content, query->year, query->scope,
-                      ministry_id, contributions, content->organizations.typed };
+                      ministry_id, contributions, content->organizations.typed, tree };
   double ignored[4];
   guint counts[2];
 

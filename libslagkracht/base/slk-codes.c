@@ -82,6 +82,9 @@ const SlkCodeInfo _slk_codes[SLK_N_CODES] = {
   [SLK_CODE_OVERHEAD_EXCEEDS_FTE] =
     { "overhead-exceeds-fte", SLK_SEVERITY_ERROR, "SPEC §5",
       "Overhead FTE exceeds the total FTE." },
+  [SLK_CODE_REFERENCE_CYCLE] =
+    { "reference-cycle", SLK_SEVERITY_ERROR, "SPEC §5",
+      "A chain of parent references returns to where it started." },
   [SLK_CODE_ROEMERNORM_EXCEEDED] =
     { "roemernorm-exceeded", SLK_SEVERITY_WARNING, "SPEC §5",
       "External hire exceeds the Roemernorm." },

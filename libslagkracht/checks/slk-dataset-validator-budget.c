@@ -86,7 +86,7 @@ static void
 check_allocation (SlkJudged       *record,
                   SlkTaakstelling *taak)
 {
-  g_autoptr(GPtrArray) shares = _slk_taakstelling_shares (taak);
+  GPtrArray *shares = _slk_share_tree_shares (record->validator->share_tree, taak);
   g_autoptr(GHashTable) years = g_hash_table_new (NULL, NULL);
   g_autoptr(GList) sorted = NULL;
 
@@ -105,7 +105,8 @@ check_allocation (SlkJudged       *record,
   for (GList *l = sorted; l != NULL; l = l->next)
     {
       guint year = GPOINTER_TO_UINT (l->data);
-      gint64 whole = 0, sum = 0, part;
+      gint64 whole = 0, part;
+      __int128 sum = 0;   /* shares at the limit of an amount add up past it */
       g_autofree char *at = g_strdup_printf ("targets/%u", year);
       g_autofree char *whole_text = NULL, *sum_text = NULL;
 
@@ -114,10 +115,11 @@ check_allocation (SlkJudged       *record,
         if (slk_taakstelling_get_amount (g_ptr_array_index (shares, i), SLK_TAAK_FIGURE_TARGETS,
                                          year, &part))
           sum += part;
-      if (ABS (sum - whole) < ALLOCATION_TOLERANCE_CENTS)
+      if (sum - whole < ALLOCATION_TOLERANCE_CENTS && whole - sum < ALLOCATION_TOLERANCE_CENTS)
         continue;
       whole_text = euro (whole);
-      sum_text = euro (sum);
+      sum_text = sum > G_MAXINT64 || sum < G_MININT64
+        ? g_strdup ("more than an amount can hold") : euro ((gint64) sum);
       flag (record, SLK_CODE_ALLOCATION_MISMATCH,
             _slk_trace_path (record->validator->content->trace, record->core, at).line
               ? at : "targets",
@@ -138,10 +140,22 @@ check_behind (SlkJudged       *record,
       g_autofree char *target = NULL, *realized_text = NULL;
       gint64 realized = 0;
 
-      if (entry->year > reference_year || !(entry->present & (1u << SLK_TAAK_FIGURE_TARGETS)) ||
-          slk_taakstelling_is_met (taak, entry->year))
+      SlkShareTree *tree = record->validator->share_tree;
+
+      if (entry->year > reference_year || !(entry->present & (1u << SLK_TAAK_FIGURE_TARGETS)))
         continue;
-      slk_taakstelling_get_effective_realized (taak, entry->year, &realized);
+      if (_slk_share_tree_realized (tree, taak, entry->year, &realized) ==
+          SLK_REALIZED_TOO_LARGE)
+        {
+          at = g_strdup_printf ("targets/%u", entry->year);
+          flag (record, SLK_CODE_INVALID_NUMBER, at,
+                "The realized cut of the shares of %s in %u adds up to more than an amount "
+                "can hold (92 233 720 368 547 758 euro); it is not judged.", record->what,
+                entry->year);
+          continue;
+        }
+      if (_slk_share_tree_is_met (tree, taak, entry->year))
+        continue;
       at = g_strdup_printf ("targets/%u", entry->year);
       target = euro (entry->cents[SLK_TAAK_FIGURE_TARGETS]);
       realized_text = euro (realized);
@@ -159,6 +173,29 @@ check_behind (SlkJudged       *record,
           flag (record, SLK_CODE_TAAKSTELLING_BEHIND, at, "%s", message->str);
         }
     }
+}
+
+/* A taakstelling whose chain of parents returns to it: each one on the
+ * cycle is told the whole chain. */
+static void
+check_cycle (SlkJudged       *record,
+             SlkTaakstelling *taak)
+{
+  g_autoptr(GString) chain = g_string_new (slk_taakstelling_get_id (taak));
+  SlkStore *store = record->validator->content;
+  SlkTaakstelling *at = taak;
+
+  do
+    {
+      at = _slk_store_lookup (store, slk_taakstelling_get_parent_id (at));
+      g_string_append_printf (chain, " → %s", slk_taakstelling_get_id (at));
+    }
+  while (at != taak && chain->len < 400);
+  if (at != taak)
+    g_string_append (chain, " → …");
+  flag (record, SLK_CODE_REFERENCE_CYCLE, "parent",
+        "%s is, through its parents, a share of itself (%s), so its cut belongs to no "
+        "rijksbrede total.", record->what, chain->str);
 }
 
 static void
@@ -188,8 +225,10 @@ check_taakstelling (SlkValidator    *validator,
   if (scope != NULL && !SLK_IS_ORGANIZATION (scope))
     wrong_kind (&record, "scope", scope_id, "an organization");
   parent = resolve (&record, "parent", parent_id);
-  if (parent != NULL && (!SLK_IS_TAAKSTELLING (parent) || parent == (GObject *) taak))
+  if (parent != NULL && !SLK_IS_TAAKSTELLING (parent))
     wrong_kind (&record, "parent", parent_id, "another taakstelling");
+  else if (_slk_share_tree_cycle (validator->share_tree, taak) != NULL)
+    check_cycle (&record, taak);
 
   check_amounts (&record, taak);
   check_allocation (&record, taak);
@@ -207,8 +246,10 @@ _slk_validator_check_taakstellingen (SlkValidator *validator)
 {
   GPtrArray *all = validator->content->taakstellingen.typed;
 
+  validator->share_tree = _slk_share_tree_new (validator->content);
   for (guint i = 0; i < all->len; i++)
     check_taakstelling (validator, g_ptr_array_index (all, i));
+  g_clear_pointer (&validator->share_tree, _slk_share_tree_free);
 }
 
 static void

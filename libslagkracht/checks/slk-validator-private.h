@@ -5,6 +5,7 @@
 #pragma once
 
 #include "slk-checks-private.h"
+#include "slk-share-tree-private.h"
 #include "slk-enums.h"
 #include "slk-norms.h"
 #include "slk-record-core-private.h"
@@ -23,6 +24,8 @@ typedef struct
   const char        *last_subject_copy;   /* ... and its copy in @strings */
   GHashTable        *ids;   /* id → the first record (of any kind) with it */
   SlkNorms          *norms;
+  SlkShareTree      *share_tree;        /* while the taakstellingen are checked */
+  GHashTable        *org_cycles;        /* organizations whose parents lead back to them */
   guint              evaluation_years;
 } SlkValidator;
 

@@ -94,6 +94,10 @@ GListModel *_slk_store_filter           (SlkStore       *store,
                                          GType           type,
                                          const char     *id,
                                          SlkIdGetter     get_id);
+GHashTable *_slk_store_parent_cycles   (SlkStore       *store,
+                                         GPtrArray      *records,
+                                         SlkIdGetter     get_parent_id,
+                                         GType           type);
 GListModel *_slk_list_all               (GType           type,
                                          GPtrArray      *records);
 void        _slk_record_list_add_raw    (SlkRecordList  *list,

@@ -283,3 +283,44 @@ _slk_store_filter (SlkStore    *store,
     }
   return G_LIST_MODEL (list);
 }
+
+/* The set of @records (of @type) whose chain of parents returns to them:
+ * one walk up each chain, each record walked once, so a file of long
+ * chains costs no more than its length. */
+GHashTable *
+_slk_store_parent_cycles (SlkStore    *store,
+                          GPtrArray   *records,
+                          SlkIdGetter  get_parent_id,
+                          GType        type)
+{
+  GHashTable *on_cycle = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) state = g_hash_table_new (NULL, NULL);   /* 1 walking, 2 done */
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      gpointer at = g_ptr_array_index (records, i);
+
+      g_ptr_array_set_size (path, 0);
+      while (at != NULL && !g_hash_table_contains (state, at))
+        {
+          g_hash_table_insert (state, at, GUINT_TO_POINTER (1));
+          g_ptr_array_add (path, at);
+          at = _slk_store_lookup (store, get_parent_id (at));
+          if (at != NULL && !G_TYPE_CHECK_INSTANCE_TYPE (at, type))
+            at = NULL;
+        }
+      if (at != NULL && GPOINTER_TO_UINT (g_hash_table_lookup (state, at)) == 1)
+        {
+          guint from = 0;
+
+          while (g_ptr_array_index (path, from) != at)
+            from++;
+          for (; from < path->len; from++)
+            g_hash_table_add (on_cycle, g_ptr_array_index (path, from));
+        }
+      for (guint p = 0; p < path->len; p++)
+        g_hash_table_insert (state, g_ptr_array_index (path, p), GUINT_TO_POINTER (2));
+    }
+  return on_cycle;
+}

@@ -8,13 +8,10 @@
 #include <math.h>
 
 #include "slk-enum-types.h"
-#include "slk-judge-private.h"
+#include "slk-share-tree-private.h"
+#include "slk-store-private.h"
 #include "slk-taakstelling-private.h"
 #include "slk-year-table-private.h"
-
-/* Shares of shares are followed this deep at most, so that a cycle of
- * parents in a file ends. */
-#define MAX_SHARE_DEPTH 16
 
 #define IS_AMOUNT(figure) ((figure) <= SLK_TAAK_FIGURE_REALIZED)
 
@@ -248,34 +245,6 @@ slk_taakstelling_get_column (SlkTaakstelling *self,
   return values;
 }
 
-static gboolean
-effective_realized (SlkTaakstelling *self,
-                    guint            year,
-                    guint            depth,
-                    gint64          *cents)
-{
-  g_autoptr(GPtrArray) shares = NULL;
-  gboolean any = FALSE;
-
-  *cents = 0;
-  if (slk_taakstelling_get_amount (self, SLK_TAAK_FIGURE_REALIZED, year, cents))
-    return TRUE;
-  if (depth >= MAX_SHARE_DEPTH)
-    return FALSE;
-  shares = _slk_taakstelling_shares (self);
-  for (guint i = 0; i < shares->len; i++)
-    {
-      gint64 part;
-
-      if (effective_realized (g_ptr_array_index (shares, i), year, depth + 1, &part))
-        {
-          *cents += part;
-          any = TRUE;
-        }
-    }
-  return any;
-}
-
 /**
  * slk_taakstelling_get_effective_realized:
  * @self: a taakstelling
@@ -294,14 +263,12 @@ slk_taakstelling_get_effective_realized (SlkTaakstelling *self,
                                          guint            year,
                                          gint64          *cents)
 {
-  gint64 value;
-  gboolean found;
+  g_autoptr(SlkShareTree) tree = NULL;
 
   g_return_val_if_fail (SLK_IS_TAAKSTELLING (self), FALSE);
-  found = effective_realized (self, year, 0, &value);
-  if (cents != NULL)
-    *cents = value;
-  return found;
+
+  tree = _slk_share_tree_new (_slk_store_of (self->core.dataset));
+  return _slk_share_tree_realized (tree, self, year, cents) != SLK_REALIZED_ABSENT;
 }
 
 /**
@@ -319,23 +286,10 @@ gboolean
 slk_taakstelling_is_met (SlkTaakstelling *self,
                          guint            year)
 {
-  gint64 target, realized = 0;
-  double fte_target, fte_realized = 0.0;
+  g_autoptr(SlkShareTree) tree = NULL;
 
   g_return_val_if_fail (SLK_IS_TAAKSTELLING (self), FALSE);
 
-  if (slk_taakstelling_get_amount (self, SLK_TAAK_FIGURE_TARGETS, year, &target))
-    {
-      slk_taakstelling_get_effective_realized (self, year, &realized);
-      if (_slk_judge_taakstelling (target, realized))
-        return FALSE;
-    }
-  if (self->dubbele_slot &&
-      slk_taakstelling_get_fte (self, SLK_TAAK_FIGURE_FTE_TARGETS, year, &fte_target))
-    {
-      slk_taakstelling_get_fte (self, SLK_TAAK_FIGURE_FTE_REALIZED, year, &fte_realized);
-      if (fte_realized < fte_target)
-        return FALSE;
-    }
-  return TRUE;
+  tree = _slk_share_tree_new (_slk_store_of (self->core.dataset));
+  return _slk_share_tree_is_met (tree, self, year);
 }
