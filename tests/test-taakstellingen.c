@@ -140,6 +140,30 @@ test_refusals (void)
 }
 
 static void
+test_weights_at_the_limit (void)
+{
+  /* Three ministries each at the largest amount: their weights add up past
+   * what divides exactly, and the allocator says so rather than hand one
+   * ministry's share to another. Two at half of it still divide, exactly. */
+  const gint64 max = G_GINT64_CONSTANT (9223372036854775800);
+  g_autoptr(SlkDataset) huge = three_ministries (max, max, max);
+  g_autoptr(SlkDataset) large = three_ministries (max / 4, max / 4, 0);
+  g_autoptr(SlkAllocator) allocator = slk_allocator_new ();
+  g_autoptr(GListModel) shares = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (slk_allocator_allocate (
+    allocator, SLK_TAAKSTELLING (slk_dataset_lookup (huge, "cut")), &error));
+  g_assert_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_TOO_LARGE);
+
+  shares = slk_allocator_allocate (
+    allocator, SLK_TAAKSTELLING (slk_dataset_lookup (large, "cut")), NULL);
+  g_assert_nonnull (shares);
+  g_assert_cmpint (target_of (shares, 0, 2026) + target_of (shares, 1, 2026), ==, 10000);
+  g_assert_cmpint (target_of (shares, 0, 2026), ==, 5000);
+}
+
+static void
 test_trajectories (void)
 {
   g_autoptr(SlkTaakstelling) apparaat = slk_taakstelling_new ("a", SLK_TAAKSTELLING_KIND_APPARAAT,
@@ -302,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Taakstelling/largest-remainder", test_largest_remainder);
   g_test_add_func ("/Slk/Taakstelling/exemptions-and-weights", test_exemptions_and_weights);
   g_test_add_func ("/Slk/Taakstelling/refusals", test_refusals);
+  g_test_add_func ("/Slk/Taakstelling/weights-at-the-limit", test_weights_at_the_limit);
   g_test_add_func ("/Slk/Taakstelling/trajectories", test_trajectories);
   g_test_add_func ("/Slk/Taakstelling/dubbele-slot", test_dubbele_slot);
   g_test_add_func ("/Slk/Taakstelling/deep-chain", test_deep_chain);

@@ -318,6 +318,67 @@ test_organization_cycles (void)
   g_assert_nonnull (strstr (slk_finding_get_message (first), "(a → b → a)"));
 }
 
+#define MAX_EURO "92233720368547758"
+
+static void
+test_sums_at_the_limit (void)
+{
+  /* Amounts at the documented maximum: the Roemernorm still sees 50 %, the
+   * shares of a taakstelling add up past what an amount holds (said so, not
+   * a wrapped negative), and the monitor's Rijksdienst target is their sum,
+   * not 0. */
+  g_autoptr(SlkReport) hire = validate_text (
+    ", \"figures\": {\"2024\": {\"personnel_spending\": " MAX_EURO ", "
+    "\"external_hire_spending\": " MAX_EURO "}}}");
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) shares = NULL;
+  g_autoptr(SlkFinding) mismatch = NULL;
+  g_autoptr(SlkMonitor) monitor = NULL;
+  double target = 0;
+
+  g_assert_cmpuint (slk_report_count_code (hire, "roemernorm-exceeded"), ==, 1);
+
+  g_assert_true (slk_dataset_load_from_data (dataset,
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"organizations\": [{\"id\": \"a\", \"kind\": \"ministry\", \"name\": \"A\"}], "
+    "\"taakstellingen\": ["
+    "{\"id\": \"r\", \"kind\": \"apparaat\", \"name\": \"R\", \"targets\": {\"2030\": " MAX_EURO
+    "}}, {\"id\": \"s1\", \"kind\": \"apparaat\", \"name\": \"S\", \"parent\": \"r\", "
+    "\"scope\": \"a\", \"targets\": {\"2030\": " MAX_EURO "}}, "
+    "{\"id\": \"s2\", \"kind\": \"apparaat\", \"name\": \"S\", \"parent\": \"r\", "
+    "\"scope\": \"a\", \"targets\": {\"2030\": " MAX_EURO "}}, "
+    "{\"id\": \"t\", \"kind\": \"apparaat\", \"name\": \"T\", \"targets\": {\"2030\": " MAX_EURO
+    "}}]}", -1, NULL));
+  shares = slk_dataset_validate (dataset);
+  mismatch = find_code (shares, "allocation-mismatch");
+  g_assert_nonnull (strstr (slk_finding_get_message (mismatch), "more than an amount can hold"));
+
+  monitor = slk_monitor_new (dataset);
+  slk_monitor_set_year (monitor, 2030);
+  g_assert_true (slk_monitor_get_rijksdienst_value (monitor, "taakstelling_target", &target));
+  g_assert_cmpfloat_with_epsilon (target, 2 * 92233720368547758.0, 1e3);
+}
+
+static void
+test_amount_bound (void)
+{
+  /* set_amount() holds to the same bound as the file and set_figure(). */
+  g_autoptr(SlkMinistry) ministry = slk_ministry_new ("m", "M");
+  gint64 cents = 0;
+
+  g_test_expect_message ("Slk", G_LOG_LEVEL_CRITICAL, "*_slk_amount_in_range*");
+  slk_organization_set_amount (SLK_ORGANIZATION (ministry), 2024,
+                               SLK_METRIC_PERSONNEL_SPENDING, G_MAXINT64);
+  g_test_assert_expected_messages ();
+  g_assert_false (slk_organization_get_amount (SLK_ORGANIZATION (ministry), 2024,
+                                               SLK_METRIC_PERSONNEL_SPENDING, &cents));
+  slk_organization_set_amount (SLK_ORGANIZATION (ministry), 2024,
+                               SLK_METRIC_PERSONNEL_SPENDING, G_GINT64_CONSTANT (9223372036854775800));
+  g_assert_true (slk_organization_get_amount (SLK_ORGANIZATION (ministry), 2024,
+                                              SLK_METRIC_PERSONNEL_SPENDING, &cents));
+  g_assert_cmpint (cents, ==, G_GINT64_CONSTANT (9223372036854775800));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +392,8 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/positions-follow-the-file",
                    test_positions_follow_the_file);
   g_test_add_func ("/Slk/Validation/organization-cycles", test_organization_cycles);
+  g_test_add_func ("/Slk/Validation/sums-at-the-limit", test_sums_at_the_limit);
+  g_test_add_func ("/Slk/Validation/amount-bound", test_amount_bound);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);

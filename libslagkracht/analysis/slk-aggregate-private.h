@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gboolean present;
-  gint64   cents;
+  __int128 cents;   /* amounts: no sum of them wraps */
   double   value;
 } SlkSum;
 

@@ -118,7 +118,7 @@ _slk_sum_to_double (const SlkSum *sum,
 {
   if (!sum->present)
     return NAN;
-  return slk_metric_is_amount (metric) ? (double) sum->cents / 100.0 : sum->value;
+  return slk_metric_is_amount (metric) ? (double) ((long double) sum->cents / 100) : sum->value;
 }
 
 /* A share from sums, over the organizations that give both parts for the

@@ -404,7 +404,7 @@ collect_weights (SlkAllocator  *self,
   g_autoptr(GString) missing = g_string_new (NULL);
   GHashTableIter iter;
   gpointer key;
-  gint64 total = 0;
+  __int128 total = 0;
 
   g_hash_table_iter_init (&iter, self->exempt);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -429,6 +429,8 @@ collect_weights (SlkAllocator  *self,
 
           if (given == NULL)
             continue;
+          if (*given * WEIGHT_SCALE >= 0x1p63)
+            goto too_large;
           weight = (gint64) llround (*given * WEIGHT_SCALE);
         }
       else
@@ -442,13 +444,18 @@ collect_weights (SlkAllocator  *self,
               g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", id);
               continue;
             }
-          weight = slk_metric_is_amount (self->metric) ? sum.cents
+          if (slk_metric_is_amount (self->metric) ? sum.cents > G_MAXINT64
+                                                  : sum.value * WEIGHT_SCALE >= 0x1p63)
+            goto too_large;
+          weight = slk_metric_is_amount (self->metric) ? (gint64) sum.cents
                                                        : (gint64) llround (sum.value *
                                                                            WEIGHT_SCALE);
         }
       g_ptr_array_add (ministries, org);
       g_array_append_val (weights, weight);
       total += MAX (weight, 0);
+      if (total > G_MAXINT64)
+        goto too_large;
     }
   if (missing->len > 0)
     {
@@ -465,6 +472,14 @@ collect_weights (SlkAllocator  *self,
       return FALSE;
     }
   return TRUE;
+
+too_large:
+  /* The largest remainder multiplies the cut by a weight in 128 bits:
+   * weights that add up past 63 bits would not divide exactly. */
+  g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_TOO_LARGE,
+               "The weights add up to more than can be divided exactly (the base figures "
+               "are too large); give smaller weights.");
+  return FALSE;
 
 unknown:
   g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_UNKNOWN_ID,

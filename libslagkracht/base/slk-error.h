@@ -101,6 +101,8 @@ typedef enum {
  * @SLK_ALLOCATION_ERROR_NOT_RIJKSBREED: the taakstelling is scoped to one
  *   organization, so there is nothing to divide over ministries
  * @SLK_ALLOCATION_ERROR_NO_DATASET: the taakstelling belongs to no dataset
+ * @SLK_ALLOCATION_ERROR_TOO_LARGE: the weights add up to more than can be
+ *   divided exactly
  *
  * Errors in the `SLK_ALLOCATION_ERROR` domain.
  */
@@ -113,6 +115,7 @@ typedef enum {
   SLK_ALLOCATION_ERROR_UNKNOWN_ID, /*< nick=unknown-id >*/
   SLK_ALLOCATION_ERROR_NOT_RIJKSBREED, /*< nick=not-rijksbreed >*/
   SLK_ALLOCATION_ERROR_NO_DATASET, /*< nick=no-dataset >*/
+  SLK_ALLOCATION_ERROR_TOO_LARGE, /*< nick=too-large >*/
 } SlkAllocationError;
 
 SLK_AVAILABLE_IN_ALL

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "slk-enum-types.h"
+#include "slk-amount-private.h"
 #include "slk-organization-private.h"
 #include "slk-year-table-private.h"
 
@@ -178,7 +179,7 @@ slk_organization_set_figure (SlkOrganization *self,
 
   if (slk_metric_is_amount (metric))
     {
-      g_return_if_fail (fabs (value) < 9.0e16);
+      g_return_if_fail (fabs (value) * 100.0 < 0x1p63);   /* then checked exactly in cents */
       slk_organization_set_amount (self, year, metric, (gint64) llround (value * 100.0));
       return;
     }
@@ -194,7 +195,7 @@ slk_organization_set_figure (SlkOrganization *self,
  * @self: an organization
  * @year: the year, from 1000 to 9999
  * @metric: an amount metric
- * @cents: the amount in cents
+ * @cents: the amount in cents, at most ±9 223 372 036 854 775 800
  *
  * Sets an amount exactly, in cents.
  */
@@ -209,6 +210,7 @@ slk_organization_set_amount (SlkOrganization *self,
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
   g_return_if_fail (slk_metric_is_amount (metric));
   g_return_if_fail (year >= 1000 && year <= 9999);
+  g_return_if_fail (_slk_amount_in_range (cents));
 
   forget_kept_figure (self, year, metric);
   entry = _slk_year_table_ensure (_slk_organization_get_figure_years (self), year);

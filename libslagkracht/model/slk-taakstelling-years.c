@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "slk-amount-private.h"
 #include "slk-enum-types.h"
 #include "slk-share-tree-private.h"
 #include "slk-store-private.h"
@@ -80,7 +81,7 @@ slk_taakstelling_get_amount (SlkTaakstelling *self,
  * @self: a taakstelling
  * @figure: %SLK_TAAK_FIGURE_TARGETS or %SLK_TAAK_FIGURE_REALIZED
  * @year: a year (four digits)
- * @cents: the amount in euro cents
+ * @cents: the amount in cents, at most ±9 223 372 036 854 775 800
  *
  * Sets a target or the realized cut of a year.
  */
@@ -95,6 +96,7 @@ slk_taakstelling_set_amount (SlkTaakstelling *self,
   g_return_if_fail (SLK_IS_TAAKSTELLING (self));
   g_return_if_fail (IS_AMOUNT (figure));
   g_return_if_fail (year >= 1000 && year <= 9999);
+  g_return_if_fail (_slk_amount_in_range (cents));
 
   entry = _slk_year_table_ensure (self->years, year);
   entry->cents[figure] = cents;
