@@ -249,6 +249,38 @@ test_hostile_names (void)
   g_assert_nonnull (strstr (text, "of what A, \"B\" | <C> & D E spends"));
 }
 
+static void
+test_csv_formulas (void)
+{
+  /* A name a spreadsheet would run as a formula is written with a leading
+   * quote; a negative number stays a number. */
+  const char *names[] = { "=HYPERLINK(\"x\")", "+1", "-1", "@SUM(A1)", "\tTab", "\rCR", "Plain" };
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkMonitor) monitor = NULL;
+  g_autofree char *csv = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", i);
+      g_autoptr(SlkMinistry) ministry = slk_ministry_new (id, names[i]);
+
+      slk_organization_set_figure (SLK_ORGANIZATION (ministry), 2024, SLK_METRIC_FTE, 10);
+      slk_organization_set_figure (SLK_ORGANIZATION (ministry), 2026, SLK_METRIC_FTE, 5);
+      g_assert_true (slk_dataset_add_organization (dataset, SLK_ORGANIZATION (ministry), NULL));
+    }
+  monitor = slk_monitor_new (dataset);
+  slk_monitor_set_base_year (monitor, 2024);
+  csv = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_CSV);
+
+  g_assert_nonnull (strstr (csv, "\"m0\",\"'=HYPERLINK(\"\"x\"\")\","));
+  g_assert_nonnull (strstr (csv, "\"m1\",\"'+1\","));
+  g_assert_nonnull (strstr (csv, "\"m2\",\"'-1\","));
+  g_assert_nonnull (strstr (csv, "\"m3\",\"'@SUM(A1)\","));
+  g_assert_nonnull (strstr (csv, "\"m4\",\"'\tTab\","));
+  g_assert_nonnull (strstr (csv, "\"m5\",\"'\rCR\","));
+  g_assert_nonnull (strstr (csv, "\"m6\",\"Plain\",5,-5,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,5 +290,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Monitor/figures", test_monitor_figures);
   g_test_add_func ("/Slk/Monitor/formats", test_monitor_formats);
   g_test_add_func ("/Slk/Monitor/hostile-names", test_hostile_names);
+  g_test_add_func ("/Slk/Monitor/csv-formulas", test_csv_formulas);
   return g_test_run ();
 }

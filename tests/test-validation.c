@@ -373,7 +373,8 @@ test_amount_bound (void)
   g_assert_false (slk_organization_get_amount (SLK_ORGANIZATION (ministry), 2024,
                                                SLK_METRIC_PERSONNEL_SPENDING, &cents));
   slk_organization_set_amount (SLK_ORGANIZATION (ministry), 2024,
-                               SLK_METRIC_PERSONNEL_SPENDING, G_GINT64_CONSTANT (9223372036854775800));
+                               SLK_METRIC_PERSONNEL_SPENDING,
+                               G_GINT64_CONSTANT (9223372036854775800));
   g_assert_true (slk_organization_get_amount (SLK_ORGANIZATION (ministry), 2024,
                                               SLK_METRIC_PERSONNEL_SPENDING, &cents));
   g_assert_cmpint (cents, ==, G_GINT64_CONSTANT (9223372036854775800));

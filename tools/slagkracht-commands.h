@@ -35,6 +35,9 @@ gboolean    slk_tool_choice   (const char  *command,
 gboolean slk_tool_load        (SlkDataset  *dataset,
                                const char  *file,
                                GError     **error);
+void     slk_tool_print_line  (FILE        *out,
+                               const char  *format,
+                               ...) G_GNUC_PRINTF (2, 3);
 int      slk_command_validate (int          argc,
                                char       **argv);
 int      slk_command_show     (int          argc,

@@ -204,7 +204,7 @@ print_object_lines (const char *title,
 
   if (names == NULL)
     return;
-  printf ("%s:\n", title);
+  slk_tool_print_line (stdout, "%s:", title);
   for (GList *l = names; l != NULL; l = l->next)
     {
       JsonNode *value = json_object_get_member (object, l->data);
@@ -228,18 +228,18 @@ print_object_lines (const char *title,
           JsonArray *items = json_node_get_array (value);
 
           /* A history reads best a step a line. */
-          printf ("  %s:\n", (char *) l->data);
+          slk_tool_print_line (stdout, "  %s:", (char *) l->data);
           for (guint i = 0; i < json_array_get_length (items); i++)
             {
               g_autofree char *item = json_to_string (json_array_get_element (items, i), FALSE);
 
-              printf ("    %u. %s\n", i, item);
+              slk_tool_print_line (stdout, "    %u. %s", i, item);
             }
           continue;
         }
       if (text == NULL)
         text = json_to_string (value, FALSE);
-      printf ("  %s: %s\n", (char *) l->data, *text ? text : "(none)");
+      slk_tool_print_line (stdout, "  %s: %s", (char *) l->data, *text ? text : "(none)");
     }
 }
 
@@ -334,7 +334,8 @@ slk_command_show (int    argc,
       return SLK_EXIT_OK;
     }
 
-  printf ("%s (%s%s)\n", id, pointer, typed == NULL ? "; kept as written, not typed" : "");
+  slk_tool_print_line (stdout, "%s (%s%s)", id, pointer,
+                       typed == NULL ? "; kept as written, not typed" : "");
   print_object_lines ("members", record);
   print_object_lines ("relations", relations);
   print_object_lines ("status", status);
@@ -344,7 +345,7 @@ slk_command_show (int    argc,
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
       g_autofree char *line = slk_finding_to_string (finding);
 
-      printf ("  %s:%s\n", file, line);
+      slk_tool_print_line (stdout, "  %s:%s", file, line);
     }
   return SLK_EXIT_OK;
 }

@@ -53,7 +53,7 @@ report_failure (SlkFinding *failure,
     {
       g_autofree char *line = slk_finding_to_string (failure);
 
-      fprintf (stderr, "%s:%s\n", file, line);
+      slk_tool_print_line (stderr, "%s:%s", file, line);
     }
   return unreadable ? SLK_EXIT_UNREADABLE : SLK_EXIT_FINDINGS;
 }
@@ -131,10 +131,10 @@ slk_command_validate (int    argc,
           g_autofree char *line = slk_finding_to_string (finding);
           const char *subject = slk_finding_get_subject (finding);
 
-          printf ("%s:%s%s%s%s\n", label, line, subject ? " (" : "", subject ? subject : "",
-                  subject ? ")" : "");
+          slk_tool_print_line (stdout, "%s:%s%s%s%s", label, line, subject ? " (" : "",
+                               subject ? subject : "", subject ? ")" : "");
         }
-      printf ("%s: %u error%s, %u warning%s\n", label,
+      slk_tool_print_line (stdout, "%s: %u error%s, %u warning%s", label,
               slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s",
               slk_report_get_n_warnings (report),
               slk_report_get_n_warnings (report) == 1 ? "" : "s");

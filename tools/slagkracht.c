@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +33,28 @@ print_usage (FILE *out)
            "Run 'slagkracht COMMAND --help' to learn what a command does and how.\n");
 }
 
+/* Output that did not reach its file (a full disk, a closed pipe) must not
+ * pass for success: the command's status stands only if stdout was
+ * written whole. */
+static int
+finish_output (const char *command,
+               int         status)
+{
+  int saved = 0;
+
+  if (fflush (stdout) != 0)
+    saved = errno;
+  if (ferror (stdout) && saved == 0)
+    saved = errno != 0 ? errno : EIO;
+  if (fclose (stdout) != 0 && saved == 0)
+    saved = errno;
+  if (saved == 0)
+    return status;
+  fprintf (stderr, "slagkracht %s: the output could not be written: %s\n", command,
+           g_strerror (saved));
+  return 2;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -51,7 +74,10 @@ main (int   argc,
     }
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        errno = 0;
+        return finish_output (commands[i].name, commands[i].run (argc - 1, argv + 1));
+      }
 
   fprintf (stderr, "slagkracht: '%s' is not a command.\n\n", argv[1]);
   print_usage (stderr);

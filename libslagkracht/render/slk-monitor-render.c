@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "slk-finding.h"
 #include "slk-json-writer-private.h"
@@ -176,12 +177,17 @@ _slk_monitor_render_text (const SlkMonitorQuery *query,
 }
 
 /* RFC 4180: a field with a comma, quote or line break is quoted, and its
- * quotes doubled. Text fields are always quoted. */
+ * quotes doubled. Text fields are always quoted. A text that starts with
+ * = + - @, a tab or a carriage return gets a leading ' so that no
+ * spreadsheet takes it for a formula (quoting alone does not stop them);
+ * numbers are written as numbers and never changed. */
 static void
 append_csv_text (GString    *out,
                  const char *text)
 {
   g_string_append_c (out, '"');
+  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    g_string_append_c (out, '\'');
   for (const char *p = text; *p != '\0'; p++)
     {
       if (*p == '"')

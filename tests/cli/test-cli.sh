@@ -107,6 +107,22 @@ expect_output "nesting names its line" err.txt "deep.json:2:.*nested deeper than
 printf '{"format": "slagkracht-dataset/1", "reference_date": "2026-05-16", "note": 1e999}' > huge.json
 check "a number out of range is a finding" 1 "$tool" validate huge.json
 expect_output "out of range, with its place" out.txt "huge.json:1:76: error \[invalid-number\] /note"
+# Output that is lost is an error, not success.
+check "monitor to a full disk exits 2" 2 sh -c "\"$tool\" monitor > /dev/full"
+expect_output "a full disk is named" err.txt "slagkracht monitor: the output could not be written: No space left"
+check "validate --format json to a full disk exits 2" 2 \
+  sh -c "\"$tool\" validate --format json \"$data/valid/minimal.json\" > /dev/full"
+check "a closed stdout exits 2" 2 sh -c "\"$tool\" validate \"$data/valid/minimal.json\" >&-"
+expect_output "a closed stdout is named" err.txt "slagkracht validate: the output could not be written"
+# Control characters in data reach the terminal escaped; JSON stays exact.
+printf '{"format": "slagkracht-dataset/1", "reference_date": "2026-05-16", "organizations": [{"id": "m", "kind": "ministry", "name": "M\\u001b]0;x\\u0007\\r\\u0085", "parent": "x"}]}' > control.json
+check "validate a name with control characters" 1 "$tool" validate control.json
+expect_output "ESC, BEL and CR are escaped" out.txt 'M\\x1b\]0;x\\x07\\x0d\\u0085 is a ministry'
+if grep -q "$(printf '\033')" out.txt; then echo "FAIL: an ESC reached the output"; failures=$((failures + 1)); else echo "ok: no ESC in the output"; fi
+check "show a name with control characters" 0 "$tool" show control.json m
+expect_output "show escapes them too" out.txt 'name: M\\x1b\]0;x\\x07'
+check "json keeps the name exact" 1 "$tool" validate control.json --format json
+expect_output "json escapes as JSON" out.txt 'M\\u001b\]0;x\\u0007\\r'
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 
