@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
 #include "slk-dataset.h"
 #include "slk-dataset-private.h"
 #include "slk-io-private.h"
@@ -27,9 +30,9 @@ load (SlkDataset  *self,
  * @self: a dataset
  * @path: (type filename): the file to read
  *
- * Replaces the dataset's content with the dataset in @path. A file that
- * parses always loads, whatever its findings; see [method@Slk.Dataset.validate].
- * On failure the content is unchanged.
+ * Replaces the dataset's content with the dataset in @path, a regular file
+ * or a pipe. A file that parses always loads, whatever its findings; see
+ * [method@Slk.Dataset.validate]. On failure the content is unchanged.
  *
  * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] if the
  *   file cannot be read (or is a directory), or a [error@Slk.FormatError]
@@ -43,6 +46,7 @@ slk_dataset_load_from_file (SlkDataset  *self,
   g_autoptr(GMappedFile) file = NULL;
   const char *data;
   gsize length;
+  GStatBuf info;
 
   g_return_val_if_fail (SLK_IS_DATASET (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -53,6 +57,17 @@ slk_dataset_load_from_file (SlkDataset  *self,
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
                    "%s is a directory, not a dataset file", path);
       return FALSE;
+    }
+  /* A regular file is mapped and its pages dropped as they are read; a
+   * pipe, a FIFO or a device (validate <(cat f)) cannot be mapped and is
+   * read whole instead. */
+  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
+    {
+      g_autofree char *contents = NULL;
+
+      if (!g_file_get_contents (path, &contents, &length, error))
+        return FALSE;
+      return load (self, contents, length, FALSE, error);
     }
   file = g_mapped_file_new (path, FALSE, error);
   if (file == NULL)
@@ -147,11 +162,15 @@ slk_dataset_to_data (SlkDataset *self,
  * @path: (type filename): where to write
  *
  * Writes the dataset (see [method@Slk.Dataset.to_data]) to @path
- * atomically: the text goes to a file beside it, is flushed to disk, and
- * then renamed over @path, so an interrupted save never leaves a
- * half-written file and a failed one leaves the old file as it was.
+ * atomically: the text goes to a new file beside it, is flushed to disk,
+ * given the mode and owner of the file it replaces, and then renamed over
+ * it, so an interrupted save never leaves a half-written file and a failed
+ * one leaves the old file as it was. A symbolic link is followed: the file
+ * it names is replaced, the link stays. Only a regular file is replaced.
  *
- * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise
+ * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise:
+ *   %G_FILE_ERROR_ISDIR for a folder, %G_FILE_ERROR_INVAL for a device, a
+ *   pipe or a socket
  */
 gboolean
 slk_dataset_save_to_file (SlkDataset  *self,
@@ -166,9 +185,7 @@ slk_dataset_save_to_file (SlkDataset  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = slk_dataset_to_data (self, &length);
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
+  return _slk_io_save_file (path, data, length, error);
 }
 
 /**

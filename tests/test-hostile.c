@@ -8,8 +8,10 @@
  */
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
 #include <libslagkracht.h>
 
 #define HEAD "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
@@ -336,6 +338,51 @@ test_unwritable_place (void)
   g_rmdir (dir);
 }
 
+static void
+test_save_targets (void)
+{
+  /* A save replaces the file a link names and keeps the link; keeps the
+   * mode of the file it replaces; and refuses what is no regular file. */
+  g_autofree char *dir = g_dir_make_tmp ("slk-save-XXXXXX", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autofree char *written = NULL, *expected = NULL;
+  g_autoptr(SlkDataset) dataset = large_dataset ("saved");
+  g_autoptr(GError) error = NULL;
+  GStatBuf info;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (real, 0600), ==, 0);
+  g_assert_cmpint (symlink ("real.json", link), ==, 0);
+  g_assert_true (slk_dataset_save_to_file (dataset, link, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_lstat (link, &info), ==, 0);
+  g_assert_true (S_ISLNK (info.st_mode));
+  g_assert_cmpint (g_stat (real, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 07777, ==, 0600);
+  g_assert_true (g_file_get_contents (real, &written, NULL, NULL));
+  expected = slk_dataset_to_data (dataset, NULL);
+  g_assert_cmpstr (written, ==, expected);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (slk_dataset_save_to_file (dataset, fifo, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_clear_error (&error);
+  g_assert_cmpint (g_lstat (fifo, &info), ==, 0);
+  g_assert_true (S_ISFIFO (info.st_mode));
+  g_assert_false (slk_dataset_save_to_file (dataset, "/dev/null", &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_assert_cmpint (g_stat ("/dev/null", &info), ==, 0);
+  g_assert_true (S_ISCHR (info.st_mode));
+
+  g_unlink (fifo);
+  g_unlink (link);
+  g_unlink (real);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);   /* no temporary file left behind */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Hostile/long-string", test_long_string);
   g_test_add_func ("/Slk/Hostile/many-events", test_many_events);
   g_test_add_func ("/Slk/Hostile/interrupted-save", test_interrupted_save);
+  g_test_add_func ("/Slk/Hostile/save-targets", test_save_targets);
   g_test_add_func ("/Slk/Hostile/unwritable-place", test_unwritable_place);
   return g_test_run ();
 }

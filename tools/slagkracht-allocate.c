@@ -115,7 +115,7 @@ slk_command_allocate (int    argc,
 {
   g_autofree char *by = NULL, *scope = NULL, *format = NULL, *output = NULL;
   g_auto(GStrv) args = NULL, weights = NULL, exempt = NULL;
-  gboolean write = FALSE, dubbele_slot = FALSE;
+  gboolean write = FALSE, dubbele_slot = FALSE, to_stdout;
   int base_year = 0;
   GOptionEntry entries[] = {
     { "by", 0, 0, G_OPTION_ARG_STRING, &by,
@@ -132,7 +132,7 @@ slk_command_allocate (int    argc,
       "A share is met only when its euro and its FTE target are met", NULL },
     { "write", 0, 0, G_OPTION_ARG_NONE, &write, "Add the shares to FILE and save it", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Save the dataset with the shares to OUT instead", "OUT" },
+      "Save the dataset with the shares to OUT instead (- for standard output)", "OUT" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "How to print the shares: text or json",
       "FORMAT" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL,
@@ -228,7 +228,9 @@ slk_command_allocate (int    argc,
       fprintf (stderr, "slagkracht allocate: %s\n", error->message);
       return SLK_EXIT_FINDINGS;
     }
-  print_shares (shares, format != NULL && g_str_equal (format, "json"));
+  to_stdout = output != NULL && g_str_equal (output, "-");
+  if (!to_stdout)
+    print_shares (shares, format != NULL && g_str_equal (format, "json"));
   if (!write && output == NULL)
     return SLK_EXIT_OK;
   if ((file == NULL || g_str_equal (file, "-")) && output == NULL)
@@ -246,6 +248,13 @@ slk_command_allocate (int    argc,
           fprintf (stderr, "slagkracht allocate: %s\n", error->message);
           return SLK_EXIT_FINDINGS;
         }
+    }
+  if (to_stdout)
+    {
+      g_autofree char *text = slk_dataset_to_data (dataset, NULL);
+
+      fputs (text, stdout);
+      return SLK_EXIT_OK;
     }
   if (!slk_dataset_save_to_file (dataset, output ? output : file, &error))
     {

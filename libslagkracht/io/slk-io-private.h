@@ -18,5 +18,9 @@ SlkStore *_slk_io_load  (const char  *data,
                          SlkFinding **failure,
                          GError     **error);
 GString  *_slk_io_write (SlkStore    *store);
+gboolean  _slk_io_save_file (const char  *path,
+                             const char  *data,
+                             gsize        length,
+                             GError     **error);
 
 G_END_DECLS

@@ -85,6 +85,12 @@ cp "$data/valid/organizations.json" work.json
 check "allocate writes the shares" 0 "$tool" allocate work.json apparaat --weight szw=1 --write
 check "the written dataset validates" 0 "$tool" validate work.json
 expect_output "the written dataset has the share" work.json '"parent": "apparaat"'
+check "allocate -o - writes the dataset to stdout" 0 \
+  "$tool" allocate "$data/valid/organizations.json" apparaat --weight szw=1 -o -
+expect_output "stdout holds the dataset with the share" out.txt '"id": "apparaat-szw"'
+check "allocate refuses to replace a device" 2 \
+  "$tool" allocate "$data/valid/organizations.json" apparaat --weight szw=1 -o /dev/null
+expect_output "the device is named" err.txt "/dev/null: it is not a regular file"
 check "allocate help exits 0" 0 "$tool" allocate --help
 expect_output "allocate help teaches the remainder" out.txt "largest remainder"
 check "validate the built-in dataset: its one known error" 1 "$tool" validate
@@ -123,6 +129,13 @@ check "show a name with control characters" 0 "$tool" show control.json m
 expect_output "show escapes them too" out.txt 'name: M\\x1b\]0;x\\x07'
 check "json keeps the name exact" 1 "$tool" validate control.json --format json
 expect_output "json escapes as JSON" out.txt 'M\\u001b\]0;x\\u0007\\r'
+# A pipe or a FIFO is read, not mapped.
+check "validate from a pipe path" 1 sh -c "cat \"$data/invalid/dangling-reference.json\" | \"$tool\" validate /dev/stdin"
+expect_output "the pipe's findings" out.txt "/dev/stdin:16:7: error \[dangling-reference\]"
+mkfifo fifo.json
+(cat "$data/valid/minimal.json" > fifo.json &)
+check "validate a FIFO" 0 "$tool" validate fifo.json
+expect_output "the FIFO's summary" out.txt "fifo.json: 0 errors, 0 warnings"
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 
