@@ -3,6 +3,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <math.h>
 #include <string.h>
 
 #include <libslagkracht.h>
@@ -380,6 +381,33 @@ test_amount_bound (void)
   g_assert_cmpint (cents, ==, G_GINT64_CONSTANT (9223372036854775800));
 }
 
+static void
+test_norms_refuse_nonsense (void)
+{
+  /* NaN, a negative or a fraction past 1, and an evaluation period past a
+   * century are refused; the norm keeps its value. Before, a period of
+   * 65 535 years tripped a GLib assertion and marked every Kaderwet ZBO
+   * overdue. */
+  g_autoptr(SlkNorms) norms = slk_norms_new ();
+
+  g_test_expect_message ("Slk", G_LOG_LEVEL_CRITICAL, "*isfinite (roemernorm)*");
+  slk_norms_set_roemernorm (norms, NAN);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Slk", G_LOG_LEVEL_CRITICAL, "*overhead_target >= 0*");
+  slk_norms_set_overhead_target (norms, -0.1);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Slk", G_LOG_LEVEL_CRITICAL, "*years <= MAX_EVALUATION_YEARS*");
+  slk_norms_set_zbo_evaluation_years (norms, 65535);
+  g_test_assert_expected_messages ();
+  g_assert_cmpfloat (slk_norms_get_roemernorm (norms), ==, SLK_NORM_ROEMERNORM);
+  g_assert_cmpfloat (slk_norms_get_overhead_target (norms), ==, SLK_NORM_OVERHEAD_TARGET);
+  g_assert_cmpuint (slk_norms_get_zbo_evaluation_years (norms), ==, 5);
+
+  /* A century is allowed, and judged without trouble. */
+  slk_norms_set_zbo_evaluation_years (norms, 100);
+  g_assert_cmpuint (slk_norms_get_zbo_evaluation_years (norms), ==, 100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/organization-cycles", test_organization_cycles);
   g_test_add_func ("/Slk/Validation/sums-at-the-limit", test_sums_at_the_limit);
   g_test_add_func ("/Slk/Validation/amount-bound", test_amount_bound);
+  g_test_add_func ("/Slk/Validation/norms-refuse-nonsense", test_norms_refuse_nonsense);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);

@@ -116,7 +116,7 @@ slk_command_allocate (int    argc,
   g_autofree char *by = NULL, *scope = NULL, *format = NULL, *output = NULL;
   g_auto(GStrv) args = NULL, weights = NULL, exempt = NULL;
   gboolean write = FALSE, dubbele_slot = FALSE, to_stdout;
-  int base_year = 0;
+  int base_year = NOT_GIVEN;
   GOptionEntry entries[] = {
     { "by", 0, 0, G_OPTION_ARG_STRING, &by,
       "The base metric: fte, personnel_spending (default), material_spending, ...", "METRIC" },
@@ -189,7 +189,7 @@ slk_command_allocate (int    argc,
         }
       slk_allocator_set_metric (allocator, metric->value);
     }
-  if (base_year != 0)
+  if (base_year != NOT_GIVEN)
     {
       if (base_year < 1000 || base_year > 9999)
         {

@@ -22,6 +22,9 @@ enum {
   SLK_EXIT_UNREADABLE = 2,
 };
 
+/* An integer option left out; 0 is a value like any other, and refused. */
+#define NOT_GIVEN G_MININT
+
 /* How findings on the built-in dataset name their file. */
 #define SLK_TOOL_BUILT_IN "(built-in)"
 

@@ -46,7 +46,7 @@ slk_command_monitor (int    argc,
   static const char *formats[] = { "text", "csv", "json", "markdown", "html", NULL };
   g_autofree char *period = NULL, *scope = NULL, *format = NULL;
   g_auto(GStrv) files = NULL;
-  int year = 0, base_year = 0, choice;
+  int year = NOT_GIVEN, base_year = NOT_GIVEN, choice;
   GOptionEntry entries[] = {
     { "year", 'y', 0, G_OPTION_ARG_INT, &year, "The monitor's year", "YEAR" },
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period, "april or october", "PERIOD" },
@@ -84,8 +84,8 @@ slk_command_monitor (int    argc,
       return SLK_EXIT_UNREADABLE;
     }
   file = files != NULL ? files[0] : NULL;
-  if ((year != 0 && (year < 1000 || year > 9999)) ||
-      (base_year != 0 && (base_year < 1000 || base_year > 9999)))
+  if ((year != NOT_GIVEN && (year < 1000 || year > 9999)) ||
+      (base_year != NOT_GIVEN && (base_year < 1000 || base_year > 9999)))
     {
       fprintf (stderr, "slagkracht monitor: years are four digits, such as 2026.\n");
       return SLK_EXIT_UNREADABLE;
@@ -95,9 +95,9 @@ slk_command_monitor (int    argc,
   if (dataset == NULL)
     return SLK_EXIT_UNREADABLE;
   monitor = slk_monitor_new (dataset);
-  if (year != 0)
+  if (year != NOT_GIVEN)
     slk_monitor_set_year (monitor, year);
-  if (base_year != 0)
+  if (base_year != NOT_GIVEN)
     slk_monitor_set_base_year (monitor, base_year);
   if (period != NULL)
     {

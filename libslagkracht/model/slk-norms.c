@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "slk-norms.h"
 
 /**
@@ -22,6 +24,10 @@
  * report = ds.validate_with_norms(strict)
  * ```
  */
+/* An evaluation period past a century is a mistake, not a policy; and
+ * dates stay within what a calendar date can hold. */
+#define MAX_EVALUATION_YEARS 100
+
 struct _SlkNorms
 {
   GObject parent_instance;
@@ -137,7 +143,9 @@ slk_norms_class_init (SlkNormsClass *klass)
    * A Kaderwet ZBO is evaluated at least this often, in years.
    */
   properties[PROP_ZBO_EVALUATION_YEARS] =
-    count_spec ("zbo-evaluation-years", 1, SLK_NORM_ZBO_EVALUATION_YEARS);
+    g_param_spec_uint ("zbo-evaluation-years", NULL, NULL, 1, MAX_EVALUATION_YEARS,
+                       SLK_NORM_ZBO_EVALUATION_YEARS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * SlkNorms:rules-per-year: (getter get_rules_per_year) (setter set_rules_per_year)
    *
@@ -178,26 +186,6 @@ slk_norms_new (void)
   return g_object_new (SLK_TYPE_NORMS, NULL);
 }
 
-#define ACCESSORS(type, field, PROP, check)                                     \
-  type                                                                          \
-  slk_norms_get_##field (SlkNorms *self)                                        \
-  {                                                                             \
-    g_return_val_if_fail (SLK_IS_NORMS (self), 0);                              \
-    return self->field;                                                         \
-  }                                                                             \
-                                                                                \
-  void                                                                          \
-  slk_norms_set_##field (SlkNorms *self,                                        \
-                         type      value)                                       \
-  {                                                                             \
-    g_return_if_fail (SLK_IS_NORMS (self));                                     \
-    g_return_if_fail (check);                                                   \
-    if (self->field == value)                                                   \
-      return;                                                                   \
-    self->field = value;                                                        \
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);               \
-  }
-
 /**
  * slk_norms_get_roemernorm: (get-property roemernorm)
  * @self: norms
@@ -206,6 +194,13 @@ slk_norms_new (void)
  *
  * Returns: the largest external-hire share that meets the norm
  */
+double
+slk_norms_get_roemernorm (SlkNorms *self)
+{
+  g_return_val_if_fail (SLK_IS_NORMS (self), 0);
+  return self->roemernorm;
+}
+
 /**
  * slk_norms_set_roemernorm: (set-property roemernorm)
  * @self: norms
@@ -213,7 +208,17 @@ slk_norms_new (void)
  *
  * Sets the Roemernorm.
  */
-ACCESSORS (double, roemernorm, PROP_ROEMERNORM, value >= 0 && value <= 1)
+void
+slk_norms_set_roemernorm (SlkNorms *self,
+                          double    roemernorm)
+{
+  g_return_if_fail (SLK_IS_NORMS (self));
+  g_return_if_fail (isfinite (roemernorm) && roemernorm >= 0 && roemernorm <= 1);
+  if (self->roemernorm == roemernorm)
+    return;
+  self->roemernorm = roemernorm;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROEMERNORM]);
+}
 
 /**
  * slk_norms_get_overhead_target: (get-property overhead-target)
@@ -223,6 +228,13 @@ ACCESSORS (double, roemernorm, PROP_ROEMERNORM, value >= 0 && value <= 1)
  *
  * Returns: the largest overhead share that meets the target
  */
+double
+slk_norms_get_overhead_target (SlkNorms *self)
+{
+  g_return_val_if_fail (SLK_IS_NORMS (self), 0);
+  return self->overhead_target;
+}
+
 /**
  * slk_norms_set_overhead_target: (set-property overhead-target)
  * @self: norms
@@ -230,7 +242,17 @@ ACCESSORS (double, roemernorm, PROP_ROEMERNORM, value >= 0 && value <= 1)
  *
  * Sets the overhead target.
  */
-ACCESSORS (double, overhead_target, PROP_OVERHEAD_TARGET, value >= 0 && value <= 1)
+void
+slk_norms_set_overhead_target (SlkNorms *self,
+                               double    overhead_target)
+{
+  g_return_if_fail (SLK_IS_NORMS (self));
+  g_return_if_fail (isfinite (overhead_target) && overhead_target >= 0 && overhead_target <= 1);
+  if (self->overhead_target == overhead_target)
+    return;
+  self->overhead_target = overhead_target;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERHEAD_TARGET]);
+}
 
 /**
  * slk_norms_get_zbo_evaluation_years: (get-property zbo-evaluation-years)
@@ -240,14 +262,31 @@ ACCESSORS (double, overhead_target, PROP_OVERHEAD_TARGET, value >= 0 && value <=
  *
  * Returns: the number of years
  */
+guint
+slk_norms_get_zbo_evaluation_years (SlkNorms *self)
+{
+  g_return_val_if_fail (SLK_IS_NORMS (self), 0);
+  return self->zbo_evaluation_years;
+}
+
 /**
  * slk_norms_set_zbo_evaluation_years: (set-property zbo-evaluation-years)
  * @self: norms
- * @years: the number of years, at least 1
+ * @years: the number of years, from 1 to 100
  *
  * Sets how often a Kaderwet ZBO is evaluated.
  */
-ACCESSORS (guint, zbo_evaluation_years, PROP_ZBO_EVALUATION_YEARS, value >= 1)
+void
+slk_norms_set_zbo_evaluation_years (SlkNorms *self,
+                                    guint     years)
+{
+  g_return_if_fail (SLK_IS_NORMS (self));
+  g_return_if_fail (years >= 1 && years <= MAX_EVALUATION_YEARS);
+  if (self->zbo_evaluation_years == years)
+    return;
+  self->zbo_evaluation_years = years;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZBO_EVALUATION_YEARS]);
+}
 
 /**
  * slk_norms_get_rules_per_year: (get-property rules-per-year)
@@ -257,6 +296,13 @@ ACCESSORS (guint, zbo_evaluation_years, PROP_ZBO_EVALUATION_YEARS, value >= 1)
  *
  * Returns: the number of rules
  */
+guint
+slk_norms_get_rules_per_year (SlkNorms *self)
+{
+  g_return_val_if_fail (SLK_IS_NORMS (self), 0);
+  return self->rules_per_year;
+}
+
 /**
  * slk_norms_set_rules_per_year: (set-property rules-per-year)
  * @self: norms
@@ -264,7 +310,17 @@ ACCESSORS (guint, zbo_evaluation_years, PROP_ZBO_EVALUATION_YEARS, value >= 1)
  *
  * Sets how many rules the Rijksdienst scraps or simplifies each year.
  */
-ACCESSORS (guint, rules_per_year, PROP_RULES_PER_YEAR, value <= G_MAXUINT16)
+void
+slk_norms_set_rules_per_year (SlkNorms *self,
+                              guint     rules)
+{
+  g_return_if_fail (SLK_IS_NORMS (self));
+  g_return_if_fail (rules <= G_MAXUINT16);
+  if (self->rules_per_year == rules)
+    return;
+  self->rules_per_year = rules;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULES_PER_YEAR]);
+}
 
 /**
  * slk_norms_get_rules_businesses_share: (get-property rules-businesses-share)
@@ -274,6 +330,13 @@ ACCESSORS (guint, rules_per_year, PROP_RULES_PER_YEAR, value <= G_MAXUINT16)
  *
  * Returns: the fraction
  */
+double
+slk_norms_get_rules_businesses_share (SlkNorms *self)
+{
+  g_return_val_if_fail (SLK_IS_NORMS (self), 0);
+  return self->rules_businesses_share;
+}
+
 /**
  * slk_norms_set_rules_businesses_share: (set-property rules-businesses-share)
  * @self: norms
@@ -281,5 +344,14 @@ ACCESSORS (guint, rules_per_year, PROP_RULES_PER_YEAR, value <= G_MAXUINT16)
  *
  * Sets the least share of rule changes that is for businesses.
  */
-ACCESSORS (double, rules_businesses_share, PROP_RULES_BUSINESSES_SHARE,
-           value >= 0 && value <= 1)
+void
+slk_norms_set_rules_businesses_share (SlkNorms *self,
+                                      double    share)
+{
+  g_return_if_fail (SLK_IS_NORMS (self));
+  g_return_if_fail (isfinite (share) && share >= 0 && share <= 1);
+  if (self->rules_businesses_share == share)
+    return;
+  self->rules_businesses_share = share;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULES_BUSINESSES_SHARE]);
+}

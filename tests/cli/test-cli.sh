@@ -136,6 +136,11 @@ mkfifo fifo.json
 (cat "$data/valid/minimal.json" > fifo.json &)
 check "validate a FIFO" 0 "$tool" validate fifo.json
 expect_output "the FIFO's summary" out.txt "fifo.json: 0 errors, 0 warnings"
+check "monitor --year 0 is refused" 2 "$tool" monitor --year 0
+check "monitor --year -5 is refused" 2 "$tool" monitor --year -5
+expect_output "years are four digits" err.txt "years are four digits"
+check "allocate --base-year 0 is refused" 2 "$tool" allocate apparaat --base-year 0
+expect_output "allocate: years are four digits" err.txt "allocate: years are four digits"
 check "top-level help" 0 "$tool" --help
 check "unknown command exits 2" 2 "$tool" frobnicate
 
