@@ -408,6 +408,31 @@ test_norms_refuse_nonsense (void)
   g_assert_cmpuint (slk_norms_get_zbo_evaluation_years (norms), ==, 100);
 }
 
+static void
+test_small_gaps (void)
+{
+  /* Each of these once passed validation; each is now one finding:
+   * conditions [""], proposal "", decision {}, a rate of 1e308, an
+   * evaluation after the reference date, and a rule target given twice.
+   * A change dated 0001-01-01 warns for its own year only, not for the
+   * 2 025 years after it that no record names. */
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gaps", "small-gaps.json",
+                                                 NULL);
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+
+  g_assert_true (slk_dataset_load_from_file (dataset, path, NULL));
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (report, "conditions-missing"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "missing-member"), ==, 3);  /* + "change" */
+  g_assert_cmpuint (slk_report_count_code (report, "invalid-number"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "invalid-date"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "duplicate-id"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "rule-target-missed"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "zbo-evaluation-overdue"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/sums-at-the-limit", test_sums_at_the_limit);
   g_test_add_func ("/Slk/Validation/amount-bound", test_amount_bound);
   g_test_add_func ("/Slk/Validation/norms-refuse-nonsense", test_norms_refuse_nonsense);
+  g_test_add_func ("/Slk/Validation/small-gaps", test_small_gaps);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);

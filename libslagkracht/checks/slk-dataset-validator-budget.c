@@ -72,6 +72,10 @@ check_amounts (SlkJudged       *record,
   if (slk_taakstelling_get_rate (taak, &rate) && rate < 0)
     flag (record, SLK_CODE_NEGATIVE_VALUE, "rate",
           "%s has a negative rate.", record->what);
+  else if (slk_taakstelling_get_rate (taak, &rate) && rate > 1)
+    flag (record, SLK_CODE_INVALID_NUMBER, "rate",
+          "%s has a rate of %g; a rate is a fraction of the base, from 0 to 1.", record->what,
+          rate);
 }
 
 static int
@@ -263,53 +267,91 @@ check_ministry_reference (SlkJudged  *record,
     wrong_kind (record, member, id, "a ministry");
 }
 
-/* Rule changes per year, all and for businesses, for the whole Rijksdienst
- * or one ministry. */
-static void
-count_changes (GPtrArray  *changes,
-               const char *ministry_id,
-               guint       year,
-               guint      *all,
-               guint      *businesses)
+/* The rule changes of each ministry and year, keyed "ministry/year": one
+ * pass, so that judging every rule target stays linear. */
+static GHashTable *
+count_by_ministry_year (GPtrArray *changes)
 {
-  *all = *businesses = 0;
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint i = 0; i < changes->len; i++)
     {
       SlkRuleChange *change = g_ptr_array_index (changes, i);
+      const char *ministry = slk_rule_change_get_ministry_id (change);
+      guint year = _slk_day_get_year (_slk_rule_change_get_day (change));
+      char *key;
 
-      if (_slk_day_get_year (_slk_rule_change_get_day (change)) != year ||
-          (ministry_id != NULL &&
-           g_strcmp0 (slk_rule_change_get_ministry_id (change), ministry_id) != 0))
+      if (ministry == NULL || year == 0)
         continue;
-      (*all)++;
-      if (slk_rule_change_get_audience (change) == SLK_AUDIENCE_BUSINESSES)
-        (*businesses)++;
+      key = g_strdup_printf ("%s/%u", ministry, year);
+      g_hash_table_replace (counts, key,
+                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts,
+                                                                                     key)) + 1));
     }
+  return counts;
 }
 
-/* The years the rule data covers, up to the one before @reference_year:
- * from the first year a change or a target names. */
-static guint
-first_rule_year (SlkStore *content)
+/* The rule changes of a year, all and for businesses. */
+typedef struct
 {
-  guint first = G_MAXUINT;
+  guint year;
+  guint all;
+  guint businesses;
+} YearCount;
 
-  for (guint i = 0; i < content->rule_changes.typed->len; i++)
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b)
+{
+  const YearCount *x = a, *y = b;
+
+  return (x->year > y->year) - (x->year < y->year);
+}
+
+/* The years the rule data speaks of, with their counts, in order: each
+ * year a change is dated in or a target names. A year no record names is
+ * no data (a change dated 0001-01-01 once made 2 026 warnings). One pass
+ * over the changes. */
+static GArray *
+rule_years (SlkStore *content)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);   /* year → place + 1 */
+  GArray *years = g_array_new (FALSE, TRUE, sizeof (YearCount));
+
+  for (guint i = 0; i < content->rule_changes.typed->len + content->rule_targets.typed->len; i++)
     {
-      guint year = _slk_day_get_year (_slk_rule_change_get_day (g_ptr_array_index (
-        content->rule_changes.typed, i)));
+      gboolean is_change = i < content->rule_changes.typed->len;
+      gpointer record = is_change
+        ? g_ptr_array_index (content->rule_changes.typed, i)
+        : g_ptr_array_index (content->rule_targets.typed, i - content->rule_changes.typed->len);
+      guint year, place;
+      YearCount *count;
 
-      if (year != 0)
-        first = MIN (first, year);
-    }
-  for (guint i = 0; i < content->rule_targets.typed->len; i++)
-    {
-      SlkRuleTarget *target = g_ptr_array_index (content->rule_targets.typed, i);
+      if (is_change)
+        year = _slk_day_get_year (_slk_rule_change_get_day (record));
+      else
+        year = (_slk_rule_target_get_present (record) & SLK_RULE_TARGET_HAS_YEAR)
+               ? slk_rule_target_get_year (record) : 0;
+      if (year == 0)
+        continue;
+      place = GPOINTER_TO_UINT (g_hash_table_lookup (index, GUINT_TO_POINTER (year)));
+      if (place == 0)
+        {
+          YearCount fresh = { year };
 
-      if (_slk_rule_target_get_present (target) & SLK_RULE_TARGET_HAS_YEAR)
-        first = MIN (first, slk_rule_target_get_year (target));
+          g_array_append_val (years, fresh);
+          place = years->len;
+          g_hash_table_insert (index, GUINT_TO_POINTER (year), GUINT_TO_POINTER (place));
+        }
+      count = &g_array_index (years, YearCount, place - 1);
+      if (is_change)
+        {
+          count->all++;
+          count->businesses += slk_rule_change_get_audience (record) == SLK_AUDIENCE_BUSINESSES;
+        }
     }
-  return first;
+  g_array_sort (years, compare_counts);
+  return years;
 }
 
 static void
@@ -320,22 +362,25 @@ check_rijksdienst_rules (SlkValidator *validator,
   SlkPosition position = _slk_trace_slot (content->trace, content,
                                          SLK_TOP_MEMBER_RULE_CHANGES);
   guint per_year = slk_norms_get_rules_per_year (validator->norms);
+  g_autoptr(GArray) years = rule_years (content);
 
-  for (guint year = first_rule_year (content); year < reference_year; year++)
+  for (guint y = 0; y < years->len; y++)
     {
-      guint all, businesses;
+      const YearCount *count = &g_array_index (years, YearCount, y);
 
-      count_changes (content->rule_changes.typed, NULL, year, &all, &businesses);
-      if (_slk_judge_rules (all, per_year))
+      if (count->year >= reference_year)
+        break;
+      if (_slk_judge_rules (count->all, per_year))
         {
-          _slk_say_rules (validator->scratch, year, "the Rijksdienst", all, per_year);
+          _slk_say_rules (validator->scratch, count->year, "the Rijksdienst", count->all,
+                          per_year);
           _slk_validator_report (validator, SLK_CODE_RULE_TARGET_MISSED, NULL,
                                  "/rule_changes", position, "%s", validator->scratch->str);
         }
-      if (_slk_judge_rules_for_businesses (validator->norms, businesses, all))
+      if (_slk_judge_rules_for_businesses (validator->norms, count->businesses, count->all))
         {
-          _slk_say_rules_for_businesses (validator->scratch, year, businesses, all,
-                                         validator->norms);
+          _slk_say_rules_for_businesses (validator->scratch, count->year, count->businesses,
+                                         count->all, validator->norms);
           _slk_validator_report (validator, SLK_CODE_RULES_BUSINESSES_SHARE_LOW, NULL,
                                  "/rule_changes", position, "%s", validator->scratch->str);
         }
@@ -347,6 +392,9 @@ _slk_validator_check_rules (SlkValidator *validator)
 {
   SlkStore *content = validator->content;
   guint reference_year = _slk_day_get_year (content->reference_date);
+  g_autoptr(GHashTable) targets_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                              NULL);
+  g_autoptr(GHashTable) changes_by_ministry_year = NULL;
 
   for (guint i = 0; i < content->rule_changes.typed->len; i++)
     {
@@ -364,6 +412,7 @@ _slk_validator_check_rules (SlkValidator *validator)
       check_ministry_reference (&record, "ministry", slk_rule_change_get_ministry_id (change));
     }
 
+  changes_by_ministry_year = count_by_ministry_year (content->rule_changes.typed);
   for (guint i = 0; i < content->rule_targets.typed->len; i++)
     {
       SlkRuleTarget *target = g_ptr_array_index (content->rule_targets.typed, i);
@@ -372,18 +421,27 @@ _slk_validator_check_rules (SlkValidator *validator)
                                                ministry ? ministry : "");
       SlkJudged record = { validator, _slk_rule_target_get_core (target), "rule_targets",
                            ministry, what };
-      guint all, businesses;
+      guint year = slk_rule_target_get_year (target), all;
+      char *key;
 
       check_present (&record, "ministry", ministry != NULL);
       check_ministry_reference (&record, "ministry", ministry);
-      if (ministry == NULL || (_slk_rule_target_get_present (target) & 3) != 3 ||
-          slk_rule_target_get_year (target) >= reference_year)
+      if (ministry == NULL || (_slk_rule_target_get_present (target) & 3) != 3)
         continue;
-      count_changes (content->rule_changes.typed, ministry, slk_rule_target_get_year (target),
-                     &all, &businesses);
+      /* Two targets for one ministry-year: the first counts. */
+      key = g_strdup_printf ("%s/%u", ministry, year);
+      if (!g_hash_table_add (targets_seen, key))
+        {
+          flag (&record, SLK_CODE_DUPLICATE_ID, "year",
+                "%s for %u is given twice; the first counts.", record.what, year);
+          continue;
+        }
+      if (year >= reference_year)
+        continue;
+      all = GPOINTER_TO_UINT (g_hash_table_lookup (changes_by_ministry_year, key));
       if (_slk_judge_rules (all, slk_rule_target_get_count (target)))
         {
-          _slk_say_rules (validator->scratch, slk_rule_target_get_year (target), ministry, all,
+          _slk_say_rules (validator->scratch, year, ministry, all,
                           slk_rule_target_get_count (target));
           flag (&record, SLK_CODE_RULE_TARGET_MISSED, "count", "%s", validator->scratch->str);
         }

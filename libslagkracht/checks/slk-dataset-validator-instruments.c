@@ -65,6 +65,16 @@ check_toets_amounts (SlkJudged              *record,
           "%s asks for a negative lead time (%d months).", record->what, months);
 }
 
+/* Whether @conditions names one that is not blank. */
+static gboolean
+names_a_condition (const char * const *conditions)
+{
+  for (guint i = 0; conditions != NULL && conditions[i] != NULL; i++)
+    if (!is_blank (conditions[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_toets (SlkValidator        *validator,
              SlkUitvoeringstoets *toets)
@@ -79,6 +89,10 @@ check_toets (SlkValidator        *validator,
   record.what = what;
   check_identity (&record, toets);
   check_present (&record, "proposal", slk_uitvoeringstoets_get_proposal (toets) != NULL);
+  if (slk_uitvoeringstoets_get_proposal (toets) != NULL &&
+      is_blank (slk_uitvoeringstoets_get_proposal (toets)))
+    flag (&record, SLK_CODE_MISSING_MEMBER, "proposal",
+          "%s names an empty proposal; the proposal assessed is required.", record.what);
   check_present (&record, "requested_by",
                  slk_uitvoeringstoets_get_requested_by_id (toets) != NULL);
   check_present (&record, "assessor", slk_uitvoeringstoets_get_assessor_id (toets) != NULL);
@@ -89,12 +103,21 @@ check_toets (SlkValidator        *validator,
   check_toets_amounts (&record, toets);
 
   if (slk_uitvoeringstoets_get_verdict (toets) == SLK_VERDICT_CONDITIONAL &&
-      (conditions == NULL || conditions[0] == NULL) &&
-      !_slk_record_core_was_given (core, "conditions"))
+      !names_a_condition (conditions) && !_slk_record_core_was_given (core, "conditions"))
     flag (&record, SLK_CODE_CONDITIONS_MISSING,
           conditions != NULL ? "conditions" : "verdict",
-          "%s judges the proposal feasible under conditions, but names no conditions.",
-          record.what);
+          "%s judges the proposal feasible under conditions, but names no conditions%s.",
+          record.what, conditions != NULL && conditions[0] != NULL ? " (only empty ones)" : "");
+
+  /* A decision given as {} says nothing: it needs at least its date. */
+  if (_slk_trace_path (validator->content->trace, core, "decision").line != 0 &&
+      _slk_uitvoeringstoets_get_decision_day (toets) == 0 &&
+      slk_uitvoeringstoets_get_decision_followed (toets) == SLK_OPTIONAL_BOOLEAN_UNKNOWN &&
+      slk_uitvoeringstoets_get_decision_motivation (toets) == NULL &&
+      (decision == NULL || json_object_get_size (decision) == 0))
+    flag (&record, SLK_CODE_MISSING_MEMBER, "decision",
+          "The decision on %s is empty; give at least its \"date\" and whether it "
+          "\"followed\" the verdict.", record.id ? record.id : "the uitvoeringstoets");
 
   if (slk_uitvoeringstoets_get_decision_followed (toets) == SLK_OPTIONAL_BOOLEAN_FALSE &&
       is_blank (slk_uitvoeringstoets_get_decision_motivation (toets)) &&

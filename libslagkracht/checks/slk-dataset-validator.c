@@ -307,6 +307,19 @@ check_evaluation (SlkValidator *validator,
               "every %u years.", label (org), validator->evaluation_years);
       return;
     }
+  if (last > reference)
+    {
+      char shown_reference[11];
+
+      _slk_day_format (last, date);
+      _slk_day_format (reference, shown_reference);
+      pointer = org_pointer (org, "last_evaluation");
+      report (validator, SLK_CODE_INVALID_DATE, slk_organization_get_id (org), pointer,
+              member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
+              "The last evaluation of %s is dated %s, after the reference date %s: an "
+              "evaluation to come is not one held.", label (org), date, shown_reference);
+      return;
+    }
   if (_slk_day_add_years (last, validator->evaluation_years) >= reference)
     return;
   _slk_day_format (last, date);
