@@ -383,6 +383,42 @@ test_save_targets (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);   /* no temporary file left behind */
 }
 
+static void
+test_written_back_as_written (void)
+{
+  /* Numbers no int64 or double prints back, and objects and arrays given
+   * empty, are written back as the file wrote them; and again the same. */
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gaps", "round-trip.json",
+                                                 NULL);
+  const char *kept[] = {
+    "\"note_big\": 12345678901234567890123", "\"note_neg_zero\": -0.0", "\"note_exp\": 1E400",
+    "\"personnel_spending\": 1.599999999999999999", "\"external_hire_spending\": 1e30",
+    "\"figures\": {}", "\"conditions\": []", "\"decision\": {}", "\"costs\": {}",
+    "\"noodremmen\": []", "\"realized\": {}", "\"note_list\": []", "\"note_obj\": {}",
+  };
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkDataset) reloaded = slk_dataset_new ();
+  g_autoptr(SlkReport) first_report = NULL, second_report = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+
+  g_assert_true (slk_dataset_load_from_file (dataset, path, NULL));
+  first = slk_dataset_to_data (dataset, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    if (strstr (first, kept[i]) == NULL)
+      g_error ("%s was not written back", kept[i]);
+  g_assert_true (slk_dataset_load_from_data (reloaded, first, -1, NULL));
+  second = slk_dataset_to_data (reloaded, NULL);
+  g_assert_cmpstr (first, ==, second);
+  /* What was unusable stays unusable: the same findings after the save. */
+  first_report = slk_dataset_validate (dataset);
+  second_report = slk_dataset_validate (reloaded);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (first_report)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (second_report)));
+  g_assert_cmpuint (slk_report_count_code (second_report, "invalid-number"), ==,
+                    slk_report_count_code (first_report, "invalid-number"));
+  g_assert_cmpuint (slk_report_count_code (first_report, "invalid-number"), >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Hostile/many-events", test_many_events);
   g_test_add_func ("/Slk/Hostile/interrupted-save", test_interrupted_save);
   g_test_add_func ("/Slk/Hostile/save-targets", test_save_targets);
+  g_test_add_func ("/Slk/Hostile/written-back-as-written", test_written_back_as_written);
   g_test_add_func ("/Slk/Hostile/unwritable-place", test_unwritable_place);
   return g_test_run ();
 }

@@ -223,7 +223,9 @@ check_taakstelling (SlkValidator    *validator,
   check_identity (&record, taak);
   check_present (&record, "name", slk_taakstelling_get_name (taak) != NULL);
   check_present (&record, "targets",
-                 has_target || _slk_record_core_nested (core, "targets") != NULL);
+                 has_target || (_slk_record_core_nested (core, "targets") != NULL &&
+                                json_object_get_size (_slk_record_core_nested (core,
+                                                                               "targets")) > 0));
 
   scope = resolve (&record, "scope", scope_id);
   if (scope != NULL && !SLK_IS_ORGANIZATION (scope))

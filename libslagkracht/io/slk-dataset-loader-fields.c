@@ -102,16 +102,19 @@ node_type_name (JsonNode *node)
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_BOOLEAN: return "a boolean";
-        case G_TYPE_STRING: return "a string";
+        case G_TYPE_STRING: return _slk_json_number_token (node) ? "a number" : "a string";
         default: return "a number";
         }
     }
 }
 
+/* A number kept as its token is a number here, not a string. */
 static gboolean
 holds (JsonNode *node,
        GType     type)
 {
+  if (type == G_TYPE_STRING)
+    return _slk_json_node_is_text (node);
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
@@ -290,7 +293,20 @@ was_reported_number (SlkFields  *fields,
                      const char *relative,
                      JsonNode   *node)
 {
-  return holds (node, G_TYPE_STRING) && g_hash_table_contains (fields->lexemes, relative);
+  const char *token = _slk_json_number_token (node);
+  SlkJsonNumber number;
+  SlkJsonReader sub;
+  double value;
+  gboolean huge;
+
+  if (token == NULL || !g_hash_table_contains (fields->lexemes, relative))
+    return FALSE;
+  /* Only a number no double holds was reported by the reader. */
+  _slk_json_reader_init (&sub, token, strlen (token), FALSE);
+  huge = _slk_json_reader_read_number (&sub, &number) &&
+         !_slk_json_number_to_double (&number, &value);
+  _slk_json_reader_clear (&sub);
+  return huge;
 }
 
 gboolean
@@ -393,16 +409,19 @@ _slk_fields_take_int (SlkFields  *fields,
   if (node == NULL || was_reported_number (fields, relative, node))
     return FALSE;
   if (!number_of (fields, relative, node, &number) || !number.is_integer ||
-      json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) < G_MININT || json_node_get_int (node) > G_MAXINT)
+      number.length > 11 ||
+      g_ascii_strtoll (number.text, NULL, 10) < G_MININT ||
+      g_ascii_strtoll (number.text, NULL, 10) > G_MAXINT)
     {
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
                           "\"%s\" must be a whole number, not %s.", relative,
-                          holds (node, G_TYPE_INT64) ? "one this large"
-                          : holds (node, G_TYPE_DOUBLE) ? "a fraction" : node_type_name (node));
+                          number_of (fields, relative, node, &number) && number.is_integer
+                          ? "one this large"
+                          : holds (node, G_TYPE_DOUBLE) || _slk_json_number_token (node)
+                          ? "a fraction" : node_type_name (node));
       return FALSE;
     }
-  *value = (int) json_node_get_int (node);
+  *value = (int) g_ascii_strtoll (number.text, NULL, 10);   /* -0 is 0 */
   json_object_remove_member (object, name);
   return TRUE;
 }
@@ -476,12 +495,11 @@ _slk_fields_close_object (JsonObject  *object,
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return;
-  if (json_object_get_size (json_node_get_object (node)) > 0)
-    {
-      if (*nested == NULL)
-        *nested = json_object_new ();
-      json_object_set_member (*nested, name, json_node_ref (node));
-    }
+  /* Kept even when nothing is left in it: an object the file gave, {}
+   * included, is written back. */
+  if (*nested == NULL)
+    *nested = json_object_new ();
+  json_object_set_member (*nested, name, json_node_ref (node));
   json_object_remove_member (object, name);
 }
 

@@ -220,6 +220,8 @@ read_year (SlkLoader     *loader,
 
   if (entry.present != 0)
     insert_year (draft, &entry, &trace);
+  else if (year_extras == NULL)
+    year_extras = json_object_new ();   /* a year given as {} is kept as {} */
   if (year_extras != NULL)
     {
       if (draft->figure_extras == NULL)
@@ -255,7 +257,12 @@ _slk_loader_read_figures (SlkLoader   *loader,
       if (!_slk_json_reader_next_member (reader, &first, &has_member, &key, &key_position))
         return FALSE;
       if (!has_member)
-        return TRUE;
+        {
+          /* "figures": {} is written back as given. */
+          if (draft->figure_years->len == 0 && draft->figure_extras == NULL)
+            draft->figure_extras = json_object_new ();
+          return TRUE;
+        }
       /* A year key is four digits: no heap copy for the common case. */
       is_year = parse_year (&key, &year);
       if (is_year)

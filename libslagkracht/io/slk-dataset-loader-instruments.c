@@ -19,8 +19,7 @@ peek_id (JsonObject *object)
 {
   JsonNode *node = json_object_get_member (object, "id");
 
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_STRING)
+  if (_slk_json_node_is_text (node))
     return json_node_get_string (node);
   return NULL;
 }
@@ -232,7 +231,7 @@ read_event (SlkFields *fields,
                           "but not used.");
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
-  if (!JSON_NODE_HOLDS_VALUE (type) || json_node_get_value_type (type) != G_TYPE_STRING)
+  if (!_slk_json_node_is_text (type))
     {
       _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, type_at,
                           "The event \"type\" must be a string; "

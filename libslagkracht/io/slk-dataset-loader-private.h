@@ -5,6 +5,7 @@
 #pragma once
 
 #include "slk-io-private.h"
+#include "slk-json-writer-private.h"
 #include "slk-json-reader-private.h"
 #include "slk-organization-private.h"
 #include "slk-record-core-private.h"

@@ -125,36 +125,15 @@ _slk_loader_node_from_range (const char *start,
 }
 
 /* An amount the model cannot hold (more than two decimals, out of range),
- * kept as a number node for writing back. A double may print shorter than
- * its text ("1.59999999999999999999" prints "1.6"), which would turn an
- * unusable amount into a valid one on the next load: such a number is kept
- * as the string of its text instead, and stays unusable. Found by the
- * fuzzer. */
+ * kept for writing back as the file wrote it: a number that would print
+ * otherwise is kept as its token ("1.59999999999999999999" once became a
+ * valid 1.6 after a save; found by the fuzzer), so it stays unusable and
+ * is reported again on the next load. */
 JsonNode *
 _slk_loader_kept_amount (const char *start,
                          const char *end)
 {
-  JsonNode *node = _slk_loader_node_from_range (start, end);
-  g_autoptr(GString) printed = NULL;
-  g_autofree char *text = NULL;
-  SlkJsonReader sub;
-  SlkJsonNumber number;
-  gint64 cents;
-  gboolean would_pass;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_DOUBLE)
-    return node;
-  printed = g_string_new (NULL);
-  _slk_json_write_double (printed, json_node_get_double (node));
-  _slk_json_reader_init (&sub, printed->str, printed->len, FALSE);
-  would_pass = _slk_json_reader_read_number (&sub, &number) &&
-               _slk_json_number_to_cents (&number, &cents) == SLK_CENTS_OK;
-  _slk_json_reader_clear (&sub);
-  if (!would_pass)
-    return node;
-  json_node_unref (node);
-  text = g_strndup (start, end - start);
-  return json_node_init_string (json_node_alloc (), text);
+  return _slk_loader_node_from_range (start, end);
 }
 
 const char *
@@ -188,14 +167,17 @@ read_format (SlkLoader   *loader,
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *message = NULL;
+  g_autoptr(GString) written = NULL;
 
   if (!_slk_json_reader_read_node (reader, &node))
     return FALSE;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+  if (_slk_json_node_is_text (node) &&
       g_str_equal (json_node_get_string (node), SLK_DATASET_FORMAT))
     return TRUE;
 
-  shown = json_to_string (node, FALSE);
+  written = g_string_new (NULL);
+  _slk_json_write_node (written, node, 0);
+  shown = g_string_free (g_steal_pointer (&written), FALSE);
   message = g_strdup_printf ("The format is %s; this library reads \"%s\".", shown,
                              SLK_DATASET_FORMAT);
   *failure = _slk_finding_new_coded (SLK_CODE_UNSUPPORTED_FORMAT, message, NULL,

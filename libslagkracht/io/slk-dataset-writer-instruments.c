@@ -32,7 +32,10 @@ _slk_members_open_object (SlkMembers *outer,
   if (name != NULL)
     _slk_members_begin (outer, name);
   g_string_append_c (outer->out, '{');
-  *inner = (SlkMembers) { outer->out, outer->level + 1, TRUE, extras == NULL };
+  /* Members the library does not model go a line each; an object given
+   * empty keeps the one-line form. */
+  *inner = (SlkMembers) { outer->out, outer->level + 1, TRUE,
+                          extras == NULL || json_object_get_size (extras) == 0 };
 }
 
 void

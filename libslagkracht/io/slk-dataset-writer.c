@@ -102,7 +102,8 @@ write_figures (SlkMembers         *members,
           _slk_json_write_node (out, json_object_get_member (extras, l->data), level);
         }
     }
-  _slk_json_write_indent (out, members->level);
+  if (!first)
+    _slk_json_write_indent (out, members->level);
   g_string_append_c (out, '}');
 }
 
@@ -149,6 +150,15 @@ write_organization (GString         *out,
   g_string_append_c (out, '}');
 }
 
+/* Whether the loaded file gave the top member: an empty array it gave is
+ * written back. */
+static gboolean
+given (SlkStore     *content,
+       SlkTopMember  member)
+{
+  return _slk_trace_slot (content->trace, content, member).line != 0;
+}
+
 GString *
 _slk_io_write (SlkStore *content)
 {
@@ -166,15 +176,20 @@ _slk_io_write (SlkStore *content)
                              json_object_has_member (content->extras, "organizations")),
                            (SlkWriteRecordFunc) write_organization);
   _slk_members_write_list (&members, "uitvoeringstoetsen", &content->uitvoeringstoetsen,
-                           FALSE, (SlkWriteRecordFunc) _slk_write_uitvoeringstoets);
+                           given (content, SLK_TOP_MEMBER_UITVOERINGSTOETSEN),
+                           (SlkWriteRecordFunc) _slk_write_uitvoeringstoets);
   _slk_members_write_list (&members, "noodremmen", &content->noodremmen,
-                           FALSE, (SlkWriteRecordFunc) _slk_write_noodrem);
+                           given (content, SLK_TOP_MEMBER_NOODREMMEN),
+                           (SlkWriteRecordFunc) _slk_write_noodrem);
   _slk_members_write_list (&members, "taakstellingen", &content->taakstellingen,
-                           FALSE, (SlkWriteRecordFunc) _slk_write_taakstelling);
+                           given (content, SLK_TOP_MEMBER_TAAKSTELLINGEN),
+                           (SlkWriteRecordFunc) _slk_write_taakstelling);
   _slk_members_write_list (&members, "rule_changes", &content->rule_changes,
-                           FALSE, (SlkWriteRecordFunc) _slk_write_rule_change);
+                           given (content, SLK_TOP_MEMBER_RULE_CHANGES),
+                           (SlkWriteRecordFunc) _slk_write_rule_change);
   _slk_members_write_list (&members, "rule_targets", &content->rule_targets,
-                           FALSE, (SlkWriteRecordFunc) _slk_write_rule_target);
+                           given (content, SLK_TOP_MEMBER_RULE_TARGETS),
+                           (SlkWriteRecordFunc) _slk_write_rule_target);
   if (content->extras != NULL)
     _slk_members_write_extras (&members, content->extras);
   g_string_append (out, "\n}\n");

@@ -5,8 +5,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "slk-codes-private.h"
 #include "slk-json-reader-private.h"
+#include "slk-json-writer-private.h"
 
 static void
 report_issue (SlkJsonReader *reader,
@@ -57,6 +60,18 @@ string_node (SlkJsonReader       *reader,
   return node;
 }
 
+/* Whether writing @node gives back the token of @number exactly. */
+static gboolean
+prints_as_written (JsonNode            *node,
+                   const SlkJsonNumber *number)
+{
+  g_autoptr(GString) printed = g_string_new (NULL);
+
+  _slk_json_write_node (printed, node, 0);
+  return printed->len == number->length &&
+         memcmp (printed->str, number->text, number->length) == 0;
+}
+
 gboolean
 _slk_json_reader_read_node (SlkJsonReader  *reader,
                             JsonNode      **node)
@@ -98,24 +113,26 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
           g_hash_table_replace (reader->lexemes, g_strdup (relative_path (reader)),
                                 g_strndup (number.text, number.length));
         if (number.is_integer && number.length < 19)
+          *node = json_node_init_int (json_node_alloc (),
+                                      g_ascii_strtoll (number.text, NULL, 10));
+        else if (_slk_json_number_to_double (&number, &value))
+          *node = json_node_init_double (json_node_alloc (), value);
+        else
           {
-            *node = json_node_init_int (json_node_alloc (),
-                                        g_ascii_strtoll (number.text, NULL, 10));
-            return TRUE;
-          }
-        if (!_slk_json_number_to_double (&number, &value))
-          {
-            g_autofree char *text = g_strndup (number.text, number.length);
-
-            /* No double holds it: keep its digits, as a string, rather
-             * than lose them. */
+            /* No double holds it: kept as written, and said so. */
             report_issue (reader, SLK_CODE_INVALID_NUMBER,
-                          "The number is too large to hold as a number; it is kept as a "
-                          "string of its digits.", position);
-            *node = json_node_init_string (json_node_alloc (), text);
+                          "The number is too large to hold as a number; it is kept as "
+                          "written.", position);
+            *node = _slk_json_number_token_new (number.text, number.length);
             return TRUE;
           }
-        *node = json_node_init_double (json_node_alloc (), value);
+        /* Where the value would print other than the file wrote it (-0,
+         * 1.0, 12345678901234567890123), the token is kept instead. */
+        if (!prints_as_written (*node, &number))
+          {
+            json_node_unref (*node);
+            *node = _slk_json_number_token_new (number.text, number.length);
+          }
         return TRUE;
       }
 

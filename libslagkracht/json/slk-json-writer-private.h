@@ -19,6 +19,16 @@ void _slk_json_write_indent (GString    *out,
 void _slk_json_write_node   (GString    *out,
                              JsonNode   *node,
                              guint       level);
+/* A number kept as the token the file wrote, where no int64 or double
+ * gives that text back (12345678901234567890123, -0.0, 1E400, an amount
+ * with too many decimals). Held as a string node that starts with the byte
+ * 0xFF, which no string read from a file can hold (the reader checks
+ * UTF-8), and written back as the token, unquoted. */
+JsonNode   *_slk_json_number_token_new (const char *text,
+                                        gsize       length);
+const char *_slk_json_number_token     (JsonNode   *node);
+gboolean    _slk_json_node_is_text     (JsonNode   *node);
+
 void _slk_json_write_object_members (GString    *out,
                                      JsonObject *object,
                                      guint       level,

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <math.h>
 #include <stdlib.h>
 
@@ -64,6 +66,38 @@ _slk_json_write_double (GString *out,
         break;
     }
   g_string_append (out, buffer);
+}
+
+JsonNode *
+_slk_json_number_token_new (const char *text,
+                            gsize       length)
+{
+  g_autofree char *held = g_malloc (length + 2);
+
+  held[0] = (char) 0xff;
+  memcpy (held + 1, text, length);
+  held[length + 1] = '\0';
+  return json_node_init_string (json_node_alloc (), held);
+}
+
+/* The token of a number token node, or NULL for any other node. */
+const char *
+_slk_json_number_token (JsonNode *node)
+{
+  const char *text;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  text = json_node_get_string (node);
+  return text != NULL && (guchar) text[0] == 0xff ? text + 1 : NULL;
+}
+
+/* Whether @node is a string the file gave (not a kept number token). */
+gboolean
+_slk_json_node_is_text (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+         json_node_get_value_type (node) == G_TYPE_STRING && _slk_json_number_token (node) == NULL;
 }
 
 void
@@ -156,7 +190,10 @@ _slk_json_write_node (GString  *out,
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          _slk_json_write_string (out, json_node_get_string (node));
+          if (_slk_json_number_token (node) != NULL)
+            g_string_append (out, _slk_json_number_token (node));
+          else
+            _slk_json_write_string (out, json_node_get_string (node));
           break;
         case G_TYPE_BOOLEAN:
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
