@@ -12,7 +12,7 @@ harness=$1 work=$2 seconds=$3
 here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../tests/data"
 mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"
-find "$data/valid" "$data/invalid" "$data/JSONTestSuite/test_parsing" -name '*.json' \
+find "$data/valid" "$data/invalid" "$data/gaps" "$data/JSONTestSuite/test_parsing" -name '*.json' \
   -exec cp {} "$work/seeds/" \;
 ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
