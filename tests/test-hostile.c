@@ -395,6 +395,7 @@ test_written_back_as_written (void)
     "\"personnel_spending\": 1.599999999999999999", "\"external_hire_spending\": 1e30",
     "\"figures\": {}", "\"conditions\": []", "\"decision\": {}", "\"costs\": {}",
     "\"noodremmen\": []", "\"realized\": {}", "\"note_list\": []", "\"note_obj\": {}",
+    "\"motivation\": null",
   };
   g_autoptr(SlkDataset) dataset = slk_dataset_new ();
   g_autoptr(SlkDataset) reloaded = slk_dataset_new ();
@@ -417,6 +418,15 @@ test_written_back_as_written (void)
   g_assert_cmpuint (slk_report_count_code (second_report, "invalid-number"), ==,
                     slk_report_count_code (first_report, "invalid-number"));
   g_assert_cmpuint (slk_report_count_code (first_report, "invalid-number"), >=, 3);
+
+  /* A member given as null and then set through the API is written once,
+   * with its value. */
+  slk_uitvoeringstoets_set_decision_motivation (
+    SLK_UITVOERINGSTOETS (slk_dataset_lookup (reloaded, "t2")), "Gemotiveerd");
+  g_clear_pointer (&second, g_free);
+  second = slk_dataset_to_data (reloaded, NULL);
+  g_assert_null (strstr (second, "\"motivation\": null"));
+  g_assert_nonnull (strstr (second, "\"motivation\": \"Gemotiveerd\""));
 }
 
 int

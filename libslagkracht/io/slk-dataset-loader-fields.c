@@ -45,6 +45,7 @@ _slk_loader_read_record_array (SlkLoader           *loader,
       if (ok)
         func (&fields, index, node);   /* takes @node, and may take the positions */
       g_clear_pointer (&fields.positions, g_hash_table_unref);
+      g_clear_pointer (&fields.nulls, g_hash_table_unref);
       g_hash_table_unref (fields.lexemes);
       if (!ok)
         return FALSE;
@@ -118,15 +119,21 @@ holds (JsonNode *node,
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
-/* The member's node, or NULL when it is absent; null counts as absent. */
+/* The member's node, or NULL when it is absent. null counts as absent,
+ * and is noted so that a save writes it back. */
 static JsonNode *
-present (JsonObject *object,
-         const char *name)
+present (SlkFields  *fields,
+         JsonObject *object,
+         const char *relative)
 {
+  const char *name = name_of (relative);
   JsonNode *node = json_object_get_member (object, name);
 
   if (node != NULL && JSON_NODE_HOLDS_NULL (node))
     {
+      if (fields->nulls == NULL)
+        fields->nulls = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (fields->nulls, g_strdup (relative));
       json_object_remove_member (object, name);
       return NULL;
     }
@@ -150,7 +157,7 @@ _slk_fields_take_string (SlkFields   *fields,
                          char       **value)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
 
   if (node == NULL)
     return FALSE;
@@ -192,7 +199,7 @@ _slk_fields_take_enum (SlkFields  *fields,
                        int        *value)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
   g_autoptr(GEnumClass) klass = NULL;
   g_autofree char *allowed = NULL;
   GEnumValue *found;
@@ -225,7 +232,7 @@ _slk_fields_take_date (SlkFields  *fields,
                        SlkDay     *day)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
   const char *text;
 
   if (node == NULL)
@@ -254,7 +261,7 @@ _slk_fields_take_boolean (SlkFields          *fields,
                           SlkOptionalBoolean *value)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
 
   if (node == NULL)
     return FALSE;
@@ -316,7 +323,7 @@ _slk_fields_take_cents (SlkFields  *fields,
                         gint64     *cents)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
   SlkJsonNumber number;
 
   if (node == NULL || was_reported_number (fields, relative, node))
@@ -360,7 +367,7 @@ _slk_fields_take_double (SlkFields  *fields,
                          double     *value)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
   SlkJsonNumber number;
 
   if (node == NULL || was_reported_number (fields, relative, node))
@@ -403,7 +410,7 @@ _slk_fields_take_int (SlkFields  *fields,
                       int        *value)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
   SlkJsonNumber number;
 
   if (node == NULL || was_reported_number (fields, relative, node))
@@ -433,7 +440,7 @@ _slk_fields_take_strings (SlkFields    *fields,
                           char       ***value)
 {
   const char *name = name_of (relative);
-  JsonNode *node = present (object, name);
+  JsonNode *node = present (fields, object, relative);
   g_autoptr(GStrvBuilder) builder = NULL;
   JsonArray *array;
 
@@ -472,7 +479,7 @@ _slk_fields_open_object (SlkFields  *fields,
                          JsonObject *object,
                          const char *relative)
 {
-  JsonNode *node = present (object, name_of (relative));
+  JsonNode *node = present (fields, object, relative);
 
   if (node == NULL)
     return NULL;

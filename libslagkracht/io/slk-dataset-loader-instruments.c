@@ -81,6 +81,8 @@ _slk_loader_finish_core (SlkFields     *fields,
     core->extras = json_object_ref (object);
   _slk_trace_take_paths (fields->loader->content->trace, core,
                          g_steal_pointer (&fields->positions));
+  g_clear_pointer (&core->nulls, g_hash_table_unref);
+  core->nulls = g_steal_pointer (&fields->nulls);
 }
 
 void

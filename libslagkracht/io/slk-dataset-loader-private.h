@@ -98,6 +98,7 @@ typedef struct
   GHashTable  *lexemes;    /* relative pointer → number text */
   const char  *base;       /* the record's pointer, "/noodremmen/3" */
   const char  *subject;    /* its id, once known */
+  GHashTable  *nulls;      /* relative pointers given as null, or NULL */
 } SlkFields;
 
 typedef void (*SlkArrayElementFunc) (SlkFields *fields,

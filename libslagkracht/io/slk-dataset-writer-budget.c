@@ -72,7 +72,7 @@ _slk_write_taakstelling (GString         *out,
                          guint            level)
 {
   SlkRecordCore *core = _slk_taakstelling_get_core (taak);
-  SlkMembers members = { out, level + 1, TRUE, FALSE };
+  SlkMembers members = { out, level + 1, TRUE, FALSE, .nulls = core->nulls };
   double rate;
 
   g_string_append_c (out, '{');
@@ -95,6 +95,7 @@ _slk_write_taakstelling (GString         *out,
     write_years (&members, taak, figure);
   if (core->extras != NULL)
     _slk_members_write_extras (&members, core->extras);
+  _slk_members_write_nulls (&members);
   _slk_json_write_indent (out, level);
   g_string_append_c (out, '}');
 }
@@ -105,7 +106,7 @@ _slk_write_rule_change (GString       *out,
                         guint          level)
 {
   SlkRecordCore *core = _slk_rule_change_get_core (change);
-  SlkMembers outer = { out, level, TRUE, FALSE };
+  SlkMembers outer = { out, level, TRUE, FALSE, .nulls = core->nulls };
   SlkMembers members;
 
   /* A rule change a line: there are hundreds a year. */
@@ -132,7 +133,7 @@ _slk_write_rule_target (GString       *out,
 {
   SlkRecordCore *core = _slk_rule_target_get_core (target);
   guint present = _slk_rule_target_get_present (target);
-  SlkMembers outer = { out, level, TRUE, FALSE };
+  SlkMembers outer = { out, level, TRUE, FALSE, .nulls = core->nulls };
   SlkMembers members;
 
   _slk_members_open_object (&outer, &members, NULL, core->extras);

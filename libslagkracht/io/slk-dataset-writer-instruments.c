@@ -36,6 +36,9 @@ _slk_members_open_object (SlkMembers *outer,
    * empty keeps the one-line form. */
   *inner = (SlkMembers) { outer->out, outer->level + 1, TRUE,
                           extras == NULL || json_object_get_size (extras) == 0 };
+  inner->nulls = outer->nulls;
+  g_snprintf (inner->null_prefix, sizeof inner->null_prefix, "%s%s%s", outer->null_prefix,
+              name != NULL ? name : "", name != NULL ? "/" : "");
 }
 
 void
@@ -44,6 +47,7 @@ _slk_members_close_object (SlkMembers *inner,
 {
   if (extras != NULL)
     _slk_members_write_extras (inner, extras);
+  _slk_members_write_nulls (inner);
   if (inner->inline_)
     g_string_append (inner->out, inner->first ? "" : " ");
   else if (!inner->first)
@@ -154,7 +158,7 @@ _slk_write_uitvoeringstoets (GString             *out,
                              guint                level)
 {
   SlkRecordCore *core = _slk_uitvoeringstoets_get_core (toets);
-  SlkMembers members = { out, level + 1, TRUE, FALSE };
+  SlkMembers members = { out, level + 1, TRUE, FALSE, .nulls = core->nulls };
   SlkProposalType proposal_type = slk_uitvoeringstoets_get_proposal_type (toets);
   SlkVerdict verdict = slk_uitvoeringstoets_get_verdict (toets);
   const char * const *conditions = slk_uitvoeringstoets_get_conditions (toets);
@@ -187,6 +191,7 @@ _slk_write_uitvoeringstoets (GString             *out,
   write_decision (&members, toets);
   if (core->extras != NULL)
     _slk_members_write_extras (&members, core->extras);
+  _slk_members_write_nulls (&members);
   _slk_json_write_indent (out, level);
   g_string_append_c (out, '}');
 }
@@ -262,7 +267,7 @@ _slk_write_noodrem (GString    *out,
                     guint       level)
 {
   SlkRecordCore *core = _slk_noodrem_get_core (noodrem);
-  SlkMembers members = { out, level + 1, TRUE, FALSE };
+  SlkMembers members = { out, level + 1, TRUE, FALSE, .nulls = core->nulls };
   GPtrArray *events = _slk_noodrem_get_events (noodrem);
 
   g_string_append_c (out, '{');
@@ -282,6 +287,7 @@ _slk_write_noodrem (GString    *out,
     write_events (&members, events);
   if (core->extras != NULL)
     _slk_members_write_extras (&members, core->extras);
+  _slk_members_write_nulls (&members);
   _slk_json_write_indent (out, level);
   g_string_append_c (out, '}');
 }

@@ -104,6 +104,52 @@ _slk_members_write_extras (SlkMembers *members,
     }
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The members of this object that the file gave as null and that nothing
+ * was written for since: written back as null, in name order. */
+void
+_slk_members_write_nulls (SlkMembers *members)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  gsize prefix_length = strlen (members->null_prefix);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (members->nulls == NULL)
+    return;
+  names = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, members->nulls);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *path = key;
+
+      if (strncmp (path, members->null_prefix, prefix_length) == 0 &&
+          strchr (path + prefix_length, '/') == NULL)
+        g_ptr_array_add (names, (gpointer) (path + prefix_length));
+    }
+  g_ptr_array_sort (names, compare_names);
+  for (guint n = 0; n < names->len; n++)
+    {
+      const char *name = g_ptr_array_index (names, n);
+      gsize length = strlen (name);
+      gboolean written = FALSE;
+
+      for (guint i = 0; i < members->n_written && !written; i++)
+        written = members->written_len[i] == length &&
+                  memcmp (members->out->str + members->written_at[i], name, length) == 0;
+      if (written)
+        continue;
+      _slk_members_begin (members, name);
+      g_string_append (members->out, "null");
+    }
+}
+
 /* Writes one array of the file; raw records go back to the index they
  * were read at. An empty array is written only when @always. */
 void

@@ -26,12 +26,15 @@ typedef struct
   gsize        written_at[24];  /* where the names written so far stand in @out */
   gsize        written_len[24]; /* (a name may live in a buffer that is reused) */
   guint        n_written;
+  GHashTable  *nulls;           /* the record's members given as null, or NULL */
+  char         null_prefix[64]; /* this object's path below the record, "decision/" */
 } SlkMembers;
 
 typedef void (*SlkWriteRecordFunc) (GString  *out,
                                     gpointer  record,
                                     guint     level);
 
+void _slk_members_write_nulls  (SlkMembers         *members);
 void _slk_members_begin        (SlkMembers         *members,
                                 const char         *name);
 void _slk_members_write_string (SlkMembers         *members,

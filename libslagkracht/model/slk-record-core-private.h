@@ -17,6 +17,8 @@ typedef struct
   guint       index;      /* place in the dataset's array of its kind */
   JsonObject *extras;     /* members not modelled, or given in a form that cannot be used */
   JsonObject *nested;     /* per object member ("costs", ...): its members not modelled */
+  GHashTable *nulls;      /* paths below the record the file gave as null ("decision/motivation"):
+                           * absent to the model, written back as null while unset */
 } SlkRecordCore;
 
 void        _slk_record_core_clear     (SlkRecordCore *core);

@@ -11,6 +11,7 @@ _slk_record_core_clear (SlkRecordCore *core)
 {
   g_clear_pointer (&core->extras, json_object_unref);
   g_clear_pointer (&core->nested, json_object_unref);
+  g_clear_pointer (&core->nulls, g_hash_table_unref);
 }
 
 /* A member kept as an extra under a modelled name was present but

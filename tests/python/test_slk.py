@@ -226,3 +226,59 @@ def test_load_from_bytes_and_sugar():
     bad.load_from_file(fixture("invalid", "dangling-reference.json"))
     assert repr(bad.validate()[0]) == "<Slk.Finding 16:7 dangling-reference '/organizations/1/parent'>"
     assert ds.get_load_failure() is None
+
+
+def test_saves_through_links_keep_mode_and_refuse_a_fifo(tmp_path):
+    ds = Slk.Dataset()
+    ds.load_from_file(fixture("valid", "minimal.json"))
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    real.chmod(0o600)
+    link = tmp_path / "link.json"
+    link.symlink_to("real.json")
+    ds.save_to_file(str(link))
+    assert link.is_symlink()
+    assert real.read_text() == ds.to_data()[0]
+    assert real.stat().st_mode & 0o7777 == 0o600
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(GLib.Error) as caught:
+        ds.save_to_file(str(fifo))
+    assert caught.value.matches(GLib.file_error_quark(), GLib.FileError.INVAL)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "link.json", "real.json"]
+
+
+def test_cycles_sums_and_exact_norms_from_python():
+    text = json.dumps({
+        "format": "slagkracht-dataset/1", "reference_date": "2026-05-16",
+        "organizations": [
+            {"id": "m", "kind": "ministry", "name": "M",
+             "figures": {"2024": {"fte": 101, "overhead_fte": 35.35}}},
+            {"id": "a", "kind": "zbo", "name": "A", "parent": "a"}],
+        "taakstellingen": [
+            {"id": "t0", "kind": "apparaat", "name": "T", "parent": "t1",
+             "targets": {"2025": 1}},
+            {"id": "t1", "kind": "apparaat", "name": "T", "parent": "t0",
+             "targets": {"2025": 1}, "realized": {"2025": 1}}]})
+    ds = Slk.Dataset()
+    ds.load_from_data(text, -1)
+    report = ds.validate()
+    assert report.count_code("reference-cycle") == 3          # a, t0, t1
+    assert report.count_code("overhead-above-target") == 0    # exactly 35 %
+    given, cents = ds.lookup("t0").get_effective_realized(2025)
+    assert given and cents == 100
+
+
+def test_allocation_past_the_limit_is_refused():
+    ds = Slk.Dataset()
+    for ministry in ("a", "b"):
+        m = Slk.Ministry.new(ministry, ministry.upper())
+        m.set_amount(2024, Slk.Metric.PERSONNEL_SPENDING, 9223372036854775800)
+        ds.add_organization(m)
+    cut = Slk.Taakstelling.new("cut", Slk.TaakstellingKind.APPARAAT, "Cut")
+    cut.set_amount(Slk.TaakFigure.TARGETS, 2026, 10000)
+    ds.add_taakstelling(cut)
+    with pytest.raises(GLib.Error) as caught:
+        Slk.Allocator.new().allocate(cut)
+    assert caught.value.matches(Slk.allocation_error_quark(), Slk.AllocationError.TOO_LARGE)
