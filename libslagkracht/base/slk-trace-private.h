@@ -26,9 +26,11 @@ G_BEGIN_DECLS
 /* Slot 0 of a year is its key; slot 1 + f is figure f. */
 #define SLK_TRACE_YEAR_SLOTS 8
 
+/* An entry of a year table (slk-year-table-private.h). */
 typedef struct
 {
-  guint        year;
+  guint16      year;
+  guint8       present;   /* unused: every slot may be unknown */
   SlkPosition  slots[SLK_TRACE_YEAR_SLOTS];
 } SlkYearTrace;
 

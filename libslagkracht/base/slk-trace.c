@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include "slk-trace-private.h"
+#include "slk-year-table-private.h"
+
+SLK_YEAR_ENTRY (SlkYearTrace);
 
 typedef struct
 {
@@ -111,24 +114,12 @@ _slk_trace_year (SlkTrace      *trace,
                  guint          slot)
 {
   RecordTrace *entry = lookup (trace, record);
-  guint low = 0, high;
+  const SlkYearTrace *found;
 
   if (entry == NULL || entry->years == NULL || slot >= SLK_TRACE_YEAR_SLOTS)
     return unknown;
-  high = entry->years->len;
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      const SlkYearTrace *at = &g_array_index (entry->years, SlkYearTrace, mid);
-
-      if (at->year == year)
-        return at->slots[slot];
-      if (at->year < year)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return unknown;
+  found = _slk_year_table_find (entry->years, year);
+  return found != NULL ? found->slots[slot] : unknown;
 }
 
 /* Takes @paths, relative pointer → SlkPosition (both freed with it). */

@@ -1,9 +1,9 @@
 /* slk-year-table-private.h: figures by year, one entry a year in year order
  *
- * An organization's figures and a taakstelling's targets are both a
- * GArray of entries that begin with the year and a bit set of the figures
- * given (SLK_YEAR_ENTRY checks that a type does); these functions find,
- * make and drop entries for both.
+ * An organization's figures, a taakstelling's targets and the positions of
+ * a loaded organization's figures are each a GArray of entries that begin
+ * with the year and a bit set of the figures given (SLK_YEAR_ENTRY checks
+ * that a type does); these functions find, make and drop entries for all.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
