@@ -15,6 +15,7 @@ struct _SlkShareTree
   GHashTable *shares;    /* parent id → GPtrArray of its shares, in dataset order */
   GHashTable *memo;      /* MemoKey → Memo: the realized sums worked out so far */
   GHashTable *on_cycle;  /* the taakstellingen whose parent chain returns to them */
+  GPtrArray  *none;      /* the shares of a taakstelling that has none */
 };
 
 typedef struct
@@ -54,6 +55,7 @@ _slk_share_tree_new (SlkStore *store)
   GPtrArray *all;
 
   tree->store = store;
+  tree->none = g_ptr_array_new ();
   tree->shares = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify) g_ptr_array_unref);
   tree->memo = g_hash_table_new_full (memo_key_hash, memo_key_equal, g_free, g_free);
@@ -91,6 +93,7 @@ _slk_share_tree_free (SlkShareTree *tree)
   g_hash_table_unref (tree->shares);
   g_hash_table_unref (tree->memo);
   g_hash_table_unref (tree->on_cycle);
+  g_ptr_array_unref (tree->none);
   g_free (tree);
 }
 
@@ -99,15 +102,10 @@ GPtrArray *
 _slk_share_tree_shares (SlkShareTree    *tree,
                         SlkTaakstelling *parent)
 {
-  static GPtrArray *none;
   const char *id = slk_taakstelling_get_id (parent);
   GPtrArray *shares = id != NULL ? g_hash_table_lookup (tree->shares, id) : NULL;
 
-  if (shares != NULL)
-    return shares;
-  if (g_once_init_enter (&none))
-    g_once_init_leave (&none, g_ptr_array_new ());
-  return none;
+  return shares != NULL ? shares : tree->none;
 }
 
 /* The taakstelling itself when its chain of parents returns to it. */
