@@ -395,7 +395,7 @@ test_written_back_as_written (void)
     "\"personnel_spending\": 1.599999999999999999", "\"external_hire_spending\": 1e30",
     "\"figures\": {}", "\"conditions\": []", "\"decision\": {}", "\"costs\": {}",
     "\"noodremmen\": []", "\"realized\": {}", "\"note_list\": []", "\"note_obj\": {}",
-    "\"motivation\": null",
+    "\"motivation\": null", "\"abbreviation\": null", "\"rule_targets\": null",
   };
   g_autoptr(SlkDataset) dataset = slk_dataset_new ();
   g_autoptr(SlkDataset) reloaded = slk_dataset_new ();

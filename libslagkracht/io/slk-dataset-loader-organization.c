@@ -338,6 +338,7 @@ build_organization (SlkLoader   *loader,
   _slk_organization_take_figure_years (org, g_steal_pointer (&draft->figure_years));
   _slk_organization_take_figure_extras (org, g_steal_pointer (&draft->figure_extras));
   _slk_organization_take_extras (org, g_steal_pointer (&draft->extras));
+  _slk_organization_set_nulls (org, draft->nulls);
   _slk_trace_set_slots (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS);
   _slk_trace_take_years (loader->content->trace, org, g_steal_pointer (&draft->year_traces));
   return org;
@@ -428,6 +429,11 @@ read_organization (SlkLoader *loader,
           draft.value_start[member] = reader->pos;
           if (!read_org_member (loader, &draft, member, key_position))
             goto out;
+          /* null is absent, and written back; an id, name or kind given as
+           * null is an unusable value, kept as written instead. */
+          if (type == SLK_JSON_NULL && member != SLK_ORG_MEMBER_ID &&
+              member != SLK_ORG_MEMBER_NAME && member != SLK_ORG_MEMBER_KIND)
+            draft.nulls |= 1u << member;
           draft.value_end[member] = reader->pos;
         }
       _slk_json_reader_pop (reader, mark);

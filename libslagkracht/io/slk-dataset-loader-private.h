@@ -29,6 +29,7 @@ typedef struct
   const char        *value_start[SLK_N_ORG_MEMBERS];
   const char        *value_end[SLK_N_ORG_MEMBERS];
   guint32            seen;
+  guint32            nulls;           /* members given as null */
   char              *id;
   char              *name;
   char              *abbreviation;

@@ -249,7 +249,10 @@ read_top_member (SlkLoader     *loader,
     if (g_str_equal (name, record_arrays[a].name) && type == SLK_JSON_ARRAY)
       return _slk_loader_read_record_array (loader, record_arrays[a].element);
   if (type == SLK_JSON_NULL && lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
-    return _slk_json_reader_read_null (reader); /* null is absent */
+    {
+      content->top_nulls |= 1u << lookup_top_member (name);   /* absent; written back */
+      return _slk_json_reader_read_null (reader);
+    }
   if (g_str_equal (name, "title") && type != SLK_JSON_NULL)
     _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
                              "\"title\" must be a string, not %s.",

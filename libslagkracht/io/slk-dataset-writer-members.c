@@ -135,19 +135,22 @@ _slk_members_write_nulls (SlkMembers *members)
     }
   g_ptr_array_sort (names, compare_names);
   for (guint n = 0; n < names->len; n++)
-    {
-      const char *name = g_ptr_array_index (names, n);
-      gsize length = strlen (name);
-      gboolean written = FALSE;
+    _slk_members_write_null (members, g_ptr_array_index (names, n));
+}
 
-      for (guint i = 0; i < members->n_written && !written; i++)
-        written = members->written_len[i] == length &&
-                  memcmp (members->out->str + members->written_at[i], name, length) == 0;
-      if (written)
-        continue;
-      _slk_members_begin (members, name);
-      g_string_append (members->out, "null");
-    }
+/* Writes "@name": null, unless a value was written for @name already. */
+void
+_slk_members_write_null (SlkMembers *members,
+                         const char *name)
+{
+  gsize length = strlen (name);
+
+  for (guint i = 0; i < members->n_written; i++)
+    if (members->written_len[i] == length &&
+        memcmp (members->out->str + members->written_at[i], name, length) == 0)
+      return;
+  _slk_members_begin (members, name);
+  g_string_append (members->out, "null");
 }
 
 /* Writes one array of the file; raw records go back to the index they

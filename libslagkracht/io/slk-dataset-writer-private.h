@@ -35,6 +35,8 @@ typedef void (*SlkWriteRecordFunc) (GString  *out,
                                     guint     level);
 
 void _slk_members_write_nulls  (SlkMembers         *members);
+void _slk_members_write_null   (SlkMembers         *members,
+                                const char         *name);
 void _slk_members_begin        (SlkMembers         *members,
                                 const char         *name);
 void _slk_members_write_string (SlkMembers         *members,

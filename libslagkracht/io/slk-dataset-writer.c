@@ -143,6 +143,9 @@ write_organization (GString         *out,
     _slk_members_write_flag (&members, "inspectieraad",
                        slk_inspection_get_inspectieraad (SLK_INSPECTION (org)));
   write_figures (&members, org);
+  for (int m = 0; m < SLK_N_ORG_MEMBERS; m++)
+    if (_slk_organization_get_nulls (org) & (1u << m))
+      _slk_members_write_null (&members, _slk_org_member_names[m].name);
   if (extras != NULL)
     _slk_members_write_extras (&members, extras);
   if (!members.first)
@@ -150,13 +153,28 @@ write_organization (GString         *out,
   g_string_append_c (out, '}');
 }
 
-/* Whether the loaded file gave the top member: an empty array it gave is
- * written back. */
+static const char *
+top_member_name (int member)
+{
+  static const char * const names[SLK_N_TOP_MEMBERS] = {
+    [SLK_TOP_MEMBER_ORGANIZATIONS] = "organizations",
+    [SLK_TOP_MEMBER_UITVOERINGSTOETSEN] = "uitvoeringstoetsen",
+    [SLK_TOP_MEMBER_NOODREMMEN] = "noodremmen",
+    [SLK_TOP_MEMBER_TAAKSTELLINGEN] = "taakstellingen",
+    [SLK_TOP_MEMBER_RULE_CHANGES] = "rule_changes",
+    [SLK_TOP_MEMBER_RULE_TARGETS] = "rule_targets",
+  };
+  return names[member];
+}
+
+/* Whether the loaded file gave the top member (not as null): an empty
+ * array it gave is written back. */
 static gboolean
 given (SlkStore     *content,
        SlkTopMember  member)
 {
-  return _slk_trace_slot (content->trace, content, member).line != 0;
+  return _slk_trace_slot (content->trace, content, member).line != 0 &&
+         !(content->top_nulls & (1u << member));
 }
 
 GString *
@@ -190,6 +208,10 @@ _slk_io_write (SlkStore *content)
   _slk_members_write_list (&members, "rule_targets", &content->rule_targets,
                            given (content, SLK_TOP_MEMBER_RULE_TARGETS),
                            (SlkWriteRecordFunc) _slk_write_rule_target);
+  /* Arrays given as null are written back as null while they stay empty. */
+  for (int m = SLK_TOP_MEMBER_ORGANIZATIONS; m < SLK_N_TOP_MEMBERS; m++)
+    if (content->top_nulls & (1u << m))
+      _slk_members_write_null (&members, top_member_name (m));
   if (content->extras != NULL)
     _slk_members_write_extras (&members, content->extras);
   g_string_append (out, "\n}\n");

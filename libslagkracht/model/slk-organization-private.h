@@ -68,6 +68,9 @@ const SlkFigureYear *_slk_organization_find_year   (SlkOrganization *self,
                                                     guint            year);
 double         _slk_figure_year_get                (const SlkFigureYear *entry,
                                                     SlkMetric        metric);
+guint32        _slk_organization_get_nulls         (SlkOrganization *self);
+void           _slk_organization_set_nulls         (SlkOrganization *self,
+                                                    guint32          nulls);
 JsonObject    *_slk_organization_get_extras        (SlkOrganization *self);
 void           _slk_organization_take_extras       (SlkOrganization *self,
                                                     JsonObject      *extras);

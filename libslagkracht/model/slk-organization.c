@@ -53,6 +53,7 @@ typedef struct
   JsonObject  *figure_extras;  /* unknown metrics and year keys, by year key */
   SlkDataset  *dataset;        /* not owned: the dataset clears it when it goes */
   guint        index;          /* place in the dataset's organizations array */
+  guint32      nulls;          /* bit m: member m was given as null (absent to the model) */
 } SlkOrganizationPrivate;
 
 static void record_iface_init (SlkRecordInterface *iface);
@@ -470,6 +471,25 @@ _slk_organization_take_figure_years (SlkOrganization *self,
 
   g_array_unref (priv->figure_years);
   priv->figure_years = years;
+}
+
+/* The members the file gave as null, as bits of SlkOrgMember: written back
+ * as null while the organization has no value for them. */
+guint32
+_slk_organization_get_nulls (SlkOrganization *self)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  return priv->nulls;
+}
+
+void
+_slk_organization_set_nulls (SlkOrganization *self,
+                             guint32          nulls)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  priv->nulls = nulls;
 }
 
 JsonObject *

@@ -69,6 +69,7 @@ typedef struct
   SlkTrace    *trace;              /* where loaded members stand; the top members are the
                                     * slots of the store itself */
   gboolean     root_not_object;    /* reported once; nothing else is judged */
+  guint32      top_nulls;          /* bit m: top member m was given as null */
 } SlkStore;
 
 SlkStore   *_slk_store_new              (void);
