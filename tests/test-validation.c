@@ -81,7 +81,10 @@ test_evaluation_edge (void)
     "\"kaderwet\": false}");
   g_autoptr(SlkFinding) finding = NULL;
 
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exact)), ==, 0);
+  /* Exactly five years is not overdue; it falls due today, so it is due soon. */
+  g_assert_cmpuint (slk_report_count_code (exact, "zbo-evaluation-overdue"), ==, 0);
+  g_assert_cmpuint (slk_report_count_code (exact, "evaluation-due-soon"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exact)), ==, 1);
   g_assert_cmpuint (slk_report_count_code (late, "zbo-evaluation-overdue"), ==, 1);
   g_assert_cmpuint (slk_report_count_code (never, "zbo-evaluation-overdue"), ==, 1);
   finding = g_list_model_get_item (G_LIST_MODEL (never), 0);
@@ -433,6 +436,34 @@ test_small_gaps (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 8);
 }
 
+static void
+test_evaluation_from_founding (void)
+{
+  /* With no evaluation, the first falls due five years after `established`
+   * (SPEC 1.1): founded 2023 is not overdue at 2026-05-16 and not due
+   * within a year; founded 2021-06-01 is due on 2026-06-01, soon; founded
+   * 2020 is overdue, said from its founding. */
+  g_autoptr(SlkReport) young = validate_text (
+    "}, {\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"m\", "
+    "\"kaderwet\": true, \"established\": \"2023-01-01\"}");
+  g_autoptr(SlkReport) soon = validate_text (
+    "}, {\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"m\", "
+    "\"kaderwet\": true, \"established\": \"2021-06-01\"}");
+  g_autoptr(SlkReport) old = validate_text (
+    "}, {\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Z\", \"parent\": \"m\", "
+    "\"kaderwet\": true, \"established\": \"2020-01-01\"}");
+  g_autoptr(SlkFinding) due = NULL, overdue = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (young)), ==, 0);
+  due = find_code (soon, "evaluation-due-soon");
+  g_assert_cmpstr (slk_finding_get_pointer (due), ==, "/organizations/1/established");
+  g_assert_nonnull (strstr (slk_finding_get_message (due), "2026-06-01"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (soon)), ==, 1);
+  overdue = find_code (old, "zbo-evaluation-overdue");
+  g_assert_nonnull (strstr (slk_finding_get_message (overdue), "established on 2020-01-01"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (old)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/norms-refuse-nonsense", test_norms_refuse_nonsense);
   g_test_add_func ("/Slk/Validation/small-gaps", test_small_gaps);
   g_test_add_func ("/Slk/Validation/zbo-evaluation/edge", test_evaluation_edge);
+  g_test_add_func ("/Slk/Validation/zbo-evaluation/from-founding", test_evaluation_from_founding);
   g_test_add_func ("/Slk/Validation/one-mistake-one-finding", test_one_mistake_one_finding);
   g_test_add_func ("/Slk/Validation/amounts/exact", test_amounts_are_exact);
   g_test_add_func ("/Slk/Report/order-and-signals", test_report_order_and_signals);

@@ -106,4 +106,7 @@ const SlkCodeInfo _slk_codes[SLK_N_CODES] = {
   [SLK_CODE_RULES_BUSINESSES_SHARE_LOW] =
     { "rules-businesses-share-low", SLK_SEVERITY_WARNING, "SPEC §5",
       "Too few rule changes were for businesses." },
+  [SLK_CODE_EVALUATION_DUE_SOON] =
+    { "evaluation-due-soon", SLK_SEVERITY_WARNING, "SPEC §5",
+      "A Kaderwet ZBO's evaluation falls due within a year." },
 };

@@ -284,20 +284,46 @@ check_year (SlkValidator        *validator,
 #undef HAS
 }
 
+/* When a Kaderwet ZBO's evaluation falls due: the period after its last
+ * one, or, with none, after it was established (SPEC 1.1); 0 when neither
+ * is known. */
+static SlkDay
+evaluation_due (SlkValidator *validator,
+                SlkZbo       *zbo)
+{
+  SlkDay last = _slk_zbo_get_last_evaluation_day (zbo);
+  SlkDay since = last != 0 ? last : _slk_organization_get_established_day (SLK_ORGANIZATION (zbo));
+
+  return since != 0 ? _slk_day_add_years (since, validator->evaluation_years) : 0;
+}
+
 static void
 check_evaluation (SlkValidator *validator,
-                  SlkZbo    *zbo)
+                  SlkZbo       *zbo)
 {
   SlkOrganization *org = SLK_ORGANIZATION (zbo);
   SlkDay reference = validator->content->reference_date;
   SlkDay last = _slk_zbo_get_last_evaluation_day (zbo);
+  SlkDay due;
   g_autofree char *pointer = NULL;
-  char date[11];
+  char date[11], shown_reference[11], shown_due[11];
 
   if (slk_zbo_get_kaderwet (zbo) != SLK_OPTIONAL_BOOLEAN_TRUE || reference == 0 ||
       member_was_given (org, "last_evaluation"))
     return;
-  if (last == 0)
+  _slk_day_format (reference, shown_reference);
+  if (last > reference)
+    {
+      _slk_day_format (last, date);
+      pointer = org_pointer (org, "last_evaluation");
+      report (validator, SLK_CODE_INVALID_DATE, slk_organization_get_id (org), pointer,
+              member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
+              "The last evaluation of %s is dated %s, after the reference date %s: an "
+              "evaluation to come is not one held.", label (org), date, shown_reference);
+      return;
+    }
+  due = evaluation_due (validator, zbo);
+  if (due == 0)
     {
       pointer = org_pointer (org, "kaderwet");
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
@@ -307,28 +333,37 @@ check_evaluation (SlkValidator *validator,
               "every %u years.", label (org), validator->evaluation_years);
       return;
     }
-  if (last > reference)
+  _slk_day_format (due, shown_due);
+  if (due < reference && last != 0)
     {
-      char shown_reference[11];
-
       _slk_day_format (last, date);
-      _slk_day_format (reference, shown_reference);
       pointer = org_pointer (org, "last_evaluation");
-      report (validator, SLK_CODE_INVALID_DATE, slk_organization_get_id (org), pointer,
+      report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
+              slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
-              "The last evaluation of %s is dated %s, after the reference date %s: an "
-              "evaluation to come is not one held.", label (org), date, shown_reference);
-      return;
+              "The last evaluation of %s was on %s, more than %u years before the reference "
+              "date.", label (org), date, validator->evaluation_years);
     }
-  if (_slk_day_add_years (last, validator->evaluation_years) >= reference)
-    return;
-  _slk_day_format (last, date);
-  pointer = org_pointer (org, "last_evaluation");
-  report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
-          slk_organization_get_id (org), pointer,
-          member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
-          "The last evaluation of %s was on %s, more than %u years before the reference date.",
-          label (org), date, validator->evaluation_years);
+  else if (due < reference)
+    {
+      _slk_day_format (_slk_organization_get_established_day (org), date);
+      pointer = org_pointer (org, "established");
+      report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
+              slk_organization_get_id (org), pointer,
+              member_position (validator, org, SLK_ORG_MEMBER_ESTABLISHED),
+              "%s was established on %s and has had no evaluation; its first was due on %s.",
+              label (org), date, shown_due);
+    }
+  else if (due <= _slk_day_add_years (reference, 1))
+    {
+      pointer = org_pointer (org, last != 0 ? "last_evaluation" : "established");
+      report (validator, SLK_CODE_EVALUATION_DUE_SOON,
+              slk_organization_get_id (org), pointer,
+              member_position (validator, org, last != 0 ? SLK_ORG_MEMBER_LAST_EVALUATION
+                                                         : SLK_ORG_MEMBER_ESTABLISHED),
+              "The evaluation of %s falls due on %s, within a year of the reference date %s.",
+              label (org), shown_due, shown_reference);
+    }
 }
 
 /* The first record with each id, of whatever kind. */

@@ -228,6 +228,9 @@ read_org_member (SlkLoader    *loader,
     case SLK_ORG_MEMBER_LAST_EVALUATION:
       return _slk_loader_read_date_member (loader, &draft->last_evaluation, &draft->extras, name,
                                            key_position, draft->id);
+    case SLK_ORG_MEMBER_ESTABLISHED:
+      return _slk_loader_read_date_member (loader, &draft->established, &draft->extras, name,
+                                           key_position, draft->id);
     case SLK_ORG_MEMBER_FIGURES:
       if (!_slk_json_reader_peek (reader, &type, NULL))
         return FALSE;
@@ -268,6 +271,7 @@ member_allowed (SlkOrganizationKind kind,
     case SLK_ORG_MEMBER_NAME:
     case SLK_ORG_MEMBER_ABBREVIATION:
     case SLK_ORG_MEMBER_PARENT:
+    case SLK_ORG_MEMBER_ESTABLISHED:
     case SLK_ORG_MEMBER_FIGURES:
     case SLK_N_ORG_MEMBERS:
     default:
@@ -339,6 +343,7 @@ build_organization (SlkLoader   *loader,
   _slk_organization_take_figure_extras (org, g_steal_pointer (&draft->figure_extras));
   _slk_organization_take_extras (org, g_steal_pointer (&draft->extras));
   _slk_organization_set_nulls (org, draft->nulls);
+  _slk_organization_set_established_day (org, draft->established);
   _slk_trace_set_slots (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS);
   _slk_trace_take_years (loader->content->trace, org, g_steal_pointer (&draft->year_traces));
   return org;

@@ -40,6 +40,7 @@ typedef struct
   SlkOptionalBoolean flags[N_FLAG_MEMBERS];
   SlkOptionalBoolean inspectieraad;
   SlkDay             last_evaluation;
+  SlkDay             established;
   GArray            *figure_years;
   GArray            *year_traces;     /* SlkYearTrace: where each year's figures stand */
   JsonObject        *figure_extras;

@@ -123,6 +123,7 @@ write_organization (GString         *out,
   _slk_members_write_string (&members, "abbreviation",
                              slk_organization_get_abbreviation (org));
   _slk_members_write_string (&members, "parent", slk_organization_get_parent_id (org));
+  _slk_members_write_date (&members, "established", _slk_organization_get_established_day (org));
   if (SLK_IS_ZBO (org))
     {
       SlkZbo *zbo = SLK_ZBO (org);

@@ -20,6 +20,7 @@ typedef enum
   SLK_ORG_MEMBER_NAME,
   SLK_ORG_MEMBER_ABBREVIATION,
   SLK_ORG_MEMBER_PARENT,
+  SLK_ORG_MEMBER_ESTABLISHED,
   SLK_ORG_MEMBER_LEGAL_FORM,
   SLK_ORG_MEMBER_LEGAL_PERSONALITY,
   SLK_ORG_MEMBER_KADERWET,
@@ -68,6 +69,9 @@ const SlkFigureYear *_slk_organization_find_year   (SlkOrganization *self,
                                                     guint            year);
 double         _slk_figure_year_get                (const SlkFigureYear *entry,
                                                     SlkMetric        metric);
+SlkDay         _slk_organization_get_established_day (SlkOrganization *self);
+void           _slk_organization_set_established_day (SlkOrganization *self,
+                                                      SlkDay           day);
 guint32        _slk_organization_get_nulls         (SlkOrganization *self);
 void           _slk_organization_set_nulls         (SlkOrganization *self,
                                                     guint32          nulls);

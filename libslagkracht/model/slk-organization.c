@@ -54,6 +54,7 @@ typedef struct
   SlkDataset  *dataset;        /* not owned: the dataset clears it when it goes */
   guint        index;          /* place in the dataset's organizations array */
   guint32      nulls;          /* bit m: member m was given as null (absent to the model) */
+  SlkDay       established;    /* the day the body began, or 0 */
 } SlkOrganizationPrivate;
 
 static void record_iface_init (SlkRecordInterface *iface);
@@ -70,6 +71,7 @@ enum {
   PROP_ABBREVIATION,
   PROP_PARENT_ID,
   PROP_DATASET,
+  PROP_ESTABLISHED,
   N_PROPS
 };
 
@@ -77,7 +79,8 @@ static GParamSpec *properties[N_PROPS];
 
 const SlkName _slk_org_member_names[SLK_N_ORG_MEMBERS] = {
   SLK_NAME (""), SLK_NAME ("id"), SLK_NAME ("kind"), SLK_NAME ("name"),
-  SLK_NAME ("abbreviation"), SLK_NAME ("parent"), SLK_NAME ("legal_form"),
+  SLK_NAME ("abbreviation"), SLK_NAME ("parent"), SLK_NAME ("established"),
+  SLK_NAME ("legal_form"),
   SLK_NAME ("legal_personality"), SLK_NAME ("kaderwet"), SLK_NAME ("authority"),
   SLK_NAME ("last_evaluation"), SLK_NAME ("inspectieraad"), SLK_NAME ("figures"),
 };
@@ -133,6 +136,9 @@ slk_organization_get_property (GObject    *object,
     case PROP_NAME: g_value_set_string (value, priv->name); break;
     case PROP_ABBREVIATION: g_value_set_string (value, priv->abbreviation); break;
     case PROP_PARENT_ID: g_value_set_string (value, priv->parent_id); break;
+    case PROP_ESTABLISHED:
+      g_value_take_boxed (value, slk_organization_dup_established (self));
+      break;
     case PROP_DATASET: g_value_set_object (value, priv->dataset); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -155,6 +161,9 @@ slk_organization_set_property (GObject      *object,
       slk_organization_set_abbreviation (self, g_value_get_string (value));
       break;
     case PROP_PARENT_ID: slk_organization_set_parent_id (self, g_value_get_string (value)); break;
+    case PROP_ESTABLISHED:
+      slk_organization_set_established (self, g_value_get_boxed (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -220,6 +229,16 @@ slk_organization_class_init (SlkOrganizationClass *klass)
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, G_TYPE_OBJECT,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SlkOrganization:established: (getter dup_established) (setter set_established)
+   *
+   * The day the body began (SPEC 1.1 `established`), at midnight UTC, or
+   * %NULL when no source gives it. A Kaderwet ZBO's first evaluation falls
+   * due this many years after it.
+   */
+  properties[PROP_ESTABLISHED] =
+    g_param_spec_boxed ("established", NULL, NULL, G_TYPE_DATE_TIME, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -471,6 +490,59 @@ _slk_organization_take_figure_years (SlkOrganization *self,
 
   g_array_unref (priv->figure_years);
   priv->figure_years = years;
+}
+
+/**
+ * slk_organization_dup_established: (get-property established)
+ * @self: an organization
+ *
+ * Gets the day the body began.
+ *
+ * Returns: (transfer full) (nullable): the date at midnight UTC, or %NULL
+ */
+GDateTime *
+slk_organization_dup_established (SlkOrganization *self)
+{
+  SlkOrganizationPrivate *priv;
+
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
+  priv = slk_organization_get_instance_private (self);
+  return _slk_day_to_date_time (priv->established);
+}
+
+/**
+ * slk_organization_set_established: (set-property established)
+ * @self: an organization
+ * @established: (nullable): the day the body began; only its calendar date counts
+ *
+ * Sets the day the body began.
+ */
+void
+slk_organization_set_established (SlkOrganization *self,
+                                  GDateTime       *established)
+{
+  g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  _slk_organization_set_established_day (self, _slk_day_from_date_time (established));
+}
+
+SlkDay
+_slk_organization_get_established_day (SlkOrganization *self)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  return priv->established;
+}
+
+void
+_slk_organization_set_established_day (SlkOrganization *self,
+                                       SlkDay           day)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  if (priv->established == day)
+    return;
+  priv->established = day;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESTABLISHED]);
 }
 
 /* The members the file gave as null, as bits of SlkOrgMember: written back

@@ -60,6 +60,11 @@ void                 slk_organization_set_parent_id     (SlkOrganization *self,
 SLK_AVAILABLE_IN_ALL
 SlkMinistry         *slk_organization_get_parent        (SlkOrganization *self);
 SLK_AVAILABLE_IN_ALL
+GDateTime           *slk_organization_dup_established   (SlkOrganization *self);
+SLK_AVAILABLE_IN_ALL
+void                 slk_organization_set_established   (SlkOrganization *self,
+                                                         GDateTime       *established);
+SLK_AVAILABLE_IN_ALL
 SlkDataset          *slk_organization_get_dataset       (SlkOrganization *self);
 SLK_AVAILABLE_IN_ALL
 gboolean             slk_organization_get_figure        (SlkOrganization *self,

@@ -213,4 +213,22 @@ test('load from bytes and to data; the helper module', () => {
     assert(names.length === 4 && names[0] === 'Uitvoeringsinstituut Werknemersverzekeringen', `${names}`);
 });
 
+test('established: set, saved, judged', () => {
+    const ds = new Slk.Dataset();
+    ds.set_reference_date(GLib.DateTime.new_utc(2026, 5, 16, 0, 0, 0));
+    ds.add_organization(Slk.Ministry.new('szw', 'SZW'));
+    const zbo = Slk.Zbo.new('uwv', 'UWV', 'szw');
+    zbo.set_kaderwet(Slk.OptionalBoolean.TRUE);
+    assert(zbo.dup_established() === null, 'no founding date yet');
+    zbo.set_established(GLib.DateTime.new_utc(2023, 1, 1, 0, 0, 0));
+    ds.add_organization(zbo);
+    assert(zbo.dup_established().format('%F') === '2023-01-01', 'established');
+    // Founded in 2023 and not evaluated: not overdue, not due within a year.
+    assert(ds.validate().get_n_items() === 0, 'nothing to say');
+    const [text] = ds.to_data();
+    const again = new Slk.Dataset();
+    again.load_from_data(text, -1);
+    assert(again.lookup('uwv').dup_established().format('%F') === '2023-01-01', 'round trip');
+});
+
 done();

@@ -282,3 +282,26 @@ def test_allocation_past_the_limit_is_refused():
     with pytest.raises(GLib.Error) as caught:
         Slk.Allocator.new().allocate(cut)
     assert caught.value.matches(Slk.allocation_error_quark(), Slk.AllocationError.TOO_LARGE)
+
+
+def test_established_round_trip_and_first_evaluation(tmp_path):
+    ds = Slk.Dataset()
+    ds.set_reference_date(GLib.DateTime.new_utc(2026, 5, 16, 0, 0, 0))
+    ds.add_organization(Slk.Ministry.new("szw", "SZW"))
+    zbo = Slk.Zbo.new("uwv", "UWV", "szw")
+    zbo.set_kaderwet(Slk.OptionalBoolean.TRUE)
+    assert zbo.dup_established() is None
+    zbo.set_established(GLib.DateTime.new_utc(2021, 6, 1, 0, 0, 0))
+    ds.add_organization(zbo)
+    assert zbo.dup_established().format("%F") == "2021-06-01"
+
+    report = ds.validate()
+    assert report.count_code("evaluation-due-soon") == 1
+    assert report.count_code("zbo-evaluation-overdue") == 0
+
+    path = tmp_path / "saved.json"
+    ds.save_to_file(str(path))
+    again = Slk.Dataset()
+    again.load_from_file(str(path))
+    assert again.lookup("uwv").dup_established().format("%F") == "2021-06-01"
+    assert '"established": "2021-06-01"' in path.read_text()
