@@ -342,8 +342,8 @@ _slk_fields_take_cents (SlkFields  *fields,
       return TRUE;
     case SLK_CENTS_TOO_PRECISE:
       json_object_set_member (object, name,
-                              _slk_loader_kept_amount (number.text,
-                                                       number.text + number.length));
+                              _slk_loader_node_from_range (number.text,
+                                                           number.text + number.length));
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
                           "\"%s\" has more than two decimals; amounts are whole cents. It is "
                           "kept as written but not used.", relative);
@@ -351,8 +351,8 @@ _slk_fields_take_cents (SlkFields  *fields,
     case SLK_CENTS_OUT_OF_RANGE:
     default:
       json_object_set_member (object, name,
-                              _slk_loader_kept_amount (number.text,
-                                                       number.text + number.length));
+                              _slk_loader_node_from_range (number.text,
+                                                           number.text + number.length));
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
                           "\"%s\" is out of range (at most 92 233 720 368 547 758 euro); it is "
                           "kept as written but not used.", relative);

@@ -121,9 +121,7 @@ read_metric (SlkLoader     *loader,
       if (*year_extras == NULL)
         *year_extras = json_object_new ();
       json_object_set_member (*year_extras, name,
-                              slk_metric_is_amount (metric)
-                              ? _slk_loader_kept_amount (value_start, reader->pos)
-                              : _slk_loader_node_from_range (value_start, reader->pos));
+                              _slk_loader_node_from_range (value_start, reader->pos));
     }
   _slk_json_reader_pop (reader, mark);
   return TRUE;

@@ -73,8 +73,6 @@ gboolean    _slk_loader_keep_member           (SlkLoader           *loader,
                                                const char          *subject);
 JsonNode   *_slk_loader_node_from_range       (const char          *start,
                                                const char          *end);
-JsonNode   *_slk_loader_kept_amount           (const char          *start,
-                                               const char          *end);
 const char *_slk_loader_json_type_name        (SlkJsonType          type);
 int         _slk_loader_lookup_name           (const SlkJsonString *key,
                                                const SlkName       *names,

@@ -110,6 +110,11 @@ _slk_loader_keep_member (SlkLoader     *loader,
   return TRUE;
 }
 
+/* The JSON value between @start and @end as a node. An amount the model
+ * cannot hold (too many decimals, out of range) is kept this way for
+ * writing back: a number that would print otherwise keeps its token
+ * ("1.59999999999999999999" once became a valid 1.6 after a save; found
+ * by the fuzzer), so it stays unusable and is reported again on reload. */
 JsonNode *
 _slk_loader_node_from_range (const char *start,
                              const char *end)
@@ -122,18 +127,6 @@ _slk_loader_node_from_range (const char *start,
     node = json_node_init_null (json_node_alloc ());
   _slk_json_reader_clear (&sub);
   return node;
-}
-
-/* An amount the model cannot hold (more than two decimals, out of range),
- * kept for writing back as the file wrote it: a number that would print
- * otherwise is kept as its token ("1.59999999999999999999" once became a
- * valid 1.6 after a save; found by the fuzzer), so it stays unusable and
- * is reported again on the next load. */
-JsonNode *
-_slk_loader_kept_amount (const char *start,
-                         const char *end)
-{
-  return _slk_loader_node_from_range (start, end);
 }
 
 const char *

@@ -70,6 +70,21 @@ _slk_members_write_date (SlkMembers *members,
   _slk_members_write_string (members, name, buffer);
 }
 
+/* Whether a member named @name was written in this object already.
+ * Modelled names need no escaping, so the text written is the name. */
+static gboolean
+was_written (SlkMembers *members,
+             const char *name)
+{
+  gsize length = strlen (name);
+
+  for (guint i = 0; i < members->n_written; i++)
+    if (members->written_len[i] == length &&
+        memcmp (members->out->str + members->written_at[i], name, length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Writes the members kept as the file gave them, after the modelled ones;
  * one the model has written a value for since (a setter gave the member a
  * value) is not written again. */
@@ -84,14 +99,7 @@ _slk_members_write_extras (SlkMembers *members,
   names = json_object_get_members (extras);
   for (GList *l = names; l != NULL; l = l->next)
     {
-      gsize length = strlen (l->data);
-      gboolean written = FALSE;
-
-      /* Modelled names need no escaping, so the text written is the name. */
-      for (guint i = 0; i < members->n_written && !written; i++)
-        written = members->written_len[i] == length &&
-                  memcmp (members->out->str + members->written_at[i], l->data, length) == 0;
-      if (written)
+      if (was_written (members, l->data))
         continue;
       if (!members->first)
         g_string_append_c (members->out, ',');
@@ -143,12 +151,8 @@ void
 _slk_members_write_null (SlkMembers *members,
                          const char *name)
 {
-  gsize length = strlen (name);
-
-  for (guint i = 0; i < members->n_written; i++)
-    if (members->written_len[i] == length &&
-        memcmp (members->out->str + members->written_at[i], name, length) == 0)
-      return;
+  if (was_written (members, name))
+    return;
   _slk_members_begin (members, name);
   g_string_append (members->out, "null");
 }
