@@ -185,21 +185,13 @@ static void
 check_cycle (SlkJudged       *record,
              SlkTaakstelling *taak)
 {
-  g_autoptr(GString) chain = g_string_new (slk_taakstelling_get_id (taak));
-  SlkStore *store = record->validator->content;
-  SlkTaakstelling *at = taak;
+  g_autofree char *chain = _slk_store_describe_cycle (
+    record->validator->content, taak, (SlkIdGetter) slk_taakstelling_get_id,
+    (SlkIdGetter) slk_taakstelling_get_parent_id);
 
-  do
-    {
-      at = _slk_store_lookup (store, slk_taakstelling_get_parent_id (at));
-      g_string_append_printf (chain, " → %s", slk_taakstelling_get_id (at));
-    }
-  while (at != taak && chain->len < 400);
-  if (at != taak)
-    g_string_append (chain, " → …");
   flag (record, SLK_CODE_REFERENCE_CYCLE, "parent",
         "%s is, through its parents, a share of itself (%s), so its cut belongs to no "
-        "rijksbrede total.", record->what, chain->str);
+        "rijksbrede total.", record->what, chain);
 }
 
 static void

@@ -127,6 +127,21 @@ check_identity (SlkValidator    *validator,
                              member_position (validator, org, SLK_ORG_MEMBER_ID));
 }
 
+/* The organizations whose parents lead back to them, found on first need:
+ * only a parent that is no ministry can start a cycle, and most files have
+ * none, so validation of a large file does not pay for the walk. */
+static GHashTable *
+org_cycles (SlkValidator *validator)
+{
+  SlkStore *content = validator->content;
+
+  if (validator->org_cycles == NULL)
+    validator->org_cycles = _slk_store_parent_cycles (
+      content, content->organizations.typed, (SlkIdGetter) slk_organization_get_parent_id,
+      SLK_TYPE_ORGANIZATION);
+  return validator->org_cycles;
+}
+
 /* An organization whose parents lead back to it: the whole chain is told. */
 static void
 report_cycle (SlkValidator    *validator,
@@ -134,20 +149,13 @@ report_cycle (SlkValidator    *validator,
               const char      *pointer,
               SlkPosition      position)
 {
-  g_autoptr(GString) chain = g_string_new (slk_organization_get_id (org));
-  SlkOrganization *at = org;
+  g_autofree char *chain = _slk_store_describe_cycle (
+    validator->content, org, (SlkIdGetter) slk_organization_get_id,
+    (SlkIdGetter) slk_organization_get_parent_id);
 
-  do
-    {
-      at = g_hash_table_lookup (validator->ids, slk_organization_get_parent_id (at));
-      g_string_append_printf (chain, " → %s", slk_organization_get_id (at));
-    }
-  while (at != org && chain->len < 400);
-  if (at != org)
-    g_string_append (chain, " → …");
   report (validator, SLK_CODE_REFERENCE_CYCLE, slk_organization_get_id (org), pointer,
           position, "%s is, through its parents, its own parent (%s); a parent must be a "
-          "ministry.", label (org), chain->str);
+          "ministry.", label (org), chain);
 }
 
 static void
@@ -179,7 +187,7 @@ check_parent (SlkValidator    *validator,
     report (validator, SLK_CODE_DANGLING_REFERENCE, slk_organization_get_id (org),
             pointer, position, "The parent \"%s\" of %s is not in the dataset.", parent_id,
             label (org));
-  else if (!SLK_IS_MINISTRY (parent) && g_hash_table_contains (validator->org_cycles, org))
+  else if (!SLK_IS_MINISTRY (parent) && g_hash_table_contains (org_cycles (validator), org))
     report_cycle (validator, org, pointer, position);
   else if (!SLK_IS_MINISTRY (parent))
     report (validator, SLK_CODE_WRONG_REFERENCE_KIND,
@@ -398,9 +406,7 @@ _slk_checks_run (SlkStore  *content,
     g_hash_table_new (g_str_hash, g_str_equal),
     norms,
     NULL,
-    _slk_store_parent_cycles (content, content->organizations.typed,
-                              (SlkIdGetter) slk_organization_get_parent_id,
-                              SLK_TYPE_ORGANIZATION),
+    NULL,
     slk_norms_get_zbo_evaluation_years (norms),
   };
 
@@ -447,7 +453,7 @@ _slk_checks_run (SlkStore  *content,
   _slk_validator_check_rules (&validator);
 
   g_hash_table_unref (validator.ids);
-  g_hash_table_unref (validator.org_cycles);
+  g_clear_pointer (&validator.org_cycles, g_hash_table_unref);
   g_string_free (validator.scratch, TRUE);
   g_string_free (validator.pointer, TRUE);
   _slk_report_take_records (report_, validator.findings, validator.strings);

@@ -25,7 +25,8 @@ typedef struct
   GHashTable        *ids;   /* id → the first record (of any kind) with it */
   SlkNorms          *norms;
   SlkShareTree      *share_tree;        /* while the taakstellingen are checked */
-  GHashTable        *org_cycles;        /* organizations whose parents lead back to them */
+  GHashTable        *org_cycles;        /* organizations whose parents lead back to them,
+                                         * NULL until first needed */
   guint              evaluation_years;
 } SlkValidator;
 

@@ -99,6 +99,10 @@ GHashTable *_slk_store_parent_cycles   (SlkStore       *store,
                                          GPtrArray      *records,
                                          SlkIdGetter     get_parent_id,
                                          GType           type);
+char       *_slk_store_describe_cycle  (SlkStore       *store,
+                                         gpointer        record,
+                                         SlkIdGetter     get_id,
+                                         SlkIdGetter     get_parent_id);
 GListModel *_slk_list_all               (GType           type,
                                          GPtrArray      *records);
 void        _slk_record_list_add_raw    (SlkRecordList  *list,

@@ -324,3 +324,28 @@ _slk_store_parent_cycles (SlkStore    *store,
     }
   return on_cycle;
 }
+
+/* "a → b → a": the chain of parents of @record, one that returns to it
+ * (see _slk_store_parent_cycles()), for a finding's message; cut short
+ * with "…" past a few hundred characters. */
+char *
+_slk_store_describe_cycle (SlkStore    *store,
+                           gpointer     record,
+                           SlkIdGetter  get_id,
+                           SlkIdGetter  get_parent_id)
+{
+  GString *chain = g_string_new (get_id (record));
+  gpointer at = record;
+
+  do
+    {
+      at = _slk_store_lookup (store, get_parent_id (at));
+      if (at == NULL)
+        break;
+      g_string_append_printf (chain, " → %s", get_id (at));
+    }
+  while (at != record && chain->len < 400);
+  if (at != record)
+    g_string_append (chain, " → …");
+  return g_string_free (chain, FALSE);
+}
