@@ -307,33 +307,6 @@ slk_dataset_set_reference_date (SlkDataset *self,
 }
 
 /**
- * slk_dataset_new_default:
- *
- * Creates a dataset holding the default dataset built into the library:
- * the real Rijksdienst as the public sources give it (the Register van
- * Overheidsorganisaties of 2026-05-16, the kerndepartement FTE 2018–2022,
- * the agentschappen 2009–2015, external hire where reported, and the 22 %
- * apparaat taakstelling). Every record carries its sources; what no source
- * gives is absent. `data/README.md` in the source tree says how it is made.
- *
- * Returns: (transfer full): a new [class@Slk.Dataset]
- */
-SlkDataset *
-slk_dataset_new_default (void)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  SlkDataset *self = slk_dataset_new ();
-
-  bytes = g_resources_lookup_data ("/nl/slagkracht/libslagkracht/rijksdienst.json",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  /* Built and tested with the library: failing here is a broken build. */
-  if (bytes == NULL || !slk_dataset_load_from_bytes (self, bytes, &error))
-    g_critical ("The built-in dataset cannot be read: %s", error->message);
-  return self;
-}
-
-/**
  * slk_dataset_lookup:
  * @self: a dataset
  * @id: an id
