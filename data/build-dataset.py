@@ -8,6 +8,7 @@ is handled is written down in data/README.md.
     build-dataset.py SOURCES_DIR OUTPUT_JSON
 """
 import csv
+import hashlib
 import json
 import os
 import re
@@ -46,15 +47,46 @@ def euro(text, scale):
     return cents // 100 if cents % 100 == 0 else cents / 100
 
 
-def add_source(record, source):
-    if source and source not in record.setdefault("sources", []):
-        record["sources"].append(source)
+def source_entry(text, quote=None):
+    """A source cell ("site, 'title', date, https://...", or a bare URL) as
+    the contract's { title, url, quote }, and its stable key."""
+    text = text.strip()
+    match = re.search(r"https?://\S+", text)
+    url = match.group(0).rstrip(".,;)") if match else None
+    title = text[:match.start()].strip(" ,") if match else text
+    entry = {}
+    if title:
+        entry["title"] = title
+    if url:
+        entry["url"] = url
+    if quote:
+        entry["quote"] = quote
+    host = re.sub(r"^www\.", "", re.sub(r"^https?://", "", url).split("/")[0]) if url else "doc"
+    # one key per document and quote: each figure keeps the words it rests on
+    key = ident(host.split(".")[0]) + "-" + \
+        hashlib.sha1(((url or text) + (quote or "")).encode()).hexdigest()[:8]
+    return key, entry
 
 
-def add_figure(record, year, metric, value):
+def add_source(record, source, quote=None):
+    """Adds a source to the record and returns its key."""
+    if not source:
+        return None
+    key, entry = source_entry(source, quote)
+    sources = record.setdefault("sources", {})
+    if key not in sources:
+        sources[key] = entry
+    elif quote and "quote" not in sources[key]:
+        sources[key]["quote"] = quote
+    return key
+
+
+def add_figure(record, year, metric, value, source_key=None):
     if value is None:
         return
     record.setdefault("figures", {}).setdefault(str(year), {})[metric] = value
+    if source_key:
+        record.setdefault("figure_sources", {}).setdefault(str(year), {})[metric] = source_key
 
 
 def yes_no(text):
@@ -113,6 +145,8 @@ def zbos(folder, ministries_by_abbr, inspectieraad):
         else:
             record["kind"] = "zbo"
             record["parent"] = parent
+            if row["zbo_kind"] == "Cluster van zbo's":
+                record["members"] = []   # a cluster; its members named by corrections
             law = row["public_or_private_law"]
             if law in ("publiekrechtelijk", "privaatrechtelijk"):
                 record["legal_form"] = "public" if law == "publiekrechtelijk" else "private"
@@ -128,9 +162,11 @@ def zbos(folder, ministries_by_abbr, inspectieraad):
                 record["inspectieraad"] = status
             fte = number(row["fte"])
             if fte is not None and row["fte_peildatum"]:
-                add_figure(record, row["fte_peildatum"][:4], "fte", fte)
+                add_figure(record, row["fte_peildatum"][:4], "fte", fte,
+                           add_source(record, row["source"]))
                 record["fte_peildatum"] = row["fte_peildatum"]
         record["roo_id"] = row["roo_id"]
+        record["legal_form_roo"] = row["legal_form_roo"]
         add_source(record, row["source"])
         result.append(record)
     return result
@@ -163,7 +199,8 @@ def inspections(folder, ministries_by_abbr, zbo_names):
             record["inspectieraad_membership"] = row["inspectieraad_status"]
         fte = number(row["fte"])
         if fte is not None and row["fte_peildatum"]:
-            add_figure(record, row["fte_peildatum"][:4], "fte", fte)
+            add_figure(record, row["fte_peildatum"][:4], "fte", fte,
+                       add_source(record, row["source"]))
         record["roo_id"] = row["roo_id"]
         add_source(record, row["source"])
         result.append(record)
@@ -186,7 +223,8 @@ def agencies(folder, ministries_by_abbr, taken_names):
             record["quality_flags"] = flags
         fte = number(row["fte"])
         if fte is not None and row["fte_peildatum"]:
-            add_figure(record, row["fte_peildatum"][:4], "fte", fte)
+            add_figure(record, row["fte_peildatum"][:4], "fte", fte,
+                       add_source(record, row["source"]))
         record["roo_id"] = row["roo_id"]
         add_source(record, row["source"])
         result.append(record)
@@ -209,11 +247,12 @@ def attach_agency_series(folder, organizations):
             unmatched.add(row["abbreviation"] or row["agentschap"])
             continue
         year = row["year"]
-        add_figure(record, year, "fte", number(row["fte"]))
+        key = add_source(record, row["source"])
+        add_figure(record, year, "fte", number(row["fte"]), key)
         add_figure(record, year, "personnel_spending",
-                   euro(row["personele_kosten_x1000_eur"], 1000))
-        add_figure(record, year, "material_spending", euro(row["materiele_kosten_x1000_eur"], 1000))
-        add_source(record, row["source"])
+                   euro(row["personele_kosten_x1000_eur"], 1000), key)
+        add_figure(record, year, "material_spending", euro(row["materiele_kosten_x1000_eur"], 1000),
+                   key)
     return sorted(unmatched)
 
 
@@ -225,33 +264,163 @@ def kerndepartementen(folder, ministries_by_abbr):
         fte = number(row["fte"])
         if record is None or fte is None:
             continue
-        add_figure(record, row["year"], "fte", fte)
-        add_source(record, row["source"])
+        # The table gives the formatie (budgeted positions), not the FTE
+        # employed: kept apart, under its own name.
+        add_figure(record, row["year"], "formatie", fte, add_source(record, row["source"]))
+
+
+SCOPES = {"core": "core", "ministry": "ministry"}
+METRICS = {"personnel_spending_own_staff": "personnel_spending",
+           "external_hire_spending": "external_hire_spending",
+           "external_hire_share": "external_hire_share", "fte": "fte", "formatie": "formatie"}
+
+
+def reported_value(row):
+    """The value of a figures_2019_2025 row in the contract's unit, or None
+    for what is no exact figure (a bound, a count of persons, words)."""
+    unit = row["unit"]
+    value = number(row["value"]) if re.fullmatch(r"[0-9.]+", row["value"]) else None
+    if value is None or "bound" in unit or "ambtenaren" in unit or "conflicts" in unit or \
+            "rounded" in unit:
+        return None
+    if unit == "EUR mln":
+        return euro(row["value"], 1_000_000)
+    if unit == "%":
+        return round(value / 100, 6)
+    if unit.startswith("fte"):
+        return value
+    return None
+
+
+def put_reported(target, year, metric, value, key, scope=None):
+    """One published figure into `reported` or `rijksdienst_reported`: the
+    first source to give a figure keeps it."""
+    entry = target.setdefault(str(year), {})
+    if scope is not None:
+        if entry.setdefault("scope", scope) != scope:
+            return False
+    if metric in entry:
+        return False
+    entry[metric] = value
+    entry.setdefault("source", {})[metric] = key
+    return True
+
+
+def figures_2019_2025(folder, ministries_by_abbr, dataset, skipped):
+    """The sourced figures of 2019-2025: a ministry's kerndepartement figures
+    as its own (scope core); what it published for the whole ministry as
+    `reported`; the Rijksdienst's series as `rijksdienst_reported`."""
+    rijksdienst = dataset.setdefault("rijksdienst_reported", {})
+    dataset_sources = dataset.setdefault("sources", {})
+    by_year = {}
+    for row in rows(folder, "figures_2019_2025.csv"):
+        metric = METRICS.get(row["series"])
+        value = reported_value(row) if metric and row["year"].isdigit() else None
+        if value is None:
+            skipped.append(f'{row["series"]} {row["ministry"]} {row["year"]}: {row["unit"]}')
+            continue
+        source = row["source_url"] or row["retrieved_via"]
+        if row["scope"] == "rijksdienst" and metric == "personnel_spending":
+            # salaries only (SOURCES.md D): no Roemernorm base, not this metric
+            skipped.append(f'{row["series"]} rijksdienst {row["year"]}: salaries only')
+            continue
+        if row["scope"] == "rijksdienst":
+            key, entry = source_entry(source, row["quote"])
+            dataset_sources.setdefault(key, entry)
+            if not put_reported(rijksdienst, row["year"], metric, value, key):
+                skipped.append(f'{row["series"]} rijksdienst {row["year"]}: given before')
+            continue
+        record = ministries_by_abbr.get(row["ministry"])
+        if record is None:
+            skipped.append(f'{row["series"]} {row["ministry"]} {row["year"]}: no ministry')
+            continue
+        key = add_source(record, source, row["quote"])
+        if row["scope"] == "core":
+            by_year.setdefault((record["id"], row["year"]), []).append((record, metric, value, key))
+        else:
+            put_reported(record.setdefault("reported", {}), row["year"], metric, value, key,
+                         "ministry")
+    # A core share is a figure only where the amounts it comes from are not.
+    for (_, year), cells in by_year.items():
+        metrics = {metric for _, metric, _, _ in cells}
+        for record, metric, value, key in cells:
+            if metric == "external_hire_share" and "external_hire_spending" in metrics and \
+                    "personnel_spending" in metrics:
+                continue
+            add_figure(record, year, metric, value, key)
 
 
 def external_hire(folder, ministries_by_abbr, dataset):
-    rijksbreed = {}
+    """The older external-hire table: a ministry's figures for the whole
+    ministry as `reported`, the rijksbrede series as `rijksdienst_reported`;
+    where figures_2019_2025 gave the figure already, it is kept."""
+    rijksdienst = dataset.setdefault("rijksdienst_reported", {})
+    dataset_sources = dataset.setdefault("sources", {})
     for row in rows(folder, "externe_inhuur.csv"):
         share = number(row["inhuur_pct_of_personele_uitgaven"])
         amount = euro(row["inhuur_amount_eur_mln"], 1_000_000)
+        cells = [("external_hire_share", round(share / 100, 6) if share is not None else None),
+                 ("external_hire_spending", amount)]
         if row["scope"] == "rijksbreed":
-            entry = rijksbreed.setdefault(row["year"], {"sources": []})
-            if share is not None:
-                entry["external_hire_share_reported"] = round(share / 100, 6)
-            if amount is not None:
-                entry["external_hire_spending"] = amount
-            entry["sources"].append(row["source"])
+            key, entry = source_entry(row["source"])
+            dataset_sources.setdefault(key, entry)
+            for metric, value in cells:
+                if value is not None:
+                    put_reported(rijksdienst, row["year"], metric, value, key)
             continue
         record = ministries_by_abbr.get(row["ministry_abbr"].lower())
         if record is None:
             continue
-        # The share is as the source reports it (its base varies: with or
-        # without agencies); the amount is a figure of the metric.
-        add_figure(record, row["year"], "external_hire_spending", amount)
-        if share is not None:
-            add_figure(record, row["year"], "external_hire_share_reported", round(share / 100, 6))
-        add_source(record, row["source"])
-    dataset["rijksdienst_reported"] = {year: rijksbreed[year] for year in sorted(rijksbreed)}
+        key = add_source(record, row["source"])
+        for metric, value in cells:
+            if value is not None:
+                put_reported(record.setdefault("reported", {}), row["year"], metric, value, key,
+                             "ministry")
+
+
+def sort_years(mapping):
+    return {year: mapping[year] for year in sorted(mapping)}
+
+
+def simplify_sources(by_year):
+    """A year whose figures share one source names it once."""
+    for entry in by_year.values():
+        keys = set(entry.get("source", {}).values())
+        if len(keys) == 1:
+            entry["source"] = keys.pop()
+
+
+def apply_corrections(folder, organizations):
+    """Applies data/sources/register_corrections.csv: each row a record id,
+    a field, the register's value, the corrected one, and the evidence."""
+    by_id = {record["id"]: record for record in organizations}
+    applied = []
+    for row in rows(folder, "register_corrections.csv"):
+        field, value = row["field"], row["corrected_value"]
+        targets = [r for r in organizations if r.get("legal_form_roo") ==
+                   "Privaatrechtelijk - Overig"] if row["record_id"] == "*" \
+            else [by_id[row["record_id"]]]
+        for record in targets:
+            if field == "kind":
+                record["kind"] = value
+                register = {m: record.pop(m) for m in ("parent", "legal_form", "legal_personality",
+                                                       "kaderwet", "last_evaluation", "members")
+                            if m in record}
+                record["roo_as_zbo"] = register
+            elif field == "part_of":
+                owner = by_id[value]
+                owner.setdefault("members", [])
+                if record["id"] not in owner["members"]:
+                    owner["members"].append(record["id"])
+            elif field == "legal_personality":
+                record.pop("legal_personality", None)
+                record["legal_personality"] = None
+            elif field in ("name", "parent", "established"):
+                record[field] = value
+            else:
+                raise SystemExit(f"register_corrections.csv: unknown field {field!r}")
+            applied.append(record["id"])
+    return applied
 
 
 def taakstellingen(folder):
@@ -295,12 +464,23 @@ def build(folder):
         "organizations": organizations,
     }
     unmatched = attach_agency_series(folder, organizations)
+    apply_corrections(folder, organizations)
+    skipped = []
+    figures_2019_2025(folder, ministries_by_abbr, dataset, skipped)
     external_hire(folder, ministries_by_abbr, dataset)
     dataset["taakstellingen"] = taakstellingen(folder)
     dataset["agency_series_not_matched"] = unmatched
+    dataset["figures_not_taken"] = skipped
+    simplify_sources(dataset["rijksdienst_reported"])
+    dataset["rijksdienst_reported"] = sort_years(dataset["rijksdienst_reported"])
     for record in organizations:
-        if "figures" in record:
-            record["figures"] = {y: record["figures"][y] for y in sorted(record["figures"])}
+        for member in ("figures", "figure_sources", "reported"):
+            if member in record:
+                record[member] = sort_years(record[member])
+        if "reported" in record:
+            simplify_sources(record["reported"])
+        # the register's legal form, kept for the corrections, is not a member
+        record.pop("legal_form_roo", None)
     return dataset
 
 

@@ -1,5 +1,5 @@
 /* allocate-taakstelling.c: divide the 22 % apparaat taakstelling over the
- * ministries in proportion to their kerndepartement FTE in 2022, leaving
+ * ministries in proportion to their kerndepartement formatie in 2022, leaving
  * out Defensie. Usage: allocate-taakstelling [FILE]
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -23,7 +23,7 @@ main (int   argc,
       return 2;
     }
   parent = SLK_TAAKSTELLING (slk_dataset_lookup (dataset, "schoof-apparaat-22"));
-  slk_allocator_set_metric (allocator, SLK_METRIC_FTE);
+  slk_allocator_set_metric (allocator, SLK_METRIC_FORMATIE);
   slk_allocator_set_base_year (allocator, 2022);
   slk_allocator_set_scope (allocator, SLK_SCOPE_CORE);
   slk_allocator_exempt (allocator, "def");

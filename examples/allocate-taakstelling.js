@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 // Divide the 22 % apparaat taakstelling over the ministries in proportion
-// to their kerndepartement FTE in 2022, leaving out Defensie (no figure),
+// to their kerndepartement formatie in 2022, leaving out Defensie (no figure),
 // and print the shares as JSON. Usage: gjs -m allocate-taakstelling.js [FILE]
 import Slk from 'gi://Slk?version=1.0';
 import System from 'system';
@@ -13,7 +13,7 @@ if (file)
     dataset.load_from_file(file);
 
 const parent = dataset.lookup('schoof-apparaat-22');
-const allocator = new Slk.Allocator({metric: Slk.Metric.FTE, base_year: 2022,
+const allocator = new Slk.Allocator({metric: Slk.Metric.FORMATIE, base_year: 2022,
     scope: Slk.Scope.CORE});
 let refused = null;
 try {

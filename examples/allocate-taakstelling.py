@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Divide the 22 % apparaat taakstelling over the ministries in proportion
-to their kerndepartement FTE in 2022, leaving out Defensie (no figure), and
+to their kerndepartement formatie in 2022, leaving out Defensie (no figure), and
 print the shares as JSON. Usage: allocate-taakstelling.py [FILE]"""
 import json
 import sys
@@ -22,7 +22,7 @@ def main(argv):
     if len(argv) >= 2:
         dataset.load_from_file(argv[1])
     parent = dataset.lookup("schoof-apparaat-22")
-    allocator = Slk.Allocator(metric=Slk.Metric.FTE, base_year=2022, scope=Slk.Scope.CORE)
+    allocator = Slk.Allocator(metric=Slk.Metric.FORMATIE, base_year=2022, scope=Slk.Scope.CORE)
     try:
         allocator.allocate(parent)
         refused = None

@@ -16,6 +16,8 @@
 #include "slk-record.h"
 #include "slk-finding.h"
 #include "slk-report.h"
+#include "slk-source.h"
+#include "slk-reported.h"
 #include "slk-organization.h"
 #include "slk-ministry.h"
 #include "slk-zbo.h"

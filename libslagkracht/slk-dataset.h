@@ -109,5 +109,19 @@ SlkReport   *slk_dataset_validate           (SlkDataset       *self);
 SLK_AVAILABLE_IN_ALL
 SlkReport   *slk_dataset_validate_with_norms (SlkDataset      *self,
                                               SlkNorms        *norms);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_sources       (SlkDataset  *self);
+SLK_AVAILABLE_IN_ALL
+void         slk_dataset_add_source         (SlkDataset  *self,
+                                             SlkSource   *source);
+SLK_AVAILABLE_IN_ALL
+SlkReported *slk_dataset_dup_rijksdienst_reported (SlkDataset *self,
+                                                   guint       year);
+SLK_AVAILABLE_IN_ALL
+guint       *slk_dataset_get_rijksdienst_reported_years (SlkDataset *self,
+                                                         guint      *n_years);
+SLK_AVAILABLE_IN_ALL
+void         slk_dataset_set_rijksdienst_reported (SlkDataset  *self,
+                                                   SlkReported *reported);
 
 G_END_DECLS

@@ -201,6 +201,80 @@ value_node (double value)
 }
 
 static JsonNode *
+source_node (SlkSource *source)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_alloc ();
+  const struct { const char *name; const char *value; } parts[] = {
+    { "key", slk_source_get_key (source) }, { "title", slk_source_get_title (source) },
+    { "url", slk_source_get_url (source) }, { "date", slk_source_get_date (source) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i].value != NULL)
+      json_object_set_string_member (object, parts[i].name, parts[i].value);
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
+}
+
+/* SPEC §6 `reported`: the published figures with their scope, and the
+ * source of each. */
+static JsonNode *
+reported_node (SlkReported *reported)
+{
+  JsonObject *object, *sources;
+  JsonNode *node = json_node_alloc ();
+
+  if (reported == NULL)
+    return json_node_init_null (node);
+  object = json_object_new ();
+  sources = json_object_new ();
+  json_object_set_string_member (object, "scope",
+                                 _slk_reported_scope_name (slk_reported_get_scope (reported)));
+  for (int m = 0; m < SLK_N_METRICS; m++)
+    {
+      double value;
+      g_autoptr(SlkSource) source = NULL;
+
+      if (!slk_reported_get_value (reported, m, &value))
+        continue;
+      json_object_set_member (object, slk_metric_to_string (m), value_node (value));
+      source = slk_reported_dup_source (reported, m);
+      if (source != NULL)
+        json_object_set_member (sources, slk_metric_to_string (m), source_node (source));
+    }
+  json_object_set_object_member (object, "sources", sources);
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
+}
+
+/* SPEC §6 `coverage`: for each summed or ratio figure, how many
+ * organisations reported it of how many the row holds. */
+static JsonNode *
+coverage_node (SlkMonitorRow *row)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_alloc ();
+
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    {
+      JsonObject *counts;
+
+      if (!(row->covered & (1u << f)))
+        continue;
+      counts = json_object_new ();
+      json_object_set_int_member (counts, "reporting", row->coverage[f].reporting);
+      json_object_set_int_member (counts, "in_scope", row->coverage[f].in_scope);
+      json_object_set_object_member (object, _slk_monitor_fields[f].name, counts);
+    }
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
+}
+
+static JsonNode *
 row_node (SlkMonitorRow *row)
 {
   JsonObject *object = json_object_new ();
@@ -232,6 +306,8 @@ row_node (SlkMonitorRow *row)
         }
       json_object_set_member (object, _slk_monitor_fields[f].name, value_node (row->values[f]));
     }
+  json_object_set_member (object, "reported", reported_node (row->reported));
+  json_object_set_member (object, "coverage", coverage_node (row));
   json_node_init_object (node, object);
   json_object_unref (object);   /* the node holds its own reference */
   return node;

@@ -189,11 +189,44 @@ test_monitor_formats (void)
   g_assert_true (json_object_get_null_member (def, "overhead_share"));
   g_assert_true (json_object_get_null_member (json_object_get_object_member (root, "rijksdienst"),
                                               "id"));
+  /* 8 shortfalls, and 10 partial sums (worked out by hand: szw and bzk each
+   * give the FTE change, overhead and office of one of their two
+   * organisations; the Rijksdienst those four of its five, with external
+   * hire from four). */
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "findings")), ==,
-                    8);
+                    18);
+  {
+    JsonObject *rijk = json_object_get_object_member (root, "rijksdienst");
+    JsonObject *coverage = json_object_get_object_member (rijk, "coverage");
+    JsonObject *hire = json_object_get_object_member (coverage, "external_hire_share");
+    JsonObject *szw = json_array_get_object_element (json_object_get_array_member (root,
+                                                                                   "ministries"),
+                                                     0);
+    JsonObject *office = json_object_get_object_member (
+      json_object_get_object_member (szw, "coverage"), "office_m2");
+
+    g_assert_cmpint (json_object_get_int_member (hire, "reporting"), ==, 4);
+    g_assert_cmpint (json_object_get_int_member (hire, "in_scope"), ==, 5);
+    g_assert_cmpint (json_object_get_int_member (office, "reporting"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (office, "in_scope"), ==, 2);
+    g_assert_true (json_object_get_null_member (rijk, "reported"));
+    g_assert_false (json_object_has_member (json_object_get_object_member (rijk, "coverage"),
+                                            "rules_changed"));
+  }
+  {
+    g_autoptr(SlkReport) findings = slk_monitor_get_findings (monitor);
+
+    g_assert_cmpuint (slk_report_count_code (findings, "partial-coverage"), ==, 10);
+    g_assert_cmpuint (slk_report_get_n_infos (findings), ==, 10);
+    g_assert_cmpuint (slk_report_get_n_warnings (findings), ==, 8);
+    g_assert_true (slk_report_is_valid (findings));
+  }
 
   /* CSV: a name with a pipe and markup is one quoted field; no data is empty. */
   g_assert_true (g_str_has_prefix (csv, "id,name,fte,fte_change,"));
+  g_assert_nonnull (strstr (csv, ",office_m2,noodrem_open,"));
+  g_assert_nonnull (strstr (csv, ",fte_reporting,fte_in_scope,fte_change_reporting,"));
+  g_assert_nonnull (strstr (markdown, "- Rijksdienst Ext. hire: 4 of 5 organisations"));
   g_assert_nonnull (strstr (csv, "\"def\",\"Ministerie van Defensie | <b>bold</b>\",40000,,"));
   /* Markdown: the pipe cannot end the cell, and the markup is not read. */
   g_assert_nonnull (strstr (markdown, "Defensie \\| &lt;b&gt;bold&lt;/b&gt;"));
@@ -212,7 +245,10 @@ test_monitor_formats (void)
   g_assert_nonnull (strstr (html, "Roemernorm 10 %"));
   /* Text: every ministry, the Rijksdienst, and the shortfalls. */
   g_assert_nonnull (strstr (text, "Rijksdienst"));
-  g_assert_nonnull (strstr (text, "8 shortfalls:"));
+  g_assert_nonnull (strstr (text, "18 findings:"));
+  /* A partial sum is marked, and its footnote says how partial. */
+  g_assert_nonnull (strstr (text, "* A partial sum, not a total"));
+  g_assert_nonnull (strstr (text, "  szw Office m²: 1 of 2 organisations\n"));
 }
 
 /* A name with every character a format could misread. */

@@ -134,10 +134,14 @@ slk_command_validate (int    argc,
           slk_tool_print_line (stdout, "%s:%s%s%s%s", label, line, subject ? " (" : "",
                                subject ? subject : "", subject ? ")" : "");
         }
-      slk_tool_print_line (stdout, "%s: %u error%s, %u warning%s", label,
+      g_autofree char *infos = slk_report_get_n_infos (report) == 0 ? g_strdup ("")
+        : g_strdup_printf (", %u info%s", slk_report_get_n_infos (report),
+                           slk_report_get_n_infos (report) == 1 ? "" : "s");
+
+      slk_tool_print_line (stdout, "%s: %u error%s, %u warning%s%s", label,
               slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s",
               slk_report_get_n_warnings (report),
-              slk_report_get_n_warnings (report) == 1 ? "" : "s");
+              slk_report_get_n_warnings (report) == 1 ? "" : "s", infos);
     }
   return slk_report_is_valid (report) ? SLK_EXIT_OK : SLK_EXIT_FINDINGS;
 }

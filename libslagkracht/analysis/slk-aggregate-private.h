@@ -16,9 +16,16 @@ G_BEGIN_DECLS
  * summed exactly in cents. */
 typedef struct
 {
-  gboolean present;
-  __int128 cents;   /* amounts: no sum of them wraps */
-  double   value;
+  guint reporting;   /* organisations that gave the figure */
+  guint in_scope;    /* organisations of the group (a cluster counted once) */
+} SlkCoverage;
+
+typedef struct
+{
+  gboolean    present;
+  __int128    cents;   /* amounts: no sum of them wraps */
+  double      value;
+  SlkCoverage coverage;
 } SlkSum;
 
 SlkContribution *_slk_contribution_new          (const char      *record_id,
@@ -46,6 +53,7 @@ gboolean         _slk_sum_share                 (GPtrArray       *orgs,
                                                  guint            year,
                                                  double          *value,
                                                  SlkRatio        *ratio,
+                                                 SlkCoverage     *coverage,
                                                  GPtrArray       *contributions);
 gboolean         _slk_sum_change                (GPtrArray       *orgs,
                                                  const char      *ministry_id,
@@ -54,6 +62,7 @@ gboolean         _slk_sum_change                (GPtrArray       *orgs,
                                                  guint            year,
                                                  guint            base_year,
                                                  double          *value,
+                                                 SlkCoverage     *coverage,
                                                  GPtrArray       *contributions);
 double           _slk_sum_to_double             (const SlkSum    *sum,
                                                  SlkMetric        metric);

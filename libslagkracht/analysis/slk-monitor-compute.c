@@ -11,6 +11,8 @@
 #include "slk-finding-private.h"
 #include "slk-finding.h"
 #include "slk-monitor-table-private.h"
+#include "slk-ministry.h"
+#include "slk-provenance-private.h"
 #include "slk-noodrem-private.h"
 #include "slk-report.h"
 #include "slk-rule-private.h"
@@ -86,14 +88,17 @@ note (Context    *context,
 }
 
 static double
-metric_sum (Context   *context,
-            SlkMetric  metric,
-            guint      year)
+metric_sum (Context     *context,
+            SlkMetric    metric,
+            guint        year,
+            SlkCoverage *coverage)
 {
   SlkSum sum;
 
   _slk_sum_metric (context->orgs, context->ministry_id, SLK_ANY_KIND,
                    context->scope, metric, year, &sum, context->contributions);
+  if (coverage != NULL)
+    *coverage = sum.coverage;
   return _slk_sum_to_double (&sum, metric);
 }
 
@@ -278,17 +283,23 @@ compute_row (Context       *context,
 {
   double *v = row->values;
 
-  v[SLK_FIELD_FTE] = metric_sum (context, SLK_METRIC_FTE, context->year);
+  SlkCoverage *c = row->coverage;
+
+  v[SLK_FIELD_FTE] = metric_sum (context, SLK_METRIC_FTE, context->year, &c[SLK_FIELD_FTE]);
   _slk_sum_change (context->orgs, context->ministry_id, context->scope,
                    SLK_METRIC_FTE, context->year, context->query->base_year,
-                   &v[SLK_FIELD_FTE_CHANGE], context->contributions);
+                   &v[SLK_FIELD_FTE_CHANGE], &c[SLK_FIELD_FTE_CHANGE], context->contributions);
   _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
                   context->scope, SLK_SHARE_OVERHEAD, context->year,
-                  &v[SLK_FIELD_OVERHEAD_SHARE], &row->overhead, context->contributions);
+                  &v[SLK_FIELD_OVERHEAD_SHARE], &row->overhead, &c[SLK_FIELD_OVERHEAD_SHARE],
+                  context->contributions);
   _slk_sum_share (context->orgs, context->ministry_id, SLK_ANY_KIND,
                   context->scope, SLK_SHARE_EXTERNAL_HIRE, context->year,
                   &v[SLK_FIELD_EXTERNAL_HIRE_SHARE], &row->external_hire,
-                  context->contributions);
+                  &c[SLK_FIELD_EXTERNAL_HIRE_SHARE], context->contributions);
+  row->covered = 1u << SLK_FIELD_FTE | 1u << SLK_FIELD_FTE_CHANGE |
+                 1u << SLK_FIELD_OVERHEAD_SHARE | 1u << SLK_FIELD_EXTERNAL_HIRE_SHARE |
+                 1u << SLK_FIELD_OFFICE_M2;
   taakstelling_figures (context, &v[SLK_FIELD_TAAKSTELLING_TARGET],
                         &v[SLK_FIELD_TAAKSTELLING_REALIZED]);
   v[SLK_FIELD_TAAKSTELLING_GAP] = v[SLK_FIELD_TAAKSTELLING_TARGET] -
@@ -296,7 +307,8 @@ compute_row (Context       *context,
   rule_figures (context, &v[SLK_FIELD_RULES_CHANGED], &v[SLK_FIELD_RULES_TARGET],
                 &v[SLK_FIELD_RULES_BUSINESSES_SHARE], &row->rules_all,
                 &row->rules_for_businesses);
-  v[SLK_FIELD_OFFICE_M2] = metric_sum (context, SLK_METRIC_OFFICE_M2, context->year);
+  v[SLK_FIELD_OFFICE_M2] = metric_sum (context, SLK_METRIC_OFFICE_M2, context->year,
+                                       &c[SLK_FIELD_OFFICE_M2]);
   noodrem_figures (context, &v[SLK_FIELD_NOODREM_OPEN], &v[SLK_FIELD_NOODREM_OVERDUE]);
   toets_figures (context, &v[SLK_FIELD_TOETSEN_FEASIBLE], &v[SLK_FIELD_DEVIATIONS]);
 }
@@ -306,6 +318,7 @@ row_free (SlkMonitorRow *row)
 {
   g_free (row->id);
   g_free (row->name);
+  g_clear_object (&row->reported);
   g_free (row);
 }
 
@@ -399,6 +412,15 @@ judge_row (const SlkMonitorQuery *query,
       flag (table, row, index, SLK_FIELD_RULES_BUSINESSES_SHARE,
             SLK_CODE_RULES_BUSINESSES_SHARE_LOW, message->str);
     }
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    if (SLK_ROW_PARTIAL (row, f))
+      {
+        g_string_printf (message, "%s: %s %u rests on %u of %u organisations; the others give "
+                         "no figure, so it is a partial sum, not a total.", who,
+                         _slk_monitor_fields[f].heading, query->year, row->coverage[f].reporting,
+                         row->coverage[f].in_scope);
+        flag (table, row, index, f, SLK_CODE_PARTIAL_COVERAGE, message->str);
+      }
   if (v[SLK_FIELD_NOODREM_OVERDUE] > 0)
     {
       g_autofree char *text = g_strdup_printf ("%s: %.0f noodrem signal%s without a response "
@@ -455,6 +477,7 @@ _slk_monitor_compute (const SlkMonitorQuery *query)
       if (context.orgs == NULL)   /* every ministry counts for itself; this is defensive */
         context.orgs = orgs;
       compute_row (&context, row);
+      row->reported = slk_ministry_dup_reported (SLK_MINISTRY (org), query->year);
       g_ptr_array_add (table->ministries, row);
     }
   table->rijksdienst = g_new0 (SlkMonitorRow, 1);
@@ -462,6 +485,17 @@ _slk_monitor_compute (const SlkMonitorQuery *query)
   context.ministry_id = NULL;
   context.orgs = orgs;
   compute_row (&context, table->rijksdienst);
+  {
+    JsonObject *by_year = _slk_object_member (content->extras, "rijksdienst_reported");
+    char key[8];
+
+    g_snprintf (key, sizeof key, "%u", query->year);
+    if (_slk_object_member (by_year, key) != NULL)
+      table->rijksdienst->reported =
+        _slk_reported_from_year (_slk_object_member (by_year, key), query->year,
+                                 SLK_REPORTED_SCOPE_RIJKSDIENST,
+                                 _slk_object_member (content->extras, "sources"));
+  }
 
   for (guint i = 0; i < table->ministries->len; i++)
     judge_row (query, table, g_ptr_array_index (table->ministries, i), (int) i);
@@ -536,11 +570,11 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
   switch (field)
     {
     case SLK_FIELD_FTE:
-      metric_sum (&context, SLK_METRIC_FTE, context.year);
+      metric_sum (&context, SLK_METRIC_FTE, context.year, NULL);
       break;
     case SLK_FIELD_FTE_CHANGE:
       _slk_sum_change (content->organizations.typed, ministry_id, context.scope, SLK_METRIC_FTE,
-                       context.year, query->base_year, &ignored[0],
+                       context.year, query->base_year, &ignored[0], NULL,
                        contributions);
       break;
     case SLK_FIELD_OVERHEAD_SHARE:
@@ -548,7 +582,7 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
       _slk_sum_share (content->organizations.typed, ministry_id, SLK_ANY_KIND, context.scope,
                       field == SLK_FIELD_OVERHEAD_SHARE ? SLK_SHARE_OVERHEAD
                                                         : SLK_SHARE_EXTERNAL_HIRE,
-                      context.year, &ignored[0], NULL, contributions);
+                      context.year, &ignored[0], NULL, NULL, contributions);
       break;
     case SLK_FIELD_TAAKSTELLING_TARGET:
     case SLK_FIELD_TAAKSTELLING_REALIZED:
@@ -561,7 +595,7 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
       rule_figures (&context, &ignored[0], &ignored[1], &ignored[2], &counts[0], &counts[1]);
       break;
     case SLK_FIELD_OFFICE_M2:
-      metric_sum (&context, SLK_METRIC_OFFICE_M2, context.year);
+      metric_sum (&context, SLK_METRIC_OFFICE_M2, context.year, NULL);
       break;
     case SLK_FIELD_NOODREM_OPEN:
     case SLK_FIELD_NOODREM_OVERDUE:

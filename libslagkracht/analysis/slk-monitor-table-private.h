@@ -5,10 +5,12 @@
  */
 #pragma once
 
+#include "slk-aggregate-private.h"
 #include "slk-enums.h"
 #include "slk-judge-private.h"
 #include "slk-norms.h"
 #include "slk-report.h"
+#include "slk-reported.h"
 #include "slk-store-private.h"
 
 G_BEGIN_DECLS
@@ -65,7 +67,15 @@ typedef struct
   SlkRatio external_hire;
   guint    rules_all;             /* the year's rule changes, and those for businesses */
   guint    rules_for_businesses;
+  SlkCoverage coverage[SLK_N_FIELDS]; /* for the summed figures: how many reported */
+  guint    covered;               /* bit f: field f is a sum with a coverage */
+  SlkReported *reported;          /* the year's published figures, or NULL */
 } SlkMonitorRow;
+
+/* Whether field @f of @row is a partial sum: some, not all, reported. */
+#define SLK_ROW_PARTIAL(row, f) \
+  (((row)->covered & (1u << (f))) && (row)->coverage[f].reporting > 0 && \
+   (row)->coverage[f].reporting < (row)->coverage[f].in_scope)
 
 typedef struct
 {

@@ -316,7 +316,7 @@ slk_rollup_get_share_column (SlkRollup *self,
 
       group_filter (self, g_ptr_array_index (self->groups, g), &ministry_id, &kind);
       _slk_sum_share (orgs, ministry_id, kind, self->scope, share, year, &values[g], NULL,
-                      NULL);
+                      NULL, NULL);
     }
   *n_values = self->groups->len;
   return values;
@@ -376,7 +376,7 @@ slk_rollup_get_total_share (SlkRollup *self,
   g_return_val_if_fail (share <= SLK_SHARE_OVERHEAD, FALSE);
 
   found = _slk_sum_share (_slk_store_of (self->dataset)->organizations.typed, NULL, SLK_ANY_KIND,
-                          self->scope, share, year, &result, NULL, NULL);
+                          self->scope, share, year, &result, NULL, NULL, NULL);
   if (value != NULL)
     *value = found ? result : 0.0;
   return found;
@@ -414,4 +414,87 @@ slk_rollup_explain (SlkRollup  *self,
   store = g_list_store_new (SLK_TYPE_CONTRIBUTION);
   g_list_store_splice (store, 0, 0, contributions->pdata, contributions->len);
   return G_LIST_MODEL (store);
+}
+
+/**
+ * slk_rollup_get_coverage:
+ * @self: a roll-up
+ * @group: (nullable): a group, or %NULL for the whole Rijksdienst
+ * @metric: a metric
+ * @year: a year
+ * @reporting: (out) (optional): how many organisations of the group give
+ *   the figure
+ * @in_scope: (out) (optional): how many organisations the group holds (a
+ *   cluster and the members it lists count once; a body that ended before
+ *   @year not at all)
+ *
+ * Tells how complete a sum of [method@Slk.Rollup.get_column] is. A sum with
+ * fewer organisations reporting than in scope is a partial sum, not a
+ * total.
+ *
+ * Returns: %TRUE when the sum is partial: some, but not all, report
+ */
+gboolean
+slk_rollup_get_coverage (SlkRollup  *self,
+                         const char *group,
+                         SlkMetric   metric,
+                         guint       year,
+                         guint      *reporting,
+                         guint      *in_scope)
+{
+  const char *ministry_id;
+  SlkOrganizationKind kind;
+  SlkSum sum;
+
+  g_return_val_if_fail (SLK_IS_ROLLUP (self), FALSE);
+  g_return_val_if_fail (metric < SLK_N_METRICS, FALSE);
+
+  group_filter (self, group, &ministry_id, &kind);
+  _slk_sum_metric (_slk_store_of (self->dataset)->organizations.typed, ministry_id, kind,
+                   self->scope, metric, year, &sum, NULL);
+  if (reporting != NULL)
+    *reporting = sum.coverage.reporting;
+  if (in_scope != NULL)
+    *in_scope = sum.coverage.in_scope;
+  return sum.coverage.reporting > 0 && sum.coverage.reporting < sum.coverage.in_scope;
+}
+
+/**
+ * slk_rollup_get_share_coverage:
+ * @self: a roll-up
+ * @group: (nullable): a group, or %NULL for the whole Rijksdienst
+ * @share: which share
+ * @year: a year
+ * @reporting: (out) (optional): how many organisations give both parts
+ * @in_scope: (out) (optional): how many organisations the group holds
+ *
+ * Tells how complete a share of [method@Slk.Rollup.get_share_column] is.
+ *
+ * Returns: %TRUE when the share is computed from some, but not all, of the
+ *   group
+ */
+gboolean
+slk_rollup_get_share_coverage (SlkRollup  *self,
+                               const char *group,
+                               SlkShare    share,
+                               guint       year,
+                               guint      *reporting,
+                               guint      *in_scope)
+{
+  const char *ministry_id;
+  SlkOrganizationKind kind;
+  SlkCoverage coverage;
+  double value;
+
+  g_return_val_if_fail (SLK_IS_ROLLUP (self), FALSE);
+  g_return_val_if_fail (share <= SLK_SHARE_OVERHEAD, FALSE);
+
+  group_filter (self, group, &ministry_id, &kind);
+  _slk_sum_share (_slk_store_of (self->dataset)->organizations.typed, ministry_id, kind,
+                  self->scope, share, year, &value, NULL, &coverage, NULL);
+  if (reporting != NULL)
+    *reporting = coverage.reporting;
+  if (in_scope != NULL)
+    *in_scope = coverage.in_scope;
+  return coverage.reporting > 0 && coverage.reporting < coverage.in_scope;
 }

@@ -59,5 +59,19 @@ GListModel  *slk_rollup_explain          (SlkRollup   *self,
                                           const char  *group,
                                           SlkMetric    metric,
                                           guint        year);
+SLK_AVAILABLE_IN_ALL
+gboolean          slk_rollup_get_coverage     (SlkRollup   *self,
+                                               const char  *group,
+                                               SlkMetric    metric,
+                                               guint        year,
+                                               guint       *reporting,
+                                               guint       *in_scope);
+SLK_AVAILABLE_IN_ALL
+gboolean          slk_rollup_get_share_coverage (SlkRollup *self,
+                                                 const char *group,
+                                                 SlkShare    share,
+                                                 guint       year,
+                                                 guint      *reporting,
+                                                 guint      *in_scope);
 
 G_END_DECLS

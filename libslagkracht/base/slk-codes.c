@@ -109,4 +109,7 @@ const SlkCodeInfo _slk_codes[SLK_N_CODES] = {
   [SLK_CODE_EVALUATION_DUE_SOON] =
     { "evaluation-due-soon", SLK_SEVERITY_WARNING, "SPEC §5",
       "A Kaderwet ZBO's evaluation falls due within a year." },
+  [SLK_CODE_PARTIAL_COVERAGE] =
+    { "partial-coverage", SLK_SEVERITY_INFO, "SPEC §5",
+      "A summed figure rests on fewer organisations than its group holds." },
 };

@@ -16,12 +16,15 @@ G_BEGIN_DECLS
  * SlkSeverity:
  * @SLK_SEVERITY_ERROR: the data contradicts itself or the dataset contract
  * @SLK_SEVERITY_WARNING: the data is consistent, but a norm or a deadline is not met
+ * @SLK_SEVERITY_INFO: worth knowing, such as a partial sum; never changes an exit status
+   (since 1.1)
  *
  * How serious a [class@Slk.Finding] is.
  */
 typedef enum {
   SLK_SEVERITY_ERROR,
   SLK_SEVERITY_WARNING,
+  SLK_SEVERITY_INFO,
 } SlkSeverity;
 
 G_END_DECLS

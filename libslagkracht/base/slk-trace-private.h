@@ -24,7 +24,7 @@
 G_BEGIN_DECLS
 
 /* Slot 0 of a year is its key; slot 1 + f is figure f. */
-#define SLK_TRACE_YEAR_SLOTS 8
+#define SLK_TRACE_YEAR_SLOTS 9
 
 /* An entry of a year table (slk-year-table-private.h). */
 typedef struct

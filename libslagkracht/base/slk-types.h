@@ -32,5 +32,7 @@ typedef struct _SlkRollup         SlkRollup;
 typedef struct _SlkContribution   SlkContribution;
 typedef struct _SlkAllocator      SlkAllocator;
 typedef struct _SlkMonitor        SlkMonitor;
+typedef struct _SlkSource         SlkSource;
+typedef struct _SlkReported       SlkReported;
 
 G_END_DECLS

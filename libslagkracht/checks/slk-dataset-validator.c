@@ -273,6 +273,14 @@ check_year (SlkValidator        *validator,
             }
         }
     }
+  if (HAS (SLK_METRIC_EXTERNAL_HIRE_SHARE) &&
+      _slk_figure_year_get (entry, SLK_METRIC_EXTERNAL_HIRE_SHARE) > 1)
+    report (validator, SLK_CODE_INVALID_NUMBER, id,
+            year_pointer (validator, org, entry, "external_hire_share"),
+            figure_position (validator, org, entry, SLK_METRIC_EXTERNAL_HIRE_SHARE),
+            "The %u figure \"external_hire_share\" of %s is %g; a share is a fraction "
+            "from 0 to 1 (0.134 for 13.4 %%).", entry->year, label (org),
+            _slk_figure_year_get (entry, SLK_METRIC_EXTERNAL_HIRE_SHARE));
   if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
     {
       __int128 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;
@@ -446,7 +454,11 @@ _slk_checks_run (SlkStore  *content,
         check_year (&validator, org, &g_array_index (years, SlkFigureYear, y));
       if (SLK_IS_ZBO (org))
         check_evaluation (&validator, SLK_ZBO (org));
+      if (SLK_IS_ZBO (org))
+        _slk_validator_check_members (&validator, SLK_ZBO (org), label (org));
+      _slk_validator_check_provenance (&validator, org, label (org));
     }
+  _slk_validator_check_dataset_provenance (&validator);
   _slk_validator_check_toetsen (&validator);
   _slk_validator_check_noodremmen (&validator);
   _slk_validator_check_taakstellingen (&validator);

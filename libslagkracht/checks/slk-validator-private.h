@@ -49,6 +49,14 @@ void _slk_validator_check_id     (SlkValidator *validator,
                                   const char   *id,
                                   const char   *pointer,
                                   SlkPosition   position);
+void _slk_validator_check_provenance         (SlkValidator    *validator,
+                                              SlkOrganization *org,
+                                              const char      *what);
+void _slk_validator_check_dataset_provenance (SlkValidator    *validator);
+void _slk_validator_check_members            (SlkValidator    *validator,
+                                              SlkZbo          *zbo,
+                                              const char      *what);
+
 /* One record under judgement: where it is, and what it is called. */
 typedef struct
 {

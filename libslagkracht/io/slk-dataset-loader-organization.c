@@ -21,6 +21,7 @@ org_draft_clear (SlkOrgDraft *draft)
   g_free (draft->name);
   g_free (draft->abbreviation);
   g_free (draft->parent);
+  g_strfreev (draft->members);
   g_clear_pointer (&draft->figure_years, g_array_unref);
   g_clear_pointer (&draft->year_traces, g_array_unref);
   g_clear_pointer (&draft->figure_extras, json_object_unref);
@@ -194,6 +195,49 @@ read_legal_form (SlkLoader   *loader,
   return TRUE;
 }
 
+/* A list of ids: an array of strings, or, in any other form, a wrong type
+ * kept as written. */
+static gboolean
+read_members (SlkLoader   *loader,
+              SlkOrgDraft *draft,
+              SlkPosition  key_position)
+{
+  SlkJsonReader *reader = &loader->reader;
+  const char *value_start = reader->pos;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  JsonArray *array;
+
+  if (!_slk_json_reader_read_node (reader, &node))
+    return FALSE;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!_slk_json_node_is_text (element))
+        array = NULL;
+      else
+        g_ptr_array_add (ids, (gpointer) json_node_get_string (element));
+    }
+  if (array == NULL)
+    {
+      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
+                               "\"members\" must be an array of ids (strings); it is kept as "
+                               "written but not used.");
+      if (draft->extras == NULL)
+        draft->extras = json_object_new ();
+      json_object_set_member (draft->extras, "members",
+                              _slk_loader_node_from_range (value_start, reader->pos));
+      return TRUE;
+    }
+  g_ptr_array_add (ids, NULL);
+  draft->members = g_strdupv ((char **) ids->pdata);
+  return TRUE;
+}
+
 static gboolean
 read_org_member (SlkLoader    *loader,
                  SlkOrgDraft  *draft,
@@ -231,6 +275,20 @@ read_org_member (SlkLoader    *loader,
     case SLK_ORG_MEMBER_ESTABLISHED:
       return _slk_loader_read_date_member (loader, &draft->established, &draft->extras, name,
                                            key_position, draft->id);
+    case SLK_ORG_MEMBER_ENDED:
+      return _slk_loader_read_date_member (loader, &draft->ended, &draft->extras, name,
+                                           key_position, draft->id);
+    case SLK_ORG_MEMBER_MEMBERS:
+      return read_members (loader, draft, key_position);
+    case SLK_ORG_MEMBER_SOURCES:
+    case SLK_ORG_MEMBER_FIGURE_SOURCES:
+    case SLK_ORG_MEMBER_REPORTED:
+      /* Held as written; the validator judges their contents. */
+      if (!_slk_json_reader_peek (reader, &type, NULL))
+        return FALSE;
+      if (type == SLK_JSON_NULL)
+        return _slk_json_reader_read_null (reader);
+      return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
     case SLK_ORG_MEMBER_FIGURES:
       if (!_slk_json_reader_peek (reader, &type, NULL))
         return FALSE;
@@ -262,9 +320,12 @@ member_allowed (SlkOrganizationKind kind,
     case SLK_ORG_MEMBER_KADERWET:
     case SLK_ORG_MEMBER_AUTHORITY:
     case SLK_ORG_MEMBER_LAST_EVALUATION:
+    case SLK_ORG_MEMBER_MEMBERS:
       return kind == SLK_ORGANIZATION_KIND_ZBO;
     case SLK_ORG_MEMBER_INSPECTIERAAD:
       return kind == SLK_ORGANIZATION_KIND_ZBO || kind == SLK_ORGANIZATION_KIND_INSPECTION;
+    case SLK_ORG_MEMBER_REPORTED:
+      return kind == SLK_ORGANIZATION_KIND_MINISTRY;
     case SLK_ORG_MEMBER_OBJECT:
     case SLK_ORG_MEMBER_ID:
     case SLK_ORG_MEMBER_KIND:
@@ -272,7 +333,10 @@ member_allowed (SlkOrganizationKind kind,
     case SLK_ORG_MEMBER_ABBREVIATION:
     case SLK_ORG_MEMBER_PARENT:
     case SLK_ORG_MEMBER_ESTABLISHED:
+    case SLK_ORG_MEMBER_ENDED:
     case SLK_ORG_MEMBER_FIGURES:
+    case SLK_ORG_MEMBER_SOURCES:
+    case SLK_ORG_MEMBER_FIGURE_SOURCES:
     case SLK_N_ORG_MEMBERS:
     default:
       return TRUE;
@@ -304,7 +368,7 @@ build_organization (SlkLoader   *loader,
                                    g_steal_pointer (&draft->abbreviation),
                                    g_steal_pointer (&draft->parent));
 
-  for (int m = SLK_ORG_MEMBER_LEGAL_FORM; m <= SLK_ORG_MEMBER_INSPECTIERAAD; m++)
+  for (int m = SLK_ORG_MEMBER_LEGAL_FORM; m < SLK_N_ORG_MEMBERS; m++)
     {
       gsize mark;
 
@@ -335,6 +399,7 @@ build_organization (SlkLoader   *loader,
       slk_zbo_set_authority (zbo, draft->flags[2]);
       slk_zbo_set_inspectieraad (zbo, draft->inspectieraad);
       _slk_zbo_set_last_evaluation_day (zbo, draft->last_evaluation);
+      slk_zbo_set_members (zbo, (const char * const *) draft->members);
     }
   else if (SLK_IS_INSPECTION (org))
     slk_inspection_set_inspectieraad (SLK_INSPECTION (org), draft->inspectieraad);
@@ -344,6 +409,7 @@ build_organization (SlkLoader   *loader,
   _slk_organization_take_extras (org, g_steal_pointer (&draft->extras));
   _slk_organization_set_nulls (org, draft->nulls);
   _slk_organization_set_established_day (org, draft->established);
+  _slk_organization_set_ended_day (org, draft->ended);
   _slk_trace_set_slots (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS);
   _slk_trace_take_years (loader->content->trace, org, g_steal_pointer (&draft->year_traces));
   return org;

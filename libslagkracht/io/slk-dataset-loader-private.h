@@ -41,6 +41,8 @@ typedef struct
   SlkOptionalBoolean inspectieraad;
   SlkDay             last_evaluation;
   SlkDay             established;
+  SlkDay             ended;
+  char             **members;         /* a cluster's members, or NULL */
   GArray            *figure_years;
   GArray            *year_traces;     /* SlkYearTrace: where each year's figures stand */
   JsonObject        *figure_extras;

@@ -185,7 +185,7 @@ lookup_top_member (const char *name)
 {
   static const char * const names[SLK_N_TOP_MEMBERS] = {
     "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen",
-    "taakstellingen", "rule_changes", "rule_targets"
+    "taakstellingen", "rule_changes", "rule_targets", "sources", "rijksdienst_reported"
   };
 
   for (int m = SLK_TOP_MEMBER_FORMAT; m < SLK_N_TOP_MEMBERS; m++)
@@ -207,6 +207,12 @@ static const struct
   { "rule_changes", _slk_loader_read_rule_change },
   { "rule_targets", _slk_loader_read_rule_target },
 };
+
+static gboolean
+is_record_array (int member)
+{
+  return member >= SLK_TOP_MEMBER_ORGANIZATIONS && member <= SLK_TOP_MEMBER_RULE_TARGETS;
+}
 
 static gboolean
 read_top_member (SlkLoader     *loader,
@@ -241,7 +247,7 @@ read_top_member (SlkLoader     *loader,
   for (guint a = 0; a < G_N_ELEMENTS (record_arrays); a++)
     if (g_str_equal (name, record_arrays[a].name) && type == SLK_JSON_ARRAY)
       return _slk_loader_read_record_array (loader, record_arrays[a].element);
-  if (type == SLK_JSON_NULL && lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
+  if (type == SLK_JSON_NULL && is_record_array (lookup_top_member (name)))
     {
       content->top_nulls |= 1u << lookup_top_member (name);   /* absent; written back */
       return _slk_json_reader_read_null (reader);
@@ -250,7 +256,7 @@ read_top_member (SlkLoader     *loader,
     _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
                              "\"title\" must be a string, not %s.",
                              _slk_loader_json_type_name (type));
-  else if (lookup_top_member (name) >= SLK_TOP_MEMBER_ORGANIZATIONS)
+  else if (is_record_array (lookup_top_member (name)))
     _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
                              "\"%s\" must be an array, not %s.", name,
                              _slk_loader_json_type_name (type));

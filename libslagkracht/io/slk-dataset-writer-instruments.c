@@ -65,25 +65,6 @@ write_cents_member (SlkMembers *members,
 }
 
 static void
-write_conditions (SlkMembers         *members,
-                  const char * const *conditions)
-{
-  GString *out = members->out;
-
-  _slk_members_begin (members, "conditions");
-  g_string_append_c (out, '[');
-  for (guint i = 0; conditions[i] != NULL; i++)
-    {
-      g_string_append (out, i > 0 ? "," : "");
-      _slk_json_write_indent (out, members->level + 1);
-      _slk_json_write_string (out, conditions[i]);
-    }
-  if (conditions[0] != NULL)
-    _slk_json_write_indent (out, members->level);
-  g_string_append_c (out, ']');
-}
-
-static void
 write_costs (SlkMembers          *members,
              SlkUitvoeringstoets *toets)
 {
@@ -180,7 +161,7 @@ _slk_write_uitvoeringstoets (GString             *out,
     _slk_members_write_string (&members, "verdict",
                                _slk_writer_enum_nick (SLK_TYPE_VERDICT, verdict));
   if (conditions != NULL)
-    write_conditions (&members, conditions);
+    _slk_members_write_strings (&members, "conditions", conditions);
   if (slk_uitvoeringstoets_get_implementation_months (toets, &months))
     {
       _slk_members_begin (&members, "implementation_months");

@@ -46,6 +46,27 @@ _slk_members_write_string (SlkMembers *members,
   _slk_json_write_string (members->out, value);
 }
 
+/* An array of strings, a string a line. */
+void
+_slk_members_write_strings (SlkMembers         *members,
+                            const char         *name,
+                            const char * const *strings)
+{
+  GString *out = members->out;
+
+  _slk_members_begin (members, name);
+  g_string_append_c (out, '[');
+  for (guint i = 0; strings[i] != NULL; i++)
+    {
+      g_string_append (out, i > 0 ? "," : "");
+      _slk_json_write_indent (out, members->level + 1);
+      _slk_json_write_string (out, strings[i]);
+    }
+  if (strings[0] != NULL)
+    _slk_json_write_indent (out, members->level);
+  g_string_append_c (out, ']');
+}
+
 void
 _slk_members_write_flag (SlkMembers         *members,
                          const char         *name,

@@ -42,6 +42,9 @@ void _slk_members_begin        (SlkMembers         *members,
 void _slk_members_write_string (SlkMembers         *members,
                                 const char         *name,
                                 const char         *value);
+void _slk_members_write_strings (SlkMembers        *members,
+                                 const char        *name,
+                                 const char * const *strings);
 void _slk_members_write_flag   (SlkMembers         *members,
                                 const char         *name,
                                 SlkOptionalBoolean  value);

@@ -124,6 +124,7 @@ write_organization (GString         *out,
                              slk_organization_get_abbreviation (org));
   _slk_members_write_string (&members, "parent", slk_organization_get_parent_id (org));
   _slk_members_write_date (&members, "established", _slk_organization_get_established_day (org));
+  _slk_members_write_date (&members, "ended", _slk_organization_get_ended_day (org));
   if (SLK_IS_ZBO (org))
     {
       SlkZbo *zbo = SLK_ZBO (org);
@@ -139,6 +140,8 @@ write_organization (GString         *out,
       _slk_members_write_date (&members, "last_evaluation",
                                _slk_zbo_get_last_evaluation_day (zbo));
       _slk_members_write_flag (&members, "inspectieraad", slk_zbo_get_inspectieraad (zbo));
+      if (_slk_zbo_get_members (zbo) != NULL)
+        _slk_members_write_strings (&members, "members", _slk_zbo_get_members (zbo));
     }
   else if (SLK_IS_INSPECTION (org))
     _slk_members_write_flag (&members, "inspectieraad",
@@ -210,7 +213,7 @@ _slk_io_write (SlkStore *content)
                            given (content, SLK_TOP_MEMBER_RULE_TARGETS),
                            (SlkWriteRecordFunc) _slk_write_rule_target);
   /* Arrays given as null are written back as null while they stay empty. */
-  for (int m = SLK_TOP_MEMBER_ORGANIZATIONS; m < SLK_N_TOP_MEMBERS; m++)
+  for (int m = SLK_TOP_MEMBER_ORGANIZATIONS; m <= SLK_TOP_MEMBER_RULE_TARGETS; m++)
     if (content->top_nulls & (1u << m))
       _slk_members_write_null (&members, top_member_name (m));
   if (content->extras != NULL)

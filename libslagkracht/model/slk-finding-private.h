@@ -37,4 +37,6 @@ SlkFinding           *_slk_finding_new_coded     (SlkCode               code,
 SlkFinding           *_slk_finding_new_from_data (const SlkFindingData *data);
 const SlkFindingData *_slk_finding_get_data      (SlkFinding           *self);
 
+const char *_slk_severity_name (SlkSeverity severity);
+
 G_END_DECLS

@@ -358,11 +358,18 @@ slk_finding_to_string (SlkFinding *self)
   if (self->data.line > 0)
     g_string_append_printf (out, "%u:%u: ", self->data.line, self->data.column);
   g_string_append_printf (out, "%s [%s] %s: %s",
-                          self->data.severity == SLK_SEVERITY_ERROR ? "error" : "warning",
+                          _slk_severity_name (self->data.severity),
                           self->data.code,
                           self->data.pointer[0] ? self->data.pointer : "(file)",
                           self->data.message);
   return g_string_free (out, FALSE);
+}
+
+const char *
+_slk_severity_name (SlkSeverity severity)
+{
+  return severity == SLK_SEVERITY_ERROR ? "error"
+         : severity == SLK_SEVERITY_WARNING ? "warning" : "info";
 }
 
 /* A finding of one of the library's own codes: its name and severity come

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "slk-organization.h"
+#include "slk-reported.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,14 @@ SLK_AVAILABLE_IN_ALL
 GListModel  *slk_ministry_list_requested_toetsen (SlkMinistry *self);
 SLK_AVAILABLE_IN_ALL
 GListModel  *slk_ministry_list_addressed_noodremmen (SlkMinistry *self);
+SLK_AVAILABLE_IN_ALL
+SlkReported *slk_ministry_dup_reported       (SlkMinistry *self,
+                                              guint        year);
+SLK_AVAILABLE_IN_ALL
+guint       *slk_ministry_get_reported_years (SlkMinistry *self,
+                                              guint       *n_years);
+SLK_AVAILABLE_IN_ALL
+void         slk_ministry_set_reported       (SlkMinistry *self,
+                                              SlkReported *reported);
 
 G_END_DECLS

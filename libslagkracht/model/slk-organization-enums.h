@@ -68,6 +68,10 @@ typedef enum {
  * @SLK_METRIC_EXTERNAL_HIRE_SPENDING: spending on external hire (externe inhuur), in euro
  * @SLK_METRIC_MATERIAL_SPENDING: material spending, in euro
  * @SLK_METRIC_OFFICE_M2: office space in square metres
+ * @SLK_METRIC_EXTERNAL_HIRE_SHARE: external hire as a fraction of own staff plus
+ *   hire spending, where a source gives only the share (SPEC 1.1); never summed
+ * @SLK_METRIC_FORMATIE: the formatie (budgeted positions, in FTE), which is not the
+ *   FTE actually employed and is never added to it (since 1.1)
  *
  * The per-year figures of an organization. The nick of each value is its
  * member name in the `figures` of the JSON format.
@@ -79,12 +83,29 @@ typedef enum {
   SLK_METRIC_EXTERNAL_HIRE_SPENDING, /*< nick=external_hire_spending >*/
   SLK_METRIC_MATERIAL_SPENDING,      /*< nick=material_spending >*/
   SLK_METRIC_OFFICE_M2,              /*< nick=office_m2 >*/
+  SLK_METRIC_EXTERNAL_HIRE_SHARE,    /*< nick=external_hire_share >*/
+  SLK_METRIC_FORMATIE,               /*< nick=formatie >*/
 } SlkMetric;
 
 /* SLK_N_METRICS: the number of values of #SlkMetric, for C arrays and
  * loops. Not introspected: bindings count an enum's values themselves. */
 #ifndef __GI_SCANNER__
-#define SLK_N_METRICS 6
+#define SLK_N_METRICS 8
 #endif
+
+/**
+ * SlkReportedScope:
+ * @SLK_REPORTED_SCOPE_CORE: the kerndepartement alone
+ * @SLK_REPORTED_SCOPE_MINISTRY: the whole ministry, its agencies included
+ * @SLK_REPORTED_SCOPE_RIJKSDIENST: the government as a whole
+ *
+ * What a published figure covers (SPEC 1.1 `reported`). Figures of
+ * different scopes are never added together.
+ */
+typedef enum {
+  SLK_REPORTED_SCOPE_CORE,        /*< nick=core >*/
+  SLK_REPORTED_SCOPE_MINISTRY,    /*< nick=ministry >*/
+  SLK_REPORTED_SCOPE_RIJKSDIENST, /*< nick=rijksdienst >*/
+} SlkReportedScope;
 
 G_END_DECLS

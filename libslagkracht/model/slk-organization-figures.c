@@ -40,6 +40,7 @@ slk_metric_is_amount (SlkMetric metric)
 const SlkName _slk_metric_names[SLK_N_METRICS] = {
   SLK_NAME ("fte"), SLK_NAME ("overhead_fte"), SLK_NAME ("personnel_spending"),
   SLK_NAME ("external_hire_spending"), SLK_NAME ("material_spending"), SLK_NAME ("office_m2"),
+  SLK_NAME ("external_hire_share"), SLK_NAME ("formatie"),
 };
 
 const char *

@@ -21,13 +21,19 @@ typedef enum
   SLK_ORG_MEMBER_ABBREVIATION,
   SLK_ORG_MEMBER_PARENT,
   SLK_ORG_MEMBER_ESTABLISHED,
+  SLK_ORG_MEMBER_ENDED,
   SLK_ORG_MEMBER_LEGAL_FORM,
   SLK_ORG_MEMBER_LEGAL_PERSONALITY,
   SLK_ORG_MEMBER_KADERWET,
   SLK_ORG_MEMBER_AUTHORITY,
   SLK_ORG_MEMBER_LAST_EVALUATION,
   SLK_ORG_MEMBER_INSPECTIERAAD,
+  SLK_ORG_MEMBER_MEMBERS,
   SLK_ORG_MEMBER_FIGURES,
+  /* Held as written, in the extras, and read through the provenance API. */
+  SLK_ORG_MEMBER_SOURCES,
+  SLK_ORG_MEMBER_FIGURE_SOURCES,
+  SLK_ORG_MEMBER_REPORTED,
   SLK_N_ORG_MEMBERS
 } SlkOrgMember;
 
@@ -72,10 +78,17 @@ double         _slk_figure_year_get                (const SlkFigureYear *entry,
 SlkDay         _slk_organization_get_established_day (SlkOrganization *self);
 void           _slk_organization_set_established_day (SlkOrganization *self,
                                                       SlkDay           day);
+SlkDay         _slk_organization_get_ended_day (SlkOrganization *self);
+void           _slk_organization_set_ended_day (SlkOrganization *self,
+                                                SlkDay           day);
+gboolean       _slk_organization_exists_in     (SlkOrganization *self,
+                                                guint            year);
 guint32        _slk_organization_get_nulls         (SlkOrganization *self);
 void           _slk_organization_set_nulls         (SlkOrganization *self,
                                                     guint32          nulls);
 JsonObject    *_slk_organization_get_extras        (SlkOrganization *self);
+JsonObject    *_slk_organization_make_extras       (SlkOrganization *self,
+                                                    SlkOrgMember     member);
 void           _slk_organization_take_extras       (SlkOrganization *self,
                                                     JsonObject      *extras);
 JsonObject    *_slk_organization_get_figure_extras (SlkOrganization *self);

@@ -55,6 +55,7 @@ typedef struct
   guint        index;          /* place in the dataset's organizations array */
   guint32      nulls;          /* bit m: member m was given as null (absent to the model) */
   SlkDay       established;    /* the day the body began, or 0 */
+  SlkDay       ended;          /* the day the body ceased, or 0 */
 } SlkOrganizationPrivate;
 
 static void record_iface_init (SlkRecordInterface *iface);
@@ -72,6 +73,7 @@ enum {
   PROP_PARENT_ID,
   PROP_DATASET,
   PROP_ESTABLISHED,
+  PROP_ENDED,
   N_PROPS
 };
 
@@ -80,9 +82,10 @@ static GParamSpec *properties[N_PROPS];
 const SlkName _slk_org_member_names[SLK_N_ORG_MEMBERS] = {
   SLK_NAME (""), SLK_NAME ("id"), SLK_NAME ("kind"), SLK_NAME ("name"),
   SLK_NAME ("abbreviation"), SLK_NAME ("parent"), SLK_NAME ("established"),
-  SLK_NAME ("legal_form"),
+  SLK_NAME ("ended"), SLK_NAME ("legal_form"),
   SLK_NAME ("legal_personality"), SLK_NAME ("kaderwet"), SLK_NAME ("authority"),
-  SLK_NAME ("last_evaluation"), SLK_NAME ("inspectieraad"), SLK_NAME ("figures"),
+  SLK_NAME ("last_evaluation"), SLK_NAME ("inspectieraad"), SLK_NAME ("members"),
+  SLK_NAME ("figures"), SLK_NAME ("sources"), SLK_NAME ("figure_sources"), SLK_NAME ("reported"),
 };
 
 /* The nicks of SlkOrganizationKind, without a GType look-up per record. */
@@ -139,6 +142,9 @@ slk_organization_get_property (GObject    *object,
     case PROP_ESTABLISHED:
       g_value_take_boxed (value, slk_organization_dup_established (self));
       break;
+    case PROP_ENDED:
+      g_value_take_boxed (value, slk_organization_dup_ended (self));
+      break;
     case PROP_DATASET: g_value_set_object (value, priv->dataset); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -163,6 +169,9 @@ slk_organization_set_property (GObject      *object,
     case PROP_PARENT_ID: slk_organization_set_parent_id (self, g_value_get_string (value)); break;
     case PROP_ESTABLISHED:
       slk_organization_set_established (self, g_value_get_boxed (value));
+      break;
+    case PROP_ENDED:
+      slk_organization_set_ended (self, g_value_get_boxed (value));
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -239,6 +248,16 @@ slk_organization_class_init (SlkOrganizationClass *klass)
    */
   properties[PROP_ESTABLISHED] =
     g_param_spec_boxed ("established", NULL, NULL, G_TYPE_DATE_TIME, rw);
+
+  /**
+   * SlkOrganization:ended: (getter dup_ended) (setter set_ended)
+   *
+   * The day the body ceased (SPEC 1.1 `ended`), at midnight UTC, or %NULL
+   * while it exists. An ended body is kept, and left out of the sums and
+   * counts of the years after the one it ended in.
+   */
+  properties[PROP_ENDED] =
+    g_param_spec_boxed ("ended", NULL, NULL, G_TYPE_DATE_TIME, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -545,6 +564,69 @@ _slk_organization_set_established_day (SlkOrganization *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ESTABLISHED]);
 }
 
+/**
+ * slk_organization_dup_ended: (get-property ended)
+ * @self: an organization
+ *
+ * Gets the day the body ceased.
+ *
+ * Returns: (transfer full) (nullable): the date at midnight UTC, or %NULL
+ */
+GDateTime *
+slk_organization_dup_ended (SlkOrganization *self)
+{
+  SlkOrganizationPrivate *priv;
+
+  g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
+  priv = slk_organization_get_instance_private (self);
+  return _slk_day_to_date_time (priv->ended);
+}
+
+/**
+ * slk_organization_set_ended: (set-property ended)
+ * @self: an organization
+ * @ended: (nullable): the day the body ceased; only its calendar date counts
+ *
+ * Sets the day the body ceased, or %NULL while it exists.
+ */
+void
+slk_organization_set_ended (SlkOrganization *self,
+                            GDateTime       *ended)
+{
+  g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  _slk_organization_set_ended_day (self, _slk_day_from_date_time (ended));
+}
+
+SlkDay
+_slk_organization_get_ended_day (SlkOrganization *self)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  return priv->ended;
+}
+
+void
+_slk_organization_set_ended_day (SlkOrganization *self,
+                                 SlkDay           day)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  if (priv->ended == day)
+    return;
+  priv->ended = day;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDED]);
+}
+
+/* Whether the body still counts in @year: it ended in no year before it. */
+gboolean
+_slk_organization_exists_in (SlkOrganization *self,
+                             guint            year)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  return priv->ended == 0 || _slk_day_get_year (priv->ended) >= year;
+}
+
 /* The members the file gave as null, as bits of SlkOrgMember: written back
  * as null while the organization has no value for them. */
 guint32
@@ -569,6 +651,21 @@ _slk_organization_get_extras (SlkOrganization *self)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
+  return priv->extras;
+}
+
+/* The extras, made when there are none, for a member held there (such as
+ * `sources`) that is about to be set: it is no longer the null the file
+ * gave. */
+JsonObject *
+_slk_organization_make_extras (SlkOrganization *self,
+                               SlkOrgMember     member)
+{
+  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+
+  if (priv->extras == NULL)
+    priv->extras = json_object_new ();
+  priv->nulls &= ~(1u << member);
   return priv->extras;
 }
 

@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 
+#include "slk-source.h"
 #include "slk-types.h"
 #include "slk-enums.h"
 #include "slk-version-macros.h"
@@ -64,6 +65,28 @@ GDateTime           *slk_organization_dup_established   (SlkOrganization *self);
 SLK_AVAILABLE_IN_ALL
 void                 slk_organization_set_established   (SlkOrganization *self,
                                                          GDateTime       *established);
+SLK_AVAILABLE_IN_ALL
+GDateTime           *slk_organization_dup_ended         (SlkOrganization *self);
+SLK_AVAILABLE_IN_ALL
+void                 slk_organization_set_ended         (SlkOrganization *self,
+                                                         GDateTime       *ended);
+SLK_AVAILABLE_IN_ALL
+GListModel          *slk_organization_list_sources      (SlkOrganization *self);
+SLK_AVAILABLE_IN_ALL
+SlkSource           *slk_organization_dup_source        (SlkOrganization *self,
+                                                         const char      *key);
+SLK_AVAILABLE_IN_ALL
+void                 slk_organization_add_source        (SlkOrganization *self,
+                                                         SlkSource       *source);
+SLK_AVAILABLE_IN_ALL
+SlkSource           *slk_organization_dup_figure_source (SlkOrganization *self,
+                                                         guint            year,
+                                                         SlkMetric        metric);
+SLK_AVAILABLE_IN_ALL
+void                 slk_organization_set_figure_source (SlkOrganization *self,
+                                                         guint            year,
+                                                         SlkMetric        metric,
+                                                         const char      *key);
 SLK_AVAILABLE_IN_ALL
 SlkDataset          *slk_organization_get_dataset       (SlkOrganization *self);
 SLK_AVAILABLE_IN_ALL

@@ -26,6 +26,7 @@ struct _SlkReport
   GPtrArray *objects;   /* SlkFinding or NULL, made when first asked for */
   guint      n_errors;
   guint      n_warnings;
+  guint      n_infos;
 };
 
 static void slk_report_list_model_init (GListModelInterface *iface);
@@ -38,6 +39,7 @@ enum {
   PROP_0,
   PROP_N_ERRORS,
   PROP_N_WARNINGS,
+  PROP_N_INFOS,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -104,6 +106,7 @@ slk_report_get_property (GObject    *object,
     {
     case PROP_N_ERRORS: g_value_set_uint (value, self->n_errors); break;
     case PROP_N_WARNINGS: g_value_set_uint (value, self->n_warnings); break;
+    case PROP_N_INFOS: g_value_set_uint (value, self->n_infos); break;
     case PROP_N_ITEMS: g_value_set_uint (value, self->records->len); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -132,6 +135,14 @@ slk_report_class_init (SlkReportClass *klass)
    */
   properties[PROP_N_WARNINGS] =
     g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  /**
+   * SlkReport:n-infos: (getter get_n_infos)
+   *
+   * The number of findings with severity info (since 1.1), which never
+   * make a report invalid.
+   */
+  properties[PROP_N_INFOS] = g_param_spec_uint ("n-infos", NULL, NULL, 0, G_MAXUINT, 0, flags);
 
   /**
    * SlkReport:n-items:
@@ -178,8 +189,10 @@ count (SlkReport            *self,
 {
   if (data->severity == SLK_SEVERITY_ERROR)
     self->n_errors++;
-  else
+  else if (data->severity == SLK_SEVERITY_WARNING)
     self->n_warnings++;
+  else
+    self->n_infos++;
 }
 
 static int
@@ -250,7 +263,8 @@ slk_report_add (SlkReport  *self,
 
   g_object_notify_by_pspec (G_OBJECT (self),
                             properties[data->severity == SLK_SEVERITY_ERROR ? PROP_N_ERRORS
-                                                                             : PROP_N_WARNINGS]);
+                                       : data->severity == SLK_SEVERITY_WARNING ? PROP_N_WARNINGS
+                                                                                : PROP_N_INFOS]);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -268,6 +282,21 @@ slk_report_get_n_errors (SlkReport *self)
 {
   g_return_val_if_fail (SLK_IS_REPORT (self), 0);
   return self->n_errors;
+}
+
+/**
+ * slk_report_get_n_infos: (get-property n-infos)
+ * @self: a report
+ *
+ * Gets the number of info findings.
+ *
+ * Returns: the number of findings with severity info
+ */
+guint
+slk_report_get_n_infos (SlkReport *self)
+{
+  g_return_val_if_fail (SLK_IS_REPORT (self), 0);
+  return self->n_infos;
 }
 
 /**
@@ -362,6 +391,8 @@ slk_report_to_json_node (SlkReport *self)
   json_builder_add_int_value (builder, self->n_errors);
   json_builder_set_member_name (builder, "warnings");
   json_builder_add_int_value (builder, self->n_warnings);
+  json_builder_set_member_name (builder, "infos");
+  json_builder_add_int_value (builder, self->n_infos);
   json_builder_set_member_name (builder, "findings");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->records->len; i++)
@@ -372,8 +403,7 @@ slk_report_to_json_node (SlkReport *self)
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "severity");
       json_builder_add_string_value (builder,
-                                     finding->severity == SLK_SEVERITY_ERROR
-                                     ? "error" : "warning");
+                                     _slk_severity_name (finding->severity));
       json_builder_set_member_name (builder, "code");
       json_builder_add_string_value (builder, finding->code);
       json_builder_set_member_name (builder, "message");

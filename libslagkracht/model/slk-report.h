@@ -31,6 +31,8 @@ guint      slk_report_get_n_errors     (SlkReport  *self);
 SLK_AVAILABLE_IN_ALL
 guint      slk_report_get_n_warnings   (SlkReport  *self);
 SLK_AVAILABLE_IN_ALL
+guint      slk_report_get_n_infos      (SlkReport  *self);
+SLK_AVAILABLE_IN_ALL
 gboolean   slk_report_is_valid         (SlkReport  *self);
 SLK_AVAILABLE_IN_ALL
 guint      slk_report_count_code       (SlkReport  *self,

@@ -36,6 +36,7 @@ struct _SlkZbo
   SlkLegalForm       legal_form;
   SlkOptionalBoolean flags[N_FLAGS];
   SlkDay             last_evaluation;
+  char             **members;   /* NULL: no cluster; empty: members not named */
 };
 
 G_DEFINE_FINAL_TYPE (SlkZbo, slk_zbo, SLK_TYPE_ORGANIZATION)
@@ -48,6 +49,7 @@ enum {
   PROP_AUTHORITY,
   PROP_INSPECTIERAAD,
   PROP_LAST_EVALUATION,
+  PROP_MEMBERS,
   N_PROPS
 };
 
@@ -64,6 +66,13 @@ set_flag (SlkZbo             *self,
     return;
   self->flags[FLAG_OF_PROP (prop_id)] = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+slk_zbo_finalize (GObject *object)
+{
+  g_strfreev (SLK_ZBO (object)->members);
+  G_OBJECT_CLASS (slk_zbo_parent_class)->finalize (object);
 }
 
 static void
@@ -86,6 +95,7 @@ slk_zbo_get_property (GObject    *object,
     case PROP_LAST_EVALUATION:
       g_value_take_boxed (value, slk_zbo_dup_last_evaluation (self));
       break;
+    case PROP_MEMBERS: g_value_set_boxed (value, self->members); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -108,6 +118,9 @@ slk_zbo_set_property (GObject      *object,
       set_flag (self, prop_id, g_value_get_enum (value));
       break;
     case PROP_LAST_EVALUATION: slk_zbo_set_last_evaluation (self, g_value_get_boxed (value)); break;
+    case PROP_MEMBERS:
+      slk_zbo_set_members (self, g_value_get_boxed (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -125,6 +138,7 @@ slk_zbo_class_init (SlkZboClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = slk_zbo_finalize;
   object_class->get_property = slk_zbo_get_property;
   object_class->set_property = slk_zbo_set_property;
   SLK_ORGANIZATION_CLASS (klass)->kind = SLK_ORGANIZATION_KIND_ZBO;
@@ -174,6 +188,19 @@ slk_zbo_class_init (SlkZboClass *klass)
    */
   properties[PROP_LAST_EVALUATION] =
     g_param_spec_boxed ("last-evaluation", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SlkZbo:members: (getter dup_members) (setter set_members)
+   *
+   * The ids of the ZBOs this record stands for (SPEC 1.1 `members`): a
+   * "cluster van zbo's" of the register, or a body whose parts are recorded
+   * apart. %NULL for a single body; an empty list for a cluster whose
+   * members no source names. A record listed here is counted once, through
+   * this one.
+   */
+  properties[PROP_MEMBERS] =
+    g_param_spec_boxed ("members", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -400,4 +427,67 @@ _slk_zbo_set_last_evaluation_day (SlkZbo *self,
     return;
   self->last_evaluation = day;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_EVALUATION]);
+}
+
+/**
+ * slk_zbo_dup_members: (get-property members)
+ * @self: a ZBO
+ *
+ * Gets the ids of the ZBOs this record stands for.
+ *
+ * Returns: (transfer full) (nullable) (array zero-terminated=1): the ids, an
+ *   empty list for a cluster whose members are not named, or %NULL for a
+ *   single body
+ */
+char **
+slk_zbo_dup_members (SlkZbo *self)
+{
+  g_return_val_if_fail (SLK_IS_ZBO (self), NULL);
+  return g_strdupv (self->members);
+}
+
+/**
+ * slk_zbo_set_members: (set-property members)
+ * @self: a ZBO
+ * @members: (nullable) (array zero-terminated=1): the ids of the ZBOs it stands
+ *   for, empty for a cluster whose members are not named, or %NULL
+ *
+ * Sets the ZBOs this record stands for.
+ */
+void
+slk_zbo_set_members (SlkZbo             *self,
+                     const char * const *members)
+{
+  g_return_if_fail (SLK_IS_ZBO (self));
+  if (members == NULL && self->members == NULL)
+    return;
+  if (members != NULL && self->members != NULL &&
+      g_strv_equal ((const char * const *) self->members, members))
+    return;
+  g_strfreev (self->members);
+  self->members = g_strdupv ((char **) members);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEMBERS]);
+}
+
+/* The members without a copy, for the model's own readers. */
+const char * const *
+_slk_zbo_get_members (SlkZbo *self)
+{
+  return (const char * const *) self->members;
+}
+
+/**
+ * slk_zbo_has_members:
+ * @self: a ZBO
+ *
+ * Tells whether the record stands for other ZBOs (a cluster, or a body
+ * whose parts are recorded apart), even when it names none of them.
+ *
+ * Returns: %TRUE when [property@Slk.Zbo:members] is set
+ */
+gboolean
+slk_zbo_has_members (SlkZbo *self)
+{
+  g_return_val_if_fail (SLK_IS_ZBO (self), FALSE);
+  return self->members != NULL;
 }

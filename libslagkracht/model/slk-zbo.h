@@ -51,5 +51,12 @@ GDateTime          *slk_zbo_dup_last_evaluation   (SlkZbo             *self);
 SLK_AVAILABLE_IN_ALL
 void                slk_zbo_set_last_evaluation   (SlkZbo             *self,
                                                    GDateTime          *last_evaluation);
+SLK_AVAILABLE_IN_ALL
+gboolean            slk_zbo_has_members           (SlkZbo             *self);
+SLK_AVAILABLE_IN_ALL
+char              **slk_zbo_dup_members           (SlkZbo             *self);
+SLK_AVAILABLE_IN_ALL
+void                slk_zbo_set_members           (SlkZbo             *self,
+                                                   const char * const *members);
 
 G_END_DECLS

@@ -11,7 +11,10 @@
 #include "slk-finding.h"
 #include "slk-json-writer-private.h"
 #include "slk-render-private.h"
+#include "slk-organization.h"
 #include "slk-report.h"
+
+#define PARTIAL_MARK "*"
 
 /* Whole numbers in groups of three: 1 234 567. */
 static void
@@ -113,6 +116,68 @@ append_padded (GString    *out,
       g_string_append_c (out, ' ');
 }
 
+/* A cell's value, with the mark of a partial sum. */
+static char *
+marked_value (SlkMonitorRow *row,
+              int            field)
+{
+  char *value = _slk_monitor_format_value (row->values[field], _slk_monitor_fields[field].kind);
+
+  if (!SLK_ROW_PARTIAL (row, field))
+    return value;
+  return g_strconcat (value, PARTIAL_MARK, NULL);
+}
+
+/* The footnotes under a table: which sums are partial, and what was
+ * published beside the computed figures. @escape makes a text safe for
+ * the format. */
+static void
+append_notes (GString          *out,
+              SlkMonitorTable  *table,
+              const char       *bullet,
+              char           *(*escape) (const char *text))
+{
+  gboolean any = FALSE;
+
+  for (guint r = 0; r <= table->ministries->len; r++)
+    {
+      SlkMonitorRow *row = r < table->ministries->len ? g_ptr_array_index (table->ministries, r)
+                                                      : table->rijksdienst;
+
+      for (int f = 0; f < SLK_N_FIELDS; f++)
+        {
+          g_autofree char *note = _slk_monitor_partial_note (row, f);
+          g_autofree char *label = escape (row_label (row));
+
+          if (note == NULL)
+            continue;
+          if (!any)
+            g_string_append_printf (out, "\n" PARTIAL_MARK " A partial sum, not a total: only "
+                                    "some organisations of the row give the figure.\n");
+          any = TRUE;
+          g_string_append_printf (out, "%s%s %s: %s\n", bullet, label,
+                                  _slk_monitor_fields[f].heading, note);
+        }
+    }
+  any = FALSE;
+  for (guint r = 0; r <= table->ministries->len; r++)
+    {
+      SlkMonitorRow *row = r < table->ministries->len ? g_ptr_array_index (table->ministries, r)
+                                                      : table->rijksdienst;
+      g_autofree char *line = _slk_monitor_reported_line (row);
+      g_autofree char *label = escape (row_label (row));
+      g_autofree char *safe = line ? escape (line) : NULL;
+
+      if (line == NULL)
+        continue;
+      if (!any)
+        g_string_append (out, "\nPublished by the ministries and the government themselves "
+                              "(beside the computed figures above, never added to them):\n");
+      any = TRUE;
+      g_string_append_printf (out, "%s%s: %s\n", bullet, label, safe);
+    }
+}
+
 char *
 _slk_monitor_render_text (const SlkMonitorQuery *query,
                           SlkMonitorTable *table)
@@ -133,8 +198,7 @@ _slk_monitor_render_text (const SlkMonitorQuery *query,
 
       g_ptr_array_add (cells, row ? plain_text (row_label (row)) : g_strdup ("Ministry"));
       for (int f = 0; f < SLK_N_FIELDS; f++)
-        g_ptr_array_add (cells, row ? _slk_monitor_format_value (row->values[f],
-                                                                 _slk_monitor_fields[f].kind)
+        g_ptr_array_add (cells, row ? marked_value (row, f)
                                     : g_strdup (_slk_monitor_fields[f].heading));
     }
   for (guint i = 0; i < cells->len; i++)
@@ -163,8 +227,9 @@ _slk_monitor_render_text (const SlkMonitorQuery *query,
         }
     }
 
+  append_notes (out, table, "  ", plain_text);
   n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
-  g_string_append_printf (out, "\n%u shortfall%s%s\n", n_findings, n_findings == 1 ? "" : "s",
+  g_string_append_printf (out, "\n%u finding%s%s\n", n_findings, n_findings == 1 ? "" : "s",
                           n_findings ? ":" : ".");
   for (guint i = 0; i < n_findings; i++)
     {
@@ -197,6 +262,11 @@ append_csv_text (GString    *out,
   g_string_append_c (out, '"');
 }
 
+static const SlkMetric csv_reported[] = {
+  SLK_METRIC_FTE, SLK_METRIC_FORMATIE, SLK_METRIC_PERSONNEL_SPENDING,
+  SLK_METRIC_EXTERNAL_HIRE_SPENDING, SLK_METRIC_EXTERNAL_HIRE_SHARE,
+};
+
 static void
 append_csv_row (GString       *out,
                 SlkMonitorRow *row)
@@ -211,6 +281,22 @@ append_csv_row (GString       *out,
       if (!isnan (row->values[f]))
         _slk_json_write_double (out, row->values[f]);
     }
+  /* How complete each sum is, then what was published beside it. */
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    if (row->covered & (1u << f))
+      g_string_append_printf (out, ",%u,%u", row->coverage[f].reporting,
+                              row->coverage[f].in_scope);
+  g_string_append_c (out, ',');
+  if (row->reported != NULL)
+    append_csv_text (out, _slk_reported_scope_name (slk_reported_get_scope (row->reported)));
+  for (guint i = 0; i < G_N_ELEMENTS (csv_reported); i++)
+    {
+      double value;
+
+      g_string_append_c (out, ',');
+      if (row->reported != NULL && slk_reported_get_value (row->reported, csv_reported[i], &value))
+        _slk_json_write_double (out, value);
+    }
   g_string_append (out, "\r\n");
 }
 
@@ -221,6 +307,13 @@ _slk_monitor_render_csv (SlkMonitorTable *table)
 
   for (int f = 0; f < SLK_N_FIELDS; f++)
     g_string_append_printf (out, ",%s", _slk_monitor_fields[f].name);
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    if (table->rijksdienst->covered & (1u << f))
+      g_string_append_printf (out, ",%s_reporting,%s_in_scope", _slk_monitor_fields[f].name,
+                              _slk_monitor_fields[f].name);
+  g_string_append (out, ",reported_scope");
+  for (guint i = 0; i < G_N_ELEMENTS (csv_reported); i++)
+    g_string_append_printf (out, ",reported_%s", slk_metric_to_string (csv_reported[i]));
   g_string_append (out, "\r\n");
   for (guint i = 0; i < table->ministries->len; i++)
     append_csv_row (out, g_ptr_array_index (table->ministries, i));
@@ -250,6 +343,15 @@ append_markdown_text (GString    *out,
       }
 }
 
+static char *
+markdown_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  append_markdown_text (out, text);
+  return g_string_free (out, FALSE);
+}
+
 static void
 append_markdown_row (GString       *out,
                      SlkMonitorRow *row)
@@ -261,8 +363,7 @@ append_markdown_row (GString       *out,
     append_markdown_text (out, row->name ? row->name : row->id);
   for (int f = 0; f < SLK_N_FIELDS; f++)
     {
-      g_autofree char *value = _slk_monitor_format_value (row->values[f],
-                                                          _slk_monitor_fields[f].kind);
+      g_autofree char *value = marked_value (row, f);
 
       g_string_append_printf (out, " | %s", value);
     }
@@ -288,9 +389,10 @@ _slk_monitor_render_markdown (const SlkMonitorQuery *query,
   for (guint i = 0; i < table->ministries->len; i++)
     append_markdown_row (out, g_ptr_array_index (table->ministries, i));
   append_markdown_row (out, table->rijksdienst);
+  append_notes (out, table, "- ", markdown_text);
 
   n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
-  g_string_append_printf (out, "\n## Shortfalls (%u)\n\n", n_findings);
+  g_string_append_printf (out, "\n## Findings (%u)\n\n", n_findings);
   for (guint i = 0; i < n_findings; i++)
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);

@@ -19,4 +19,12 @@ char *_slk_monitor_render_markdown  (const SlkMonitorQuery *query,
 char *_slk_monitor_render_html      (const SlkMonitorQuery *query,
                                      SlkMonitorTable       *table);
 
+const char *_slk_reported_scope_name (SlkReportedScope       scope);
+/* The footnote of a partial sum: "2 of 3 organisations", or NULL. */
+char *_slk_monitor_partial_note     (SlkMonitorRow         *row,
+                                     SlkField               field);
+/* The published figures of a row as one line, "external hire 21.7 %
+ * (whole ministry; source: Jaarverslag …)", or NULL. */
+char *_slk_monitor_reported_line    (SlkMonitorRow         *row);
+
 G_END_DECLS

@@ -206,8 +206,22 @@ test('the built-in dataset: the real Rijksdienst', () => {
     assert(monitor.get_ministries().length === 12, 'twelve ministries');
     const uwv = ds.lookup('zbo-uwv');
     assert(uwv.get_parent_id() === 'szw' && uwv.get_kaderwet() === Slk.OptionalBoolean.TRUE, 'UWV');
-    const [given, fte] = ds.lookup('bzk').get_figure(2022, Slk.Metric.FTE);
-    assert(given && fte === 1987, `BZK kerndepartement 2022: ${fte}`);
+    // the kerndepartement table gives formatie, kept apart from FTE, with its source
+    const bzk = ds.lookup('bzk');
+    const [given, formatie] = bzk.get_figure(2022, Slk.Metric.FORMATIE);
+    assert(given && formatie === 1987, `BZK kerndepartement 2022: ${formatie}`);
+    assert(!bzk.get_figure(2022, Slk.Metric.FTE)[0], 'formatie is no FTE');
+    const source = bzk.dup_figure_source(2022, Slk.Metric.FORMATIE);
+    assert(source.get_url().includes('kennisvandeoverheid.nl'), `source ${source.get_url()}`);
+    assert(source.get_quote().includes('1987'), 'the quote holds the figure');
+    // published for the whole ministry, beside it, never summed with it
+    const reported = bzk.dup_reported(2023);
+    assert(reported.get_scope() === Slk.ReportedScope.MINISTRY, 'whole ministry');
+    assert(reported.get_value(Slk.Metric.EXTERNAL_HIRE_SHARE)[1] === 0.217, '21.7 %');
+    assert(ds.dup_rijksdienst_reported(2024).get_value(Slk.Metric.FTE)[1] === 157019,
+        'Rijksdienst FTE 2024');
+    assert(ds.lookup('zbo-cbs').dup_members().includes('zbo-ser'), 'CBS parts');
+    assert(ds.validate().get_n_errors() === 0, 'the built-in data validates');
 });
 
 test('every record is a record: id, dataset and pointer', () => {

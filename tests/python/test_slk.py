@@ -90,6 +90,11 @@ def test_invalid_fixture(name):
         finding = ds.props.load_failure
     else:
         report = ds.validate()
+        if expect["code"] == "partial-coverage":
+            # an info of the monitor on a valid file
+            assert len(report) == 0
+            report = Slk.Monitor.new(ds).get_findings()
+            assert report.get_n_infos() == 1
         assert len(report) == 1
         finding = report[0]
     assert finding.props.code == expect["code"]

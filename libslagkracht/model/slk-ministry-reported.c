@@ -1,0 +1,90 @@
+/* slk-ministry-reported.c: a ministry's own published figures (SPEC 1.1
+ * `reported`), kept beside the figures of its records
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-ministry.h"
+#include "slk-organization-private.h"
+#include "slk-provenance-private.h"
+
+static JsonObject *
+reported_of (SlkMinistry *self)
+{
+  return _slk_object_member (_slk_organization_get_extras (SLK_ORGANIZATION (self)), "reported");
+}
+
+/**
+ * slk_ministry_dup_reported:
+ * @self: a ministry
+ * @year: the year
+ *
+ * Gets the figures the ministry published for itself for @year, with
+ * their scope (kerndepartement or the whole ministry) and source. They
+ * are never added to the figures of the records below it.
+ *
+ * Returns: (transfer full) (nullable): the figures, or %NULL when the
+ *   dataset has none for the year
+ */
+SlkReported *
+slk_ministry_dup_reported (SlkMinistry *self,
+                           guint        year)
+{
+  JsonObject *year_object;
+  char key[8];
+
+  g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
+  g_snprintf (key, sizeof key, "%u", year);
+  year_object = _slk_object_member (reported_of (self), key);
+  if (year_object == NULL)
+    return NULL;
+  return _slk_reported_from_year (year_object, year, SLK_REPORTED_SCOPE_MINISTRY,
+                                  _slk_object_member (_slk_organization_get_extras (
+                                                        SLK_ORGANIZATION (self)), "sources"));
+}
+
+/**
+ * slk_ministry_get_reported_years:
+ * @self: a ministry
+ * @n_years: (out): the number of years
+ *
+ * Gets the years the ministry has published figures for.
+ *
+ * Returns: (transfer full) (array length=n_years): the years, ascending
+ */
+guint *
+slk_ministry_get_reported_years (SlkMinistry *self,
+                                 guint       *n_years)
+{
+  g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
+  g_return_val_if_fail (n_years != NULL, NULL);
+  return _slk_year_keys (reported_of (self), n_years);
+}
+
+/**
+ * slk_ministry_set_reported:
+ * @self: a ministry
+ * @reported: the published figures of one year, of scope core or ministry;
+ *   their source keys name sources of the ministry
+ *
+ * Sets the figures the ministry published for a year, replacing those it
+ * had for that year.
+ */
+void
+slk_ministry_set_reported (SlkMinistry *self,
+                           SlkReported *reported)
+{
+  JsonObject *extras, *by_year;
+  char key[8];
+
+  g_return_if_fail (SLK_IS_MINISTRY (self));
+  g_return_if_fail (SLK_IS_REPORTED (reported));
+  g_return_if_fail (slk_reported_get_scope (reported) != SLK_REPORTED_SCOPE_RIJKSDIENST);
+  extras = _slk_organization_make_extras (SLK_ORGANIZATION (self), SLK_ORG_MEMBER_REPORTED);
+  by_year = _slk_object_member_make (extras, "reported");
+  g_snprintf (key, sizeof key, "%u", slk_reported_get_year (reported));
+  json_object_set_member (by_year, key,
+                          _slk_reported_to_node (reported, _slk_object_member (by_year, key),
+                                                 TRUE));
+}

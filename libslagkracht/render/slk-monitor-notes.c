@@ -1,0 +1,90 @@
+/* slk-monitor-notes.c: what every format says beside a figure: that a sum
+ * is partial, and what the ministry or the government published itself
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "slk-organization.h"
+#include "slk-render-private.h"
+
+const char *
+_slk_reported_scope_name (SlkReportedScope scope)
+{
+  static const char * const names[] = { "core", "ministry", "rijksdienst" };
+
+  return names[scope];
+}
+
+char *
+_slk_monitor_partial_note (SlkMonitorRow *row,
+                           SlkField       field)
+{
+  if (!SLK_ROW_PARTIAL (row, field))
+    return NULL;
+  return g_strdup_printf ("%u of %u organisation%s", row->coverage[field].reporting,
+                          row->coverage[field].in_scope,
+                          row->coverage[field].in_scope == 1 ? "" : "s");
+}
+
+static const char *
+scope_words (SlkReportedScope scope)
+{
+  static const char * const words[] = {
+    "kerndepartement", "whole ministry", "Rijksdienst as a whole"
+  };
+
+  return words[scope];
+}
+
+char *
+_slk_monitor_reported_line (SlkMonitorRow *row)
+{
+  GString *out;
+  const char *last_url = NULL;
+  g_autoptr(GPtrArray) keep = NULL;
+
+  if (row->reported == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  keep = g_ptr_array_new_with_free_func (g_object_unref);
+  for (int m = 0; m < SLK_N_METRICS; m++)
+    {
+      double value;
+      SlkSource *source;
+      g_autofree char *text = NULL;
+
+      if (!slk_reported_get_value (row->reported, m, &value))
+        continue;
+      if (m == SLK_METRIC_EXTERNAL_HIRE_SHARE)
+        text = _slk_monitor_format_value (value, SLK_FIELD_KIND_SHARE);
+      else if (slk_metric_is_amount (m))
+        {
+          g_autofree char *amount = _slk_monitor_format_value (value, SLK_FIELD_KIND_EURO);
+
+          text = g_strconcat ("€ ", amount, NULL);
+        }
+      else
+        text = _slk_monitor_format_value (value, SLK_FIELD_KIND_FTE);
+      g_string_append_printf (out, "%s%s %s", out->len ? ", " : "", slk_metric_to_string (m),
+                              text);
+      source = slk_reported_dup_source (row->reported, m);
+      if (source != NULL)
+        {
+          const char *url = slk_source_get_url (source) ? slk_source_get_url (source)
+                                                        : slk_source_get_key (source);
+
+          g_ptr_array_add (keep, source);
+          if (g_strcmp0 (url, last_url) != 0)
+            g_string_append_printf (out, " [%s]", url);
+          last_url = url;
+        }
+    }
+  if (out->len == 0)
+    return g_string_free (out, TRUE);
+  g_string_append_printf (out, " (published, %s)",
+                          scope_words (slk_reported_get_scope (row->reported)));
+  return g_string_free (out, FALSE);
+}

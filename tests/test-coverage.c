@@ -1,0 +1,132 @@
+/* test-coverage.c: how complete a sum is (SPEC 1.1 coverage), worked out by
+ * hand on tests/data/valid/coverage.json: a cluster and its members count
+ * once, a body that ended before the year not at all
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <libslagkracht.h>
+
+static SlkDataset *
+load_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "coverage.json",
+                                                 NULL);
+  SlkDataset *dataset = slk_dataset_new ();
+
+  g_assert_true (slk_dataset_load_from_file (dataset, path, NULL));
+  return dataset;
+}
+
+static void
+test_rollup_coverage (void)
+{
+  g_autoptr(SlkDataset) dataset = load_fixture ();
+  g_autoptr(SlkRollup) rollup = slk_rollup_new (dataset, SLK_SCOPE_RIJKSDIENST,
+                                                SLK_GROUPING_MINISTRY);
+  g_autoptr(GListModel) explained = NULL;
+  guint reporting = 0, in_scope = 0;
+  gsize n;
+  g_autofree double *fte = slk_rollup_get_column (rollup, SLK_METRIC_FTE, 2024, &n);
+
+  /* m 10 + c through its member a 3 + h 5; g ended in 2023 and b gives none */
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat (fte[0], ==, 18);
+  g_assert_false (slk_rollup_get_coverage (rollup, "m", SLK_METRIC_FTE, 2024, &reporting,
+                                           &in_scope));
+  g_assert_cmpuint (reporting, ==, 3);
+  g_assert_cmpuint (in_scope, ==, 3);
+  explained = slk_rollup_explain (rollup, "m", SLK_METRIC_FTE, 2024);
+  g_assert_cmpuint (g_list_model_get_n_items (explained), ==, 3);
+
+  /* only the ministry gives office space: a partial sum, 1 of 3 */
+  g_assert_true (slk_rollup_get_coverage (rollup, NULL, SLK_METRIC_OFFICE_M2, 2024, &reporting,
+                                          &in_scope));
+  g_assert_cmpuint (reporting, ==, 1);
+  g_assert_cmpuint (in_scope, ==, 3);
+
+  /* in 2025 h has ended too */
+  slk_rollup_get_coverage (rollup, "m", SLK_METRIC_FTE, 2025, &reporting, &in_scope);
+  g_assert_cmpuint (reporting, ==, 0);
+  g_assert_cmpuint (in_scope, ==, 2);
+
+  /* no organisation gives both parts of the external hire share */
+  g_assert_false (slk_rollup_get_share_coverage (rollup, "m", SLK_SHARE_EXTERNAL_HIRE, 2024,
+                                                 &reporting, &in_scope));
+  g_assert_cmpuint (reporting, ==, 0);
+  g_assert_cmpuint (in_scope, ==, 3);
+}
+
+static void
+test_cluster_own_figure (void)
+{
+  g_autoptr(SlkDataset) dataset = load_fixture ();
+  g_autoptr(SlkRollup) rollup = slk_rollup_new (dataset, SLK_SCOPE_RIJKSDIENST,
+                                                SLK_GROUPING_MINISTRY);
+  SlkOrganization *cluster = SLK_ORGANIZATION (slk_dataset_lookup (dataset, "c"));
+  double total = 0;
+
+  /* the cluster's own figure stands for its members: a's is not added */
+  slk_organization_set_figure (cluster, 2024, SLK_METRIC_FTE, 7);
+  g_assert_true (slk_rollup_get_total (rollup, SLK_METRIC_FTE, 2024, &total));
+  g_assert_cmpfloat (total, ==, 22);
+
+  /* once the members are no longer listed, each counts for itself */
+  slk_zbo_set_members (SLK_ZBO (cluster), NULL);
+  g_assert_false (slk_zbo_has_members (SLK_ZBO (cluster)));
+  g_assert_true (slk_rollup_get_total (rollup, SLK_METRIC_FTE, 2024, &total));
+  g_assert_cmpfloat (total, ==, 25);
+}
+
+static void
+test_monitor_marks_partial_sums (void)
+{
+  g_autoptr(SlkDataset) dataset = load_fixture ();
+  g_autoptr(SlkMonitor) monitor = slk_monitor_new (dataset);
+  g_autoptr(SlkReport) findings = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(SlkFinding) finding = NULL;
+
+  slk_monitor_set_year (monitor, 2024);
+  findings = slk_monitor_get_findings (monitor);
+  g_assert_cmpuint (slk_report_get_n_infos (findings), ==, 2);   /* m's and the Rijksdienst's */
+  g_assert_cmpuint (slk_report_count_code (findings, "partial-coverage"), ==, 2);
+  finding = g_list_model_get_item (G_LIST_MODEL (findings), 0);
+  g_assert_cmpint (slk_finding_get_severity (finding), ==, SLK_SEVERITY_INFO);
+  g_assert_nonnull (strstr (slk_finding_get_message (finding), "1 of 3 organisations"));
+  text = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_TEXT);
+  g_assert_nonnull (strstr (text, "400*"));
+  g_assert_nonnull (strstr (text, "  m Office m²: 1 of 3 organisations\n"));
+}
+
+static void
+test_members_are_checked (void)
+{
+  g_autoptr(SlkDataset) dataset = load_fixture ();
+  g_autoptr(SlkReport) report = NULL;
+  const char * const members[] = { "a", "nowhere", "m", NULL };
+  g_auto(GStrv) copy = NULL;
+  SlkZbo *cluster = SLK_ZBO (slk_dataset_lookup (dataset, "c"));
+
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 0);
+  g_clear_object (&report);
+
+  slk_zbo_set_members (cluster, members);
+  copy = slk_zbo_dup_members (cluster);
+  g_assert_cmpstrv (copy, members);
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (report, "dangling-reference"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "wrong-reference-kind"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/Slk/Coverage/rollup", test_rollup_coverage);
+  g_test_add_func ("/Slk/Coverage/cluster-own-figure", test_cluster_own_figure);
+  g_test_add_func ("/Slk/Coverage/monitor", test_monitor_marks_partial_sums);
+  g_test_add_func ("/Slk/Coverage/members", test_members_are_checked);
+  return g_test_run ();
+}
