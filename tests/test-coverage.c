@@ -119,6 +119,34 @@ test_members_are_checked (void)
   g_assert_cmpuint (slk_report_count_code (report, "wrong-reference-kind"), ==, 1);
 }
 
+/* The allocator refuses a base that rests on some of a ministry's
+ * organisations, unless told that partial bases are acceptable. */
+static void
+test_allocator_refuses_partial_base (void)
+{
+  g_autoptr(SlkDataset) dataset = load_fixture ();
+  g_autoptr(SlkTaakstelling) cut = slk_taakstelling_new ("cut", SLK_TAAKSTELLING_KIND_APPARAAT,
+                                                         NULL);
+  g_autoptr(SlkAllocator) allocator = slk_allocator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) shares = NULL;
+
+  slk_taakstelling_set_amount (cut, SLK_TAAK_FIGURE_TARGETS, 2026, 10000);
+  g_assert_true (slk_dataset_add_taakstelling (dataset, cut, NULL));
+  slk_allocator_set_metric (allocator, SLK_METRIC_OFFICE_M2);
+  g_assert_false (slk_allocator_get_allow_partial (allocator));
+  shares = slk_allocator_allocate (allocator, cut, &error);
+  g_assert_null (shares);
+  g_assert_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_PARTIAL_BASE);
+  g_assert_nonnull (strstr (error->message, "m (1 of 3 organisations)"));
+  g_clear_error (&error);
+
+  slk_allocator_set_allow_partial (allocator, TRUE);
+  shares = slk_allocator_allocate (allocator, cut, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (shares), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,5 +156,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Coverage/cluster-own-figure", test_cluster_own_figure);
   g_test_add_func ("/Slk/Coverage/monitor", test_monitor_marks_partial_sums);
   g_test_add_func ("/Slk/Coverage/members", test_members_are_checked);
+  g_test_add_func ("/Slk/Coverage/allocator", test_allocator_refuses_partial_base);
   return g_test_run ();
 }

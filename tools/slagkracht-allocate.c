@@ -115,7 +115,7 @@ slk_command_allocate (int    argc,
 {
   g_autofree char *by = NULL, *scope = NULL, *format = NULL, *output = NULL;
   g_auto(GStrv) args = NULL, weights = NULL, exempt = NULL;
-  gboolean write = FALSE, dubbele_slot = FALSE, to_stdout;
+  gboolean write = FALSE, dubbele_slot = FALSE, allow_partial = FALSE, to_stdout;
   int base_year = NOT_GIVEN;
   GOptionEntry entries[] = {
     { "by", 0, 0, G_OPTION_ARG_STRING, &by,
@@ -130,6 +130,8 @@ slk_command_allocate (int    argc,
       "ID" },
     { "dubbele-slot", 0, 0, G_OPTION_ARG_NONE, &dubbele_slot,
       "A share is met only when its euro and its FTE target are met", NULL },
+    { "allow-partial", 0, 0, G_OPTION_ARG_NONE, &allow_partial,
+      "Use a base figure even where only some of a ministry's organisations give it", NULL },
     { "write", 0, 0, G_OPTION_ARG_NONE, &write, "Add the shares to FILE and save it", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Save the dataset with the shares to OUT instead (- for standard output)", "OUT" },
@@ -211,6 +213,7 @@ slk_command_allocate (int    argc,
   for (guint i = 0; exempt != NULL && exempt[i] != NULL; i++)
     slk_allocator_exempt (allocator, exempt[i]);
   slk_allocator_set_dubbele_slot (allocator, dubbele_slot);
+  slk_allocator_set_allow_partial (allocator, allow_partial);
 
   dataset = slk_tool_open (file, "allocate");
   if (dataset == NULL)

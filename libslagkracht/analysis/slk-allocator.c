@@ -50,6 +50,7 @@ struct _SlkAllocator
   guint       base_year;
   SlkScope    scope;
   gboolean    dubbele_slot;
+  gboolean    allow_partial;
   GHashTable *weights;    /* ministry id → double*, explicit weights */
   GHashTable *exempt;     /* ministry ids */
 };
@@ -62,6 +63,7 @@ enum {
   PROP_BASE_YEAR,
   PROP_SCOPE,
   PROP_DUBBELE_SLOT,
+  PROP_ALLOW_PARTIAL,
   N_PROPS
 };
 
@@ -95,6 +97,7 @@ slk_allocator_get_property (GObject    *object,
     case PROP_BASE_YEAR: g_value_set_uint (value, self->base_year); break;
     case PROP_SCOPE: g_value_set_enum (value, self->scope); break;
     case PROP_DUBBELE_SLOT: g_value_set_boolean (value, self->dubbele_slot); break;
+    case PROP_ALLOW_PARTIAL: g_value_set_boolean (value, self->allow_partial); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -114,6 +117,9 @@ slk_allocator_set_property (GObject      *object,
     case PROP_SCOPE: slk_allocator_set_scope (self, g_value_get_enum (value)); break;
     case PROP_DUBBELE_SLOT:
       slk_allocator_set_dubbele_slot (self, g_value_get_boolean (value));
+      break;
+    case PROP_ALLOW_PARTIAL:
+      slk_allocator_set_allow_partial (self, g_value_get_boolean (value));
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -155,6 +161,15 @@ slk_allocator_class_init (SlkAllocatorClass *klass)
    * Whether the shares carry the dubbele slot.
    */
   properties[PROP_DUBBELE_SLOT] = g_param_spec_boolean ("dubbele-slot", NULL, NULL, FALSE, rw);
+  /**
+   * SlkAllocator:allow-partial: (getter get_allow_partial) (setter set_allow_partial)
+   *
+   * Whether a base figure that is a partial sum may be used. By default the
+   * allocation is refused when the base of a ministry that takes part rests
+   * on only some of its organisations: such a sum is not its size, and the
+   * ministry would get too small a share.
+   */
+  properties[PROP_ALLOW_PARTIAL] = g_param_spec_boolean ("allow-partial", NULL, NULL, FALSE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -320,6 +335,41 @@ slk_allocator_set_dubbele_slot (SlkAllocator *self,
 }
 
 /**
+ * slk_allocator_get_allow_partial: (get-property allow-partial)
+ * @self: an allocator
+ *
+ * Gets whether a partial base figure may be used.
+ *
+ * Returns: %TRUE when partial bases are accepted
+ */
+gboolean
+slk_allocator_get_allow_partial (SlkAllocator *self)
+{
+  g_return_val_if_fail (SLK_IS_ALLOCATOR (self), FALSE);
+  return self->allow_partial;
+}
+
+/**
+ * slk_allocator_set_allow_partial: (set-property allow-partial)
+ * @self: an allocator
+ * @allow_partial: whether to accept a base that rests on only some of a
+ *   ministry's organisations
+ *
+ * Sets whether a partial base figure may be used.
+ */
+void
+slk_allocator_set_allow_partial (SlkAllocator *self,
+                                 gboolean      allow_partial)
+{
+  g_return_if_fail (SLK_IS_ALLOCATOR (self));
+  allow_partial = !!allow_partial;
+  if (self->allow_partial == allow_partial)
+    return;
+  self->allow_partial = allow_partial;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALLOW_PARTIAL]);
+}
+
+/**
  * slk_allocator_set_weight:
  * @self: an allocator
  * @ministry_id: the id of a ministry
@@ -402,6 +452,7 @@ collect_weights (SlkAllocator  *self,
 {
   GPtrArray *orgs = _slk_store_of (dataset)->organizations.typed;
   g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(GString) partial = g_string_new (NULL);
   GHashTableIter iter;
   gpointer key;
   __int128 total = 0;
@@ -444,6 +495,10 @@ collect_weights (SlkAllocator  *self,
               g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", id);
               continue;
             }
+          if (sum.coverage.reporting < sum.coverage.in_scope && !self->allow_partial)
+            g_string_append_printf (partial, "%s%s (%u of %u organisations)",
+                                    partial->len ? ", " : "", id, sum.coverage.reporting,
+                                    sum.coverage.in_scope);
           if (slk_metric_is_amount (self->metric) ? sum.cents > G_MAXINT64
                                                   : sum.value * WEIGHT_SCALE >= 0x1p63)
             goto too_large;
@@ -463,6 +518,15 @@ collect_weights (SlkAllocator  *self,
                    "No %s for %u is given for: %s. A missing figure is not 0: exempt these "
                    "ministries or give weights.", slk_metric_to_string (self->metric),
                    self->base_year, missing->str);
+      return FALSE;
+    }
+  if (partial->len > 0)
+    {
+      g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_PARTIAL_BASE,
+                   "The %s of %u is a partial sum for: %s. A partial sum is not a ministry's "
+                   "size; choose another base (metric, year or scope), give weights, or accept "
+                   "partial bases (--allow-partial).", slk_metric_to_string (self->metric),
+                   self->base_year, partial->str);
       return FALSE;
     }
   if (total <= 0)

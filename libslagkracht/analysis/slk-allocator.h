@@ -44,6 +44,11 @@ SLK_AVAILABLE_IN_ALL
 void          slk_allocator_set_dubbele_slot (SlkAllocator    *self,
                                               gboolean         dubbele_slot);
 SLK_AVAILABLE_IN_ALL
+gboolean      slk_allocator_get_allow_partial (SlkAllocator   *self);
+SLK_AVAILABLE_IN_ALL
+void          slk_allocator_set_allow_partial (SlkAllocator   *self,
+                                               gboolean        allow_partial);
+SLK_AVAILABLE_IN_ALL
 void          slk_allocator_set_weight       (SlkAllocator    *self,
                                               const char      *ministry_id,
                                               double           weight);

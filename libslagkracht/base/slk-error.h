@@ -103,6 +103,9 @@ typedef enum {
  * @SLK_ALLOCATION_ERROR_NO_DATASET: the taakstelling belongs to no dataset
  * @SLK_ALLOCATION_ERROR_TOO_LARGE: the weights add up to more than can be
  *   divided exactly
+ * @SLK_ALLOCATION_ERROR_PARTIAL_BASE: the base figure of a ministry that takes part
+ *   is a partial sum (not all its organisations give it) and
+ *   [property@Slk.Allocator:allow-partial] is not set
  *
  * Errors in the `SLK_ALLOCATION_ERROR` domain.
  */
@@ -116,6 +119,7 @@ typedef enum {
   SLK_ALLOCATION_ERROR_NOT_RIJKSBREED, /*< nick=not-rijksbreed >*/
   SLK_ALLOCATION_ERROR_NO_DATASET, /*< nick=no-dataset >*/
   SLK_ALLOCATION_ERROR_TOO_LARGE, /*< nick=too-large >*/
+  SLK_ALLOCATION_ERROR_PARTIAL_BASE, /*< nick=partial-base >*/
 } SlkAllocationError;
 
 SLK_AVAILABLE_IN_ALL

@@ -92,6 +92,9 @@ expect_output "stdout holds the dataset with the share" out.txt '"id": "apparaat
 check "allocate refuses to replace a device" 2 \
   "$tool" allocate "$data/valid/organizations.json" apparaat --weight szw=1 -o /dev/null
 expect_output "the device is named" err.txt "/dev/null: it is not a regular file"
+check "allocate refuses a partial base" 1 "$tool" allocate schoof-apparaat-22 --by fte --scope all -x bz -x def
+expect_output "the refusal names ministries and counts" err.txt "partial sum for: az (1 of 2 organisations), bzk"
+check "allocate with --allow-partial" 0 "$tool" allocate schoof-apparaat-22 --by fte --scope all -x bz -x def --allow-partial
 check "allocate help exits 0" 0 "$tool" allocate --help
 expect_output "allocate help teaches the remainder" out.txt "largest remainder"
 check "validate the built-in dataset: clean after the corrections" 0 "$tool" validate

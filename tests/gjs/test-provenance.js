@@ -85,4 +85,24 @@ test('clusters count once, ended bodies not at all, partial sums are marked', ()
     assert(findings.get_item(0).severity === Slk.Severity.INFO, 'info');
 });
 
+test('the allocator refuses a partial base unless told otherwise', () => {
+    const ds = coverageDataset();
+    const cut = Slk.Taakstelling.new('cut', Slk.TaakstellingKind.APPARAAT, null);
+    cut.set_amount(Slk.TaakFigure.TARGETS, 2026, 10000);
+    ds.add_taakstelling(cut);
+    const allocator = new Slk.Allocator({metric: Slk.Metric.OFFICE_M2});
+    let refused = null;
+    try {
+        allocator.allocate(cut);
+    } catch (e) {
+        refused = e;
+    }
+    assert(refused?.matches(Slk.allocation_error_quark(), Slk.AllocationError.PARTIAL_BASE),
+        `refused: ${refused}`);
+    assert(refused.message.includes('m (1 of 3 organisations)'), refused.message);
+    allocator.set_allow_partial(true);
+    assert(allocator.get_allow_partial(), 'allowed');
+    assert(allocator.allocate(cut).get_n_items() === 1, 'one share');
+});
+
 done();

@@ -121,3 +121,22 @@ def test_monitor_coverage_and_infos():
     office = rijk.get_object_member("coverage").get_object_member("office_m2")
     assert (office.get_int_member("reporting"), office.get_int_member("in_scope")) == (1, 3)
     assert monitor.get_year() == 2024
+
+
+def test_the_allocator_refuses_a_partial_base():
+    ds = coverage_dataset()
+    cut = Slk.Taakstelling.new("cut", Slk.TaakstellingKind.APPARAAT, None)
+    cut.set_amount(Slk.TaakFigure.TARGETS, 2026, 10000)
+    ds.add_taakstelling(cut)
+    allocator = Slk.Allocator(metric=Slk.Metric.OFFICE_M2)
+    try:
+        allocator.allocate(cut)
+    except GLib.Error as error:
+        assert error.matches(Slk.allocation_error_quark(), Slk.AllocationError.PARTIAL_BASE)
+        assert "m (1 of 3 organisations)" in error.message
+    else:
+        raise AssertionError("a partial base was accepted")
+    allocator.set_allow_partial(True)
+    assert allocator.get_allow_partial()
+    assert [s.get_amount(Slk.TaakFigure.TARGETS, 2026)[1] for s in allocator.allocate(cut)] == \
+        [10000]
