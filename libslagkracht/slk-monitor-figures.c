@@ -123,6 +123,53 @@ slk_monitor_get_rijksdienst_value (SlkMonitor *self,
 }
 
 /**
+ * slk_monitor_get_coverage:
+ * @self: a monitor
+ * @ministry_id: (nullable): a ministry, or %NULL for the Rijksdienst
+ * @field: a field name, one of [method@Slk.Monitor.get_fields]
+ * @reporting: (out) (optional): how many organisations of the row give the
+ *   figure
+ * @in_scope: (out) (optional): how many organisations the row holds
+ *
+ * Tells how complete a summed figure of the monitor is (SPEC §6
+ * `coverage`). [method@Slk.Monitor.explain] lists the organisations that
+ * reported; this says of how many.
+ *
+ * Returns: %TRUE when the figure is a partial sum: some, not all, report.
+ *   %FALSE for a complete sum, no data, or a field that is no sum (counts
+ *   of rules, toetsen and noodremmen), for which both counts are 0
+ */
+gboolean
+slk_monitor_get_coverage (SlkMonitor *self,
+                          const char *ministry_id,
+                          const char *field,
+                          guint      *reporting,
+                          guint      *in_scope)
+{
+  SlkMonitorTable *table;
+  SlkMonitorRow *row = NULL;
+  int f;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+  f = _slk_monitor_field_lookup (field);
+  g_return_val_if_fail (f >= 0, FALSE);
+
+  table = _slk_monitor_table (self);
+  if (ministry_id == NULL)
+    row = table->rijksdienst;
+  for (guint i = 0; row == NULL && i < table->ministries->len; i++)
+    if (g_strcmp0 (((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->id,
+                   ministry_id) == 0)
+      row = g_ptr_array_index (table->ministries, i);
+  if (reporting != NULL)
+    *reporting = row && (row->covered & (1u << f)) ? row->coverage[f].reporting : 0;
+  if (in_scope != NULL)
+    *in_scope = row && (row->covered & (1u << f)) ? row->coverage[f].in_scope : 0;
+  return row != NULL && SLK_ROW_PARTIAL (row, f);
+}
+
+/**
  * slk_monitor_explain:
  * @self: a monitor
  * @ministry_id: (nullable): a ministry, or %NULL for the Rijksdienst

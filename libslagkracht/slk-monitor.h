@@ -66,6 +66,12 @@ gboolean     slk_monitor_get_rijksdienst_value (SlkMonitor       *self,
                                                 const char       *field,
                                                 double           *value);
 SLK_AVAILABLE_IN_ALL
+gboolean     slk_monitor_get_coverage          (SlkMonitor       *self,
+                                                const char       *ministry_id,
+                                                const char       *field,
+                                                guint            *reporting,
+                                                guint            *in_scope);
+SLK_AVAILABLE_IN_ALL
 GListModel  *slk_monitor_explain               (SlkMonitor       *self,
                                                 const char       *ministry_id,
                                                 const char       *field);

@@ -93,6 +93,20 @@ test_monitor_marks_partial_sums (void)
   finding = g_list_model_get_item (G_LIST_MODEL (findings), 0);
   g_assert_cmpint (slk_finding_get_severity (finding), ==, SLK_SEVERITY_INFO);
   g_assert_nonnull (strstr (slk_finding_get_message (finding), "1 of 3 organisations"));
+  {
+    guint reporting = 0, in_scope = 0;
+    g_autoptr(GListModel) explained = slk_monitor_explain (monitor, "m", "office_m2");
+
+    g_assert_true (slk_monitor_get_coverage (monitor, "m", "office_m2", &reporting, &in_scope));
+    g_assert_cmpuint (reporting, ==, 1);
+    g_assert_cmpuint (in_scope, ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (explained), ==, reporting);
+    g_assert_false (slk_monitor_get_coverage (monitor, NULL, "fte", &reporting, &in_scope));
+    g_assert_cmpuint (reporting, ==, 3);
+    g_assert_false (slk_monitor_get_coverage (monitor, NULL, "rules_changed", &reporting,
+                                              &in_scope));
+    g_assert_cmpuint (in_scope, ==, 0);
+  }
   text = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_TEXT);
   g_assert_nonnull (strstr (text, "400*"));
   g_assert_nonnull (strstr (text, "  m Office m²: 1 of 3 organisations\n"));

@@ -243,6 +243,9 @@ test_monitor_formats (void)
     g_assert_cmpuint (g_strv_length (pieces) - 1, ==, 3);
   }
   g_assert_nonnull (strstr (html, "Roemernorm 10 %"));
+  /* HTML: a partial sum has a visible mark and its counts. */
+  g_assert_nonnull (strstr (html, "<td class=\"partial\" title=\"partial sum: 1 of 2 "
+                                  "organisations\">20 000*<br><small>1/2</small></td>"));
   /* Text: every ministry, the Rijksdienst, and the shortfalls. */
   g_assert_nonnull (strstr (text, "Rijksdienst"));
   g_assert_nonnull (strstr (text, "18 findings:"));

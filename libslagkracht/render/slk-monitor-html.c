@@ -25,6 +25,7 @@ static const char style[] =
   "th:first-child,td:first-child{text-align:left}"
   "tr.total td{font-weight:bold;border-top:2px solid #333}"
   "td.short{background:#fde2e1}"
+  "td.partial{font-style:italic}td.partial small{color:#555;font-style:normal}"
   "figure{margin:1.5em 0}figcaption{font-size:.9em;color:#444}"
   "svg text{font-size:12px;font-family:system-ui,sans-serif}"
   ".legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}";
@@ -58,7 +59,8 @@ is_short (SlkMonitorTable *table,
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
 
-      if (g_str_equal (slk_finding_get_pointer (finding), pointer))
+      if (slk_finding_get_severity (finding) != SLK_SEVERITY_INFO &&
+          g_str_equal (slk_finding_get_pointer (finding), pointer))
         return TRUE;
     }
   return FALSE;
@@ -77,9 +79,21 @@ append_row (GString         *out,
     {
       g_autofree char *value = _slk_monitor_format_value (row->values[f],
                                                           _slk_monitor_fields[f].kind);
+      g_autofree char *partial = _slk_monitor_partial_note (row, f);
 
-      g_string_append (out, is_short (table, index, f) ? "<td class=\"short\">" : "<td>");
+      gboolean short_of = is_short (table, index, f);
+
+      g_string_append (out, short_of && partial ? "<td class=\"short partial\""
+                            : short_of ? "<td class=\"short\""
+                            : partial ? "<td class=\"partial\"" : "<td");
+      if (partial != NULL)
+        g_string_append_printf (out, " title=\"partial sum: %s\"", partial);
+      g_string_append_c (out, '>');
       append_escaped (out, value);
+      /* A partial sum is never shown as a total: a visible mark and counts. */
+      if (partial != NULL)
+        g_string_append_printf (out, "*<br><small>%u/%u</small>", row->coverage[f].reporting,
+                                row->coverage[f].in_scope);
       g_string_append (out, "</td>");
     }
   g_string_append (out, "</tr>\n");
@@ -218,6 +232,37 @@ chart_pairs (GString         *out,
   close_chart (out, caption, legend);
 }
 
+/* What the ministries and the government published themselves, beside the
+ * computed figures: with its scope and its source. */
+static void
+append_reported (GString         *out,
+                 SlkMonitorTable *table)
+{
+  gboolean any = FALSE;
+
+  for (guint r = 0; r <= table->ministries->len; r++)
+    {
+      SlkMonitorRow *row = r < table->ministries->len ? g_ptr_array_index (table->ministries, r)
+                                                      : table->rijksdienst;
+      g_autofree char *line = _slk_monitor_reported_line (row);
+
+      if (line == NULL)
+        continue;
+      if (!any)
+        g_string_append (out, "<h2>Published figures</h2>\n<p>As the ministries and the "
+                         "government published them, beside the computed figures above and "
+                         "never added to them.</p>\n<ul>\n");
+      any = TRUE;
+      g_string_append (out, "<li><b>");
+      append_escaped (out, row->name ? row->name : label_of (row));
+      g_string_append (out, "</b>: ");
+      append_escaped (out, line);
+      g_string_append (out, "</li>\n");
+    }
+  if (any)
+    g_string_append (out, "</ul>\n");
+}
+
 char *
 _slk_monitor_render_html (const SlkMonitorQuery *query,
                           SlkMonitorTable *table)
@@ -263,7 +308,10 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
   for (guint i = 0; i < table->ministries->len; i++)
     append_row (out, table, g_ptr_array_index (table->ministries, i), (int) i);
   append_row (out, table, table->rijksdienst, -1);
-  g_string_append (out, "</table>\n<h2>Charts</h2>\n");
+  g_string_append (out, "</table>\n<p>* A partial sum, not a total: n/m says how many "
+                   "organisations of the row give the figure, of how many it holds.</p>\n");
+  append_reported (out, table);
+  g_string_append (out, "<h2>Charts</h2>\n");
 
   chart_external_hire (out, query, table);
   chart_pairs (out, table, SLK_FIELD_TAAKSTELLING_TARGET, SLK_FIELD_TAAKSTELLING_REALIZED,
@@ -275,7 +323,7 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
                "Rules scrapped or simplified per ministry in the year, against its target.",
                "target", "changed");
 
-  g_string_append_printf (out, "<h2>Shortfalls (%u)</h2>\n<ul>\n", n_findings);
+  g_string_append_printf (out, "<h2>Findings (%u)</h2>\n<ul>\n", n_findings);
   for (guint i = 0; i < n_findings; i++)
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);

@@ -83,6 +83,7 @@ test('clusters count once, ended bodies not at all, partial sums are marked', ()
     const findings = monitor.get_findings();
     assert(findings.get_n_infos() === 2 && findings.is_valid(), `infos ${findings.get_n_infos()}`);
     assert(findings.get_item(0).severity === Slk.Severity.INFO, 'info');
+    assert(monitor.get_coverage('m', 'office_m2').join() === 'true,1,4', 'monitor coverage');
 });
 
 test('the allocator refuses a partial base unless told otherwise', () => {

@@ -121,6 +121,9 @@ def test_monitor_coverage_and_infos():
     office = rijk.get_object_member("coverage").get_object_member("office_m2")
     assert (office.get_int_member("reporting"), office.get_int_member("in_scope")) == (1, 3)
     assert monitor.get_year() == 2024
+    assert monitor.get_coverage("m", "office_m2") == (True, 1, 3)
+    assert monitor.get_coverage(None, "fte") == (False, 3, 3)
+    assert len(monitor.explain("m", "office_m2")) == 1
 
 
 def test_the_allocator_refuses_a_partial_base():
