@@ -170,6 +170,31 @@ slk_monitor_get_coverage (SlkMonitor *self,
 }
 
 /**
+ * slk_monitor_get_latest_year:
+ * @self: a monitor
+ * @field: a field name, one of [method@Slk.Monitor.get_fields]
+ *
+ * For a column with no figure in the monitor's year, gives the latest
+ * year that has one, so that a reader knows which year to ask for
+ * ([method@Slk.Monitor.set_year]). Every format of the monitor says it.
+ *
+ * Returns: the year, or 0 when the column has data in the monitor's year,
+ *   or in no year of the dataset
+ */
+guint
+slk_monitor_get_latest_year (SlkMonitor *self,
+                             const char *field)
+{
+  int f;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), 0);
+  g_return_val_if_fail (field != NULL, 0);
+  f = _slk_monitor_field_lookup (field);
+  g_return_val_if_fail (f >= 0, 0);
+  return _slk_monitor_table (self)->latest[f];
+}
+
+/**
  * slk_monitor_explain:
  * @self: a monitor
  * @ministry_id: (nullable): a ministry, or %NULL for the Rijksdienst

@@ -72,6 +72,9 @@ gboolean     slk_monitor_get_coverage          (SlkMonitor       *self,
                                                 guint            *reporting,
                                                 guint            *in_scope);
 SLK_AVAILABLE_IN_ALL
+guint        slk_monitor_get_latest_year       (SlkMonitor       *self,
+                                                const char       *field);
+SLK_AVAILABLE_IN_ALL
 GListModel  *slk_monitor_explain               (SlkMonitor       *self,
                                                 const char       *ministry_id,
                                                 const char       *field);

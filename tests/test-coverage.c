@@ -110,6 +110,20 @@ test_monitor_marks_partial_sums (void)
   text = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_TEXT);
   g_assert_nonnull (strstr (text, "400*"));
   g_assert_nonnull (strstr (text, "  m Office m²: 1 of 3 organisations\n"));
+
+  /* In 2026 no one gives a figure: the monitor says which year has them. */
+  {
+    g_autofree char *later = NULL, *html = NULL;
+
+    slk_monitor_set_year (monitor, 2026);
+    g_assert_cmpuint (slk_monitor_get_latest_year (monitor, "fte"), ==, 2024);
+    g_assert_cmpuint (slk_monitor_get_latest_year (monitor, "overhead_share"), ==, 0);
+    later = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_TEXT);
+    g_assert_nonnull (strstr (later, "No figure for 2026 in these columns; the latest year that "
+                                     "has one:\n  FTE: 2024 (--year 2024)\n"));
+    html = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_HTML);
+    g_assert_nonnull (strstr (html, "<li>FTE: 2024 (--year 2024)</li>"));
+  }
 }
 
 static void

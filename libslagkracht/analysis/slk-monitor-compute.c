@@ -432,6 +432,33 @@ judge_row (const SlkMonitorQuery *query,
     }
 }
 
+/* Where a whole column is empty in the year, the latest year that is not. */
+static void
+note_latest_years (const SlkMonitorQuery *query,
+                   SlkMonitorTable       *table)
+{
+  gboolean any_reported = table->rijksdienst->reported != NULL;
+
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    {
+      gboolean any = !isnan (table->rijksdienst->values[f]);
+      guint latest;
+
+      for (guint i = 0; !any && i < table->ministries->len; i++)
+        any = !isnan (((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->values[f]);
+      latest = any ? 0 : _slk_monitor_latest_year (query, f);
+      table->latest[f] = latest != query->year ? latest : 0;
+    }
+  for (guint i = 0; !any_reported && i < table->ministries->len; i++)
+    any_reported = ((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->reported != NULL;
+  if (!any_reported)
+    {
+      guint latest = _slk_monitor_latest_reported_year (query);
+
+      table->latest_reported = latest != query->year ? latest : 0;
+    }
+}
+
 SlkMonitorTable *
 _slk_monitor_compute (const SlkMonitorQuery *query)
 {
@@ -500,6 +527,7 @@ _slk_monitor_compute (const SlkMonitorQuery *query)
   for (guint i = 0; i < table->ministries->len; i++)
     judge_row (query, table, g_ptr_array_index (table->ministries, i), (int) i);
   judge_row (query, table, table->rijksdienst, -1);
+  note_latest_years (query, table);
   return table;
 }
 

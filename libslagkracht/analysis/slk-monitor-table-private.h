@@ -82,6 +82,10 @@ typedef struct
   GPtrArray     *ministries;   /* SlkMonitorRow */
   SlkMonitorRow *rijksdienst;
   SlkReport     *findings;
+  /* For a column with no data in the year: the latest year that has some
+   * (0: none has, or the column has data in the year). */
+  guint          latest[SLK_N_FIELDS];
+  guint          latest_reported;   /* likewise for the published figures */
 } SlkMonitorTable;
 
 /* What a monitor is asked: a plain copy of its settings, so that computing
@@ -103,6 +107,9 @@ void             _slk_monitor_explain_into  (const SlkMonitorQuery *query,
                                              const char            *ministry_id,
                                              SlkField               field,
                                              GPtrArray             *contributions);
+guint            _slk_monitor_latest_year   (const SlkMonitorQuery *query,
+                                             SlkField               field);
+guint            _slk_monitor_latest_reported_year (const SlkMonitorQuery *query);
 const char      *_slk_monitor_period_name   (SlkPeriod              period);
 const char      *_slk_monitor_scope_name    (SlkScope               scope);
 

@@ -311,6 +311,26 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
   g_string_append (out, "</table>\n<p>* A partial sum, not a total: n/m says how many "
                    "organisations of the row give the figure, of how many it holds.</p>\n");
   append_reported (out, table);
+  {
+    g_autoptr(GString) latest = g_string_new (NULL);
+
+    _slk_monitor_append_latest (latest, query, table, "");
+    if (latest->len > 0)
+      {
+        g_auto(GStrv) lines = g_strsplit (g_strstrip (latest->str), "\n", -1);
+
+        g_string_append (out, "<p>");
+        append_escaped (out, lines[0]);
+        g_string_append (out, "</p>\n<ul>\n");
+        for (guint i = 1; lines[i] != NULL; i++)
+          {
+            g_string_append (out, "<li>");
+            append_escaped (out, lines[i]);
+            g_string_append (out, "</li>\n");
+          }
+        g_string_append (out, "</ul>\n");
+      }
+  }
   g_string_append (out, "<h2>Charts</h2>\n");
 
   chart_external_hire (out, query, table);

@@ -88,3 +88,31 @@ _slk_monitor_reported_line (SlkMonitorRow *row)
                           scope_words (slk_reported_get_scope (row->reported)));
   return g_string_free (out, FALSE);
 }
+
+/* For each column with no figure in the year, the latest year that has
+ * one: the monitor says where to look instead of a silent column of
+ * dashes. */
+void
+_slk_monitor_append_latest (GString                *out,
+                            const SlkMonitorQuery  *query,
+                            SlkMonitorTable        *table,
+                            const char             *bullet)
+{
+  gboolean any = FALSE;
+
+  for (int f = 0; f <= SLK_N_FIELDS; f++)
+    {
+      guint latest = f < SLK_N_FIELDS ? table->latest[f] : table->latest_reported;
+
+      if (latest == 0)
+        continue;
+      if (!any)
+        g_string_append_printf (out, "\nNo figure for %u in these columns; the latest year "
+                                "that has one:\n", query->year);
+      any = TRUE;
+      g_string_append_printf (out, "%s%s: %u (--year %u)\n", bullet,
+                              f < SLK_N_FIELDS ? _slk_monitor_fields[f].heading
+                                               : "Published figures",
+                              latest, latest);
+    }
+}

@@ -228,6 +228,7 @@ _slk_monitor_render_text (const SlkMonitorQuery *query,
     }
 
   append_notes (out, table, "  ", plain_text);
+  _slk_monitor_append_latest (out, query, table, "  ");
   n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
   g_string_append_printf (out, "\n%u finding%s%s\n", n_findings, n_findings == 1 ? "" : "s",
                           n_findings ? ":" : ".");
@@ -390,6 +391,7 @@ _slk_monitor_render_markdown (const SlkMonitorQuery *query,
     append_markdown_row (out, g_ptr_array_index (table->ministries, i));
   append_markdown_row (out, table->rijksdienst);
   append_notes (out, table, "- ", markdown_text);
+  _slk_monitor_append_latest (out, query, table, "- ");
 
   n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
   g_string_append_printf (out, "\n## Findings (%u)\n\n", n_findings);

@@ -27,4 +27,9 @@ char *_slk_monitor_partial_note     (SlkMonitorRow         *row,
  * (whole ministry; source: Jaarverslag …)", or NULL. */
 char *_slk_monitor_reported_line    (SlkMonitorRow         *row);
 
+void  _slk_monitor_append_latest    (GString               *out,
+                                     const SlkMonitorQuery *query,
+                                     SlkMonitorTable       *table,
+                                     const char            *bullet);
+
 G_END_DECLS

@@ -84,6 +84,10 @@ test('clusters count once, ended bodies not at all, partial sums are marked', ()
     assert(findings.get_n_infos() === 2 && findings.is_valid(), `infos ${findings.get_n_infos()}`);
     assert(findings.get_item(0).severity === Slk.Severity.INFO, 'info');
     assert(monitor.get_coverage('m', 'office_m2').join() === 'true,1,4', 'monitor coverage');
+    monitor.set_year(2026);
+    assert(monitor.get_latest_year('office_m2') === 2024, 'the latest year with office space');
+    assert(monitor.render(Slk.MonitorFormat.MARKDOWN).includes('- Office m²: 2024 (--year 2024)'),
+        'said in Markdown');
 });
 
 test('the allocator refuses a partial base unless told otherwise', () => {

@@ -124,6 +124,12 @@ def test_monitor_coverage_and_infos():
     assert monitor.get_coverage("m", "office_m2") == (True, 1, 3)
     assert monitor.get_coverage(None, "fte") == (False, 3, 3)
     assert len(monitor.explain("m", "office_m2")) == 1
+    # a year with no figure says which year has one
+    assert monitor.get_latest_year("fte") == 0
+    monitor.set_year(2026)
+    assert monitor.get_latest_year("fte") == 2024
+    assert monitor.get_latest_year("overhead_share") == 0   # in no year
+    assert "FTE: 2024 (--year 2024)" in monitor.render(Slk.MonitorFormat.TEXT)
 
 
 def test_the_allocator_refuses_a_partial_base():
