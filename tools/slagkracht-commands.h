@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <stdio.h>
+
 #include <libslagkracht.h>
 
 G_BEGIN_DECLS
@@ -41,6 +43,8 @@ gboolean slk_tool_load        (SlkDataset  *dataset,
 void     slk_tool_print_line  (FILE        *out,
                                const char  *format,
                                ...) G_GNUC_PRINTF (2, 3);
+extern const char * const slk_show_figure_members[];
+void     slk_show_print_figures (SlkOrganization *org);
 int      slk_command_validate (int          argc,
                                char       **argv);
 int      slk_command_show     (int          argc,

@@ -197,8 +197,9 @@ findings_of (SlkDataset *dataset,
 }
 
 static void
-print_object_lines (const char *title,
-                    JsonObject *object)
+print_object_lines (const char         *title,
+                    JsonObject         *object,
+                    const char * const *skip)
 {
   g_autoptr(GList) names = json_object_get_members (object);
 
@@ -207,6 +208,8 @@ print_object_lines (const char *title,
   slk_tool_print_line (stdout, "%s:", title);
   for (GList *l = names; l != NULL; l = l->next)
     {
+      if (skip != NULL && g_strv_contains (skip, l->data))
+        continue;
       JsonNode *value = json_object_get_member (object, l->data);
       g_autofree char *text = NULL;
 
@@ -336,9 +339,13 @@ slk_command_show (int    argc,
 
   slk_tool_print_line (stdout, "%s (%s%s)", id, pointer,
                        typed == NULL ? "; kept as written, not typed" : "");
-  print_object_lines ("members", record);
-  print_object_lines ("relations", relations);
-  print_object_lines ("status", status);
+  /* An organization's figures read a line each, with their sources. */
+  print_object_lines ("members", record,
+                      SLK_IS_ORGANIZATION (typed) ? slk_show_figure_members : NULL);
+  if (SLK_IS_ORGANIZATION (typed))
+    slk_show_print_figures (SLK_ORGANIZATION (typed));
+  print_object_lines ("relations", relations, NULL);
+  print_object_lines ("status", status, NULL);
   printf ("findings:%s\n", g_list_model_get_n_items (G_LIST_MODEL (findings)) ? "" : " none");
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (findings)); i++)
     {

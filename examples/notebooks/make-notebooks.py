@@ -21,7 +21,8 @@ NOTEBOOKS = {
     "organisation-landscape": [
         ("markdown", "# The organisation landscape\n\nThe ministries and the ZBOs, "
                      "rijksinspecties and agentschappen under them, from the built-in "
-                     "dataset (Register van Overheidsorganisaties, 2026-05-16). What no "
+                     "dataset (Register van Overheidsorganisaties, 2026-05-16, with the "
+                     "audit's corrections: `data/README.md`). What no "
                      "source gives stays absent: it shows as NaN or `unknown`, never as 0."),
         ("code", SETUP),
         ("code", '''rows = []
@@ -47,23 +48,41 @@ ax.set_xlabel("number of records");'''),
     "legal_personality": z.get_legal_personality().value_nick,
     "kaderwet": z.get_kaderwet().value_nick,
 } for z in ds.list_organizations() if z.props.kind == Slk.OrganizationKind.ZBO])
-assert len(zbos) == 185
+# 187 register records, less the 4 koepels and 5 openbare lichamen voor beroep en
+# bedrijf that the audit found to be no ZBOs
+assert len(zbos) == 178
 table = pd.crosstab(zbos.legal_form, zbos.legal_personality, margins=True)
-assert table.loc["All", "All"] == 185
+assert table.loc["All", "All"] == 178
 table'''),
+        ("markdown", "## Clusters, counted once\n\nA cluster van zbo's of the register "
+                     "stands for many bodies; where the register names a member, the cluster "
+                     "lists it in `members`, and sums count the cluster and its members once. "
+                     "The CBS lists its departments the same way."),
+        ("code", '''clusters = pd.DataFrame([{"id": z.get_id(), "name": z.get_name(),
+                          "named members": ", ".join(z.dup_members())}
+                         for z in ds.list_organizations()
+                         if z.props.kind == Slk.OrganizationKind.ZBO and z.has_members()])
+assert "zbo-ser" in ds.lookup("zbo-cbs").dup_members()
+assert len(clusters) == 48     # 47 clusters of the register, and the CBS
+clusters[clusters["named members"] != ""]'''),
         ("code", '''kaderwet = zbos.groupby("ministry").kaderwet.value_counts().unstack(fill_value=0)
 kaderwet.plot.bar(stacked=True, figsize=(9, 4), title="Does the Kaderwet zbo's apply?");'''),
-        ("markdown", "## Kerndepartement FTE, 2018–2022\n\nOne call per year fetches a "
-                     "whole column. Defensie is not in the source table, so its line is absent."),
+        ("markdown", "## Kerndepartement formatie, 2018–2022\n\nThe source table gives the "
+                     "formatie (budgeted positions), which is not the FTE employed: it is its "
+                     "own metric. One call per year fetches a whole column. Defensie is not in "
+                     "the source table, so its line is absent; every figure names its source."),
         ("code", '''rollup = Slk.Rollup.new(ds, Slk.Scope.CORE, Slk.Grouping.MINISTRY)
 years = list(range(2018, 2023))
-fte = pd.DataFrame({year: rollup.get_column(Slk.Metric.FTE, year) for year in years},
-                   index=rollup.get_groups())
-assert pd.isna(fte.loc["def"]).all()
-assert fte.loc["bzk", 2022] == 1987
-ax = fte.T.plot(figsize=(9, 5), marker="o", title="Kerndepartement FTE")
+formatie = pd.DataFrame({year: rollup.get_column(Slk.Metric.FORMATIE, year) for year in years},
+                        index=rollup.get_groups())
+assert pd.isna(formatie.loc["def"]).all()
+assert formatie.loc["bzk", 2022] == 1987
+source = ds.lookup("bzk").dup_figure_source(2022, Slk.Metric.FORMATIE)
+assert "1987" in source.get_quote()
+print("source:", source.get_url())
+ax = formatie.T.plot(figsize=(9, 5), marker="o", title="Kerndepartement formatie")
 ax.set_xticks(years);
-fte'''),
+formatie'''),
     ],
     "monitor-and-norms": [
         ("markdown", "# The monitor and its norm checks\n\nThe Monitor Slagvaardige Overheid "
@@ -71,26 +90,34 @@ fte'''),
                      "from sums; a figure with no data is NaN, never 0."),
         ("code", SETUP),
         ("code", '''monitor = Slk.Monitor.new(ds)
-monitor.set_year(2022)
-monitor.set_scope(Slk.Scope.CORE)
+monitor.set_year(2023)
 table = pd.DataFrame({field: monitor.get_column(field) for field in monitor.get_fields()},
                      index=monitor.get_ministries())
-assert table.loc["bzk", "fte"] == 1987
-assert pd.isna(table.loc["def", "fte"])
-table[["fte", "fte_change", "overhead_share", "external_hire_share", "office_m2"]]'''),
+# how many organisations of each row gave the FTE: a sum of some is no total
+coverage = pd.DataFrame([monitor.get_coverage(m, "fte")[1:] for m in monitor.get_ministries()],
+                        index=monitor.get_ministries(), columns=["reporting", "in_scope"])
+table = table[["fte", "external_hire_share"]].join(coverage)
+assert (table.reporting < table.in_scope)[table.fte.notna()].all()
+table'''),
         ("code", '''found, total = monitor.get_rijksdienst_value("fte")
-assert found and total == table.fte.sum()       # a sum over the ministries that give FTE
+assert found and total == table.fte.sum()       # a sum over the organisations that give FTE
 contributions = [(c.props.record_id, c.props.value) for c in monitor.explain(None, "fte")]
-assert len(contributions) == table.fte.notna().sum()
+assert len(contributions) == monitor.get_coverage(None, "fte")[1]
+published = ds.dup_rijksdienst_reported(2024).get_value(Slk.Metric.FTE)[1]
+print(f"computed FTE 2023: {total:.0f} from {len(contributions)} records; "
+      f"the government published {published:.0f} FTE for 2024")
 pd.DataFrame(contributions, columns=["record", "fte"]).sort_values("fte", ascending=False)'''),
         ("markdown", "## External hire against the Roemernorm\n\nThe rijksbrede shares the "
-                     "sources report (JBR and others), against the 10 % line."),
+                     "government published (JBR and others), against the 10 % line, each "
+                     "with its source."),
         ("code", '''norms = Slk.Norms.new()
-reported = ds.to_json_node().get_object().get_object_member("rijksdienst_reported")
-shares = {int(year): reported.get_object_member(year).get_double_member("external_hire_share_reported")
-          for year in reported.get_members()
-          if reported.get_object_member(year).has_member("external_hire_share_reported")}
+shares = {}
+for year in ds.get_rijksdienst_reported_years():
+    given, share = ds.dup_rijksdienst_reported(year).get_value(Slk.Metric.EXTERNAL_HIRE_SHARE)
+    if given:
+        shares[year] = share
 series = pd.Series(shares).sort_index()
+print(ds.dup_rijksdienst_reported(2024).dup_source(Slk.Metric.EXTERNAL_HIRE_SHARE).get_url())
 assert (series > norms.get_roemernorm()).all()     # above the norm in every reported year
 ax = (series * 100).plot(marker="o", figsize=(8, 4), title="External hire, % of personnel spending")
 ax.axhline(norms.get_roemernorm() * 100, color="red", linestyle="--", label="Roemernorm")
@@ -122,22 +149,22 @@ def divide(allocator):
     return pd.Series({s.get_scope_id(): s.get_amount(Slk.TaakFigure.TARGETS, 2028)[1] / 100
                       for s in shares})
 
-by_fte = Slk.Allocator(metric=Slk.Metric.FTE, base_year=2022, scope=Slk.Scope.CORE)
-by_fte.exempt("def")          # Defensie gives no kerndepartement FTE: exempt, not 0
+by_fte = Slk.Allocator(metric=Slk.Metric.FORMATIE, base_year=2022, scope=Slk.Scope.CORE)
+by_fte.exempt("def")          # Defensie gives no kerndepartement formatie: exempt, not 0
 equal = Slk.Allocator()
 for ministry in ds.list_organizations():
     if ministry.props.kind == Slk.OrganizationKind.MINISTRY and ministry.get_id() != "def":
         equal.set_weight(ministry.get_id(), 1)
-small_spared = Slk.Allocator(metric=Slk.Metric.FTE, base_year=2022, scope=Slk.Scope.CORE)
+small_spared = Slk.Allocator(metric=Slk.Metric.FORMATIE, base_year=2022, scope=Slk.Scope.CORE)
 for spared in ("def", "az"):
     small_spared.exempt(spared)
 
-scenarios = pd.DataFrame({"kaasschaaf (FTE 2022)": divide(by_fte),
+scenarios = pd.DataFrame({"kaasschaaf (formatie 2022)": divide(by_fte),
                           "equal shares": divide(equal),
                           "AZ spared too": divide(small_spared)})
 for column in scenarios:
     assert round(scenarios[column].sum() * 100) == whole[2028]
-scenarios.sort_values("kaasschaaf (FTE 2022)", ascending=False)'''),
+scenarios.sort_values("kaasschaaf (formatie 2022)", ascending=False)'''),
         ("code", '''ax = (scenarios / 1e6).plot.bar(figsize=(10, 5), title="Share of the 2028 cut, € mln")
 ax.set_ylabel("€ mln");'''),
         ("markdown", "## Adding the shares to the dataset\n\nOnce added, the shares validate "

@@ -103,6 +103,9 @@ check "monitor the built-in dataset" 0 "$tool" monitor --format json
 expect_output "twelve ministries" out.txt '"id": "vws"'
 check "show a record of the built-in dataset" 0 "$tool" show zbo-uwv
 expect_output "UWV's parent" out.txt "parent: szw"
+check "show a ministry of the built-in dataset" 0 "$tool" show bzk
+expect_output "each figure with its source" out.txt "^  2022 formatie: 1987 (source kennisvandeoverheid-[0-9a-f]* <https://www.kennisvandeoverheid.nl/"
+expect_output "published figures apart, with scope and source" out.txt "^  2023 whole ministry, external_hire_share: 21.7 % (source rijksfinancien-"
 check "allocate cannot write the built-in dataset back" 2 "$tool" allocate schoof-apparaat-22 --write --weight szw=1
 # Hostile input: a clear message that says what and where, exit 1 or 2.
 : > empty.json
