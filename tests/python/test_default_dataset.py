@@ -281,3 +281,30 @@ def test_every_record_carries_its_sources_and_validates_clean(dataset):
     report = dataset.validate()
     assert report.get_n_errors() == 0, [f.props.message for f in report
                                         if f.props.severity == Slk.Severity.ERROR]
+
+
+def test_the_data_readme_lists_every_correction_and_document(dataset):
+    with open(os.path.join(ROOT, "data", "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    for row in rows("register_corrections.csv"):
+        assert f"| `{row['record_id']}` | {row['field']} |" in readme, row["record_id"]
+    # every document a figure or a published figure rests on, by its address
+    for org in organizations(dataset):
+        for year in org.get_years():
+            for metric in Slk.Metric.__enum_values__.values():
+                source = org.dup_figure_source(year, metric)
+                if source is not None and source.get_url() and \
+                        "polder" not in (source.get_title() or ""):
+                    assert f"<{source.get_url()}>" in readme, source.get_url()
+        if org.props.kind == Slk.OrganizationKind.MINISTRY:
+            for year in org.get_reported_years():
+                reported = org.dup_reported(year)
+                for metric in Slk.Metric.__enum_values__.values():
+                    source = reported.dup_source(metric)
+                    if reported.get_value(metric)[0]:
+                        assert f"<{source.get_url()}>" in readme, source.get_url()
+    for year in dataset.get_rijksdienst_reported_years():
+        reported = dataset.dup_rijksdienst_reported(year)
+        for metric in Slk.Metric.__enum_values__.values():
+            if reported.get_value(metric)[0]:
+                assert f"<{reported.dup_source(metric).get_url()}>" in readme
