@@ -71,17 +71,9 @@ SlkReported *
 slk_dataset_dup_rijksdienst_reported (SlkDataset *self,
                                       guint       year)
 {
-  JsonObject *year_object;
-  char key[8];
-
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
-  g_snprintf (key, sizeof key, "%u", year);
-  year_object = _slk_object_member (_slk_object_member (extras_of (self), "rijksdienst_reported"),
-                                    key);
-  if (year_object == NULL)
-    return NULL;
-  return _slk_reported_from_year (year_object, year, SLK_REPORTED_SCOPE_RIJKSDIENST,
-                                  _slk_object_member (extras_of (self), "sources"));
+  return _slk_reported_lookup (extras_of (self), "rijksdienst_reported", year,
+                               SLK_REPORTED_SCOPE_RIJKSDIENST);
 }
 
 /**
@@ -115,15 +107,8 @@ void
 slk_dataset_set_rijksdienst_reported (SlkDataset  *self,
                                       SlkReported *reported)
 {
-  JsonObject *by_year;
-  char key[8];
-
   g_return_if_fail (SLK_IS_DATASET (self));
   g_return_if_fail (SLK_IS_REPORTED (reported));
   g_return_if_fail (slk_reported_get_scope (reported) == SLK_REPORTED_SCOPE_RIJKSDIENST);
-  by_year = _slk_object_member_make (make_extras (self), "rijksdienst_reported");
-  g_snprintf (key, sizeof key, "%u", slk_reported_get_year (reported));
-  json_object_set_member (by_year, key,
-                          _slk_reported_to_node (reported, _slk_object_member (by_year, key),
-                                                 FALSE));
+  _slk_reported_store (make_extras (self), "rijksdienst_reported", reported, FALSE);
 }

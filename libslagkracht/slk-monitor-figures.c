@@ -272,11 +272,20 @@ value_node (double value)
   return json_node_init_double (node, value);
 }
 
+/* A node that holds @object, taking its reference. */
+static JsonNode *
+object_node (JsonObject *object)
+{
+  JsonNode *node = json_node_init_object (json_node_alloc (), object);
+
+  json_object_unref (object);
+  return node;
+}
+
 static JsonNode *
 source_node (SlkSource *source)
 {
   JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_alloc ();
   const struct { const char *name; const char *value; } parts[] = {
     { "key", slk_source_get_key (source) }, { "title", slk_source_get_title (source) },
     { "url", slk_source_get_url (source) }, { "date", slk_source_get_date (source) },
@@ -285,9 +294,7 @@ source_node (SlkSource *source)
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i].value != NULL)
       json_object_set_string_member (object, parts[i].name, parts[i].value);
-  json_node_init_object (node, object);
-  json_object_unref (object);
-  return node;
+  return object_node (object);
 }
 
 /* SPEC §6 `reported`: the published figures with their scope, and the
@@ -296,10 +303,9 @@ static JsonNode *
 reported_node (SlkReported *reported)
 {
   JsonObject *object, *sources;
-  JsonNode *node = json_node_alloc ();
 
   if (reported == NULL)
-    return json_node_init_null (node);
+    return json_node_init_null (json_node_alloc ());
   object = json_object_new ();
   sources = json_object_new ();
   json_object_set_string_member (object, "scope",
@@ -317,9 +323,7 @@ reported_node (SlkReported *reported)
         json_object_set_member (sources, slk_metric_to_string (m), source_node (source));
     }
   json_object_set_object_member (object, "sources", sources);
-  json_node_init_object (node, object);
-  json_object_unref (object);
-  return node;
+  return object_node (object);
 }
 
 /* SPEC §6 `coverage`: for each summed or ratio figure, how many
@@ -328,7 +332,6 @@ static JsonNode *
 coverage_node (SlkMonitorRow *row)
 {
   JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_alloc ();
 
   for (int f = 0; f < SLK_N_FIELDS; f++)
     {
@@ -341,16 +344,13 @@ coverage_node (SlkMonitorRow *row)
       json_object_set_int_member (counts, "in_scope", row->coverage[f].in_scope);
       json_object_set_object_member (object, _slk_monitor_fields[f].name, counts);
     }
-  json_node_init_object (node, object);
-  json_object_unref (object);
-  return node;
+  return object_node (object);
 }
 
 static JsonNode *
 row_node (SlkMonitorRow *row)
 {
   JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_alloc ();
 
   if (row->id != NULL)
     json_object_set_string_member (object, "id", row->id);
@@ -380,9 +380,7 @@ row_node (SlkMonitorRow *row)
     }
   json_object_set_member (object, "reported", reported_node (row->reported));
   json_object_set_member (object, "coverage", coverage_node (row));
-  json_node_init_object (node, object);
-  json_object_unref (object);   /* the node holds its own reference */
-  return node;
+  return object_node (object);
 }
 
 /**

@@ -512,17 +512,9 @@ _slk_monitor_compute (const SlkMonitorQuery *query)
   context.ministry_id = NULL;
   context.orgs = orgs;
   compute_row (&context, table->rijksdienst);
-  {
-    JsonObject *by_year = _slk_object_member (content->extras, "rijksdienst_reported");
-    char key[8];
-
-    g_snprintf (key, sizeof key, "%u", query->year);
-    if (_slk_object_member (by_year, key) != NULL)
-      table->rijksdienst->reported =
-        _slk_reported_from_year (_slk_object_member (by_year, key), query->year,
-                                 SLK_REPORTED_SCOPE_RIJKSDIENST,
-                                 _slk_object_member (content->extras, "sources"));
-  }
+  table->rijksdienst->reported = _slk_reported_lookup (content->extras, "rijksdienst_reported",
+                                                       query->year,
+                                                       SLK_REPORTED_SCOPE_RIJKSDIENST);
 
   for (guint i = 0; i < table->ministries->len; i++)
     judge_row (query, table, g_ptr_array_index (table->ministries, i), (int) i);

@@ -24,12 +24,12 @@ typedef struct
   JsonObject   *extras;
   const char   *base;        /* "/organizations/3", or "" */
   const char   *subject;
-  const char   *what;        /* "BZK", or "the dataset" */
+  const char   *what;        /* "BZK", or "the Rijksdienst" */
   SlkPosition   positions[3];  /* sources, figure_sources, reported */
+  const char   *names[3];      /* their member names in the file; NULL: none */
 } SlkHolder;
 
 enum { SOURCES, FIGURE_SOURCES, REPORTED };
-static const char * const member_names[] = { "sources", "figure_sources", "reported" };
 
 static char *
 pointer_of (SlkHolder  *holder,
@@ -39,7 +39,7 @@ pointer_of (SlkHolder  *holder,
 {
   GString *pointer = g_string_new (holder->base);
 
-  g_string_append_printf (pointer, "/%s", member_names[member]);
+  g_string_append_printf (pointer, "/%s", holder->names[member]);
   if (year != NULL)
     _slk_json_pointer_append_key (pointer, year, strlen (year));
   if (name != NULL)
@@ -112,8 +112,8 @@ static JsonObject *
 object_or_say (SlkHolder  *holder,
                int         member)
 {
-  JsonNode *node = holder->extras ? json_object_get_member (holder->extras,
-                                                            member_names[member]) : NULL;
+  JsonNode *node = holder->extras && holder->names[member]
+    ? json_object_get_member (holder->extras, holder->names[member]) : NULL;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return NULL;
@@ -123,7 +123,7 @@ object_or_say (SlkHolder  *holder,
     {
       say (holder, SLK_CODE_WRONG_TYPE, member, NULL, NULL,
            "\"%s\" of %s must be an object; it is kept as written but not used.",
-           member_names[member], holder->what);
+           holder->names[member], holder->what);
       return NULL;
     }
   return json_node_get_object (node);
@@ -161,7 +161,8 @@ check_sources (SlkHolder  *holder,
     }
 }
 
-/* A source key at @pointer: a string that names one of @sources. */
+/* A source key at @pointer: a string that names one of @sources. @name is
+ * the metric, or NULL for the source of all of a year's figures. */
 static void
 check_key (SlkHolder  *holder,
            JsonObject *sources,
@@ -171,20 +172,23 @@ check_key (SlkHolder  *holder,
            const char *name,
            const char *pointer)
 {
+  g_autofree char *figure = name != NULL
+    ? g_strdup_printf ("the %s figure \"%s\" of %s", year, name, holder->what)
+    : g_strdup_printf ("the %s figures %s published", year, holder->what);
   const char *key;
 
   if (!_slk_json_node_is_text (node))
     {
       report (holder->validator, SLK_CODE_WRONG_TYPE, holder->subject, pointer,
-              holder->positions[member], "The source of %s %s %s must be the key of one of "
-              "its \"sources\" (a string).", holder->what, year, name);
+              holder->positions[member], "The source of %s must be the key of one of the "
+              "\"sources\" (a string).", figure);
       return;
     }
   key = json_node_get_string (node);
   if (sources == NULL || !json_object_has_member (sources, key))
     report (holder->validator, SLK_CODE_DANGLING_REFERENCE, holder->subject, pointer,
-            holder->positions[member], "The source \"%s\" of %s %s %s is not among its "
-            "\"sources\".", key, holder->what, year, name);
+            holder->positions[member], "The source \"%s\" of %s is not among the "
+            "\"sources\".", key, figure);
 }
 
 static void
@@ -272,7 +276,7 @@ check_reported_year (SlkHolder  *holder,
             }
         }
       else if (g_str_equal (name, "source"))
-        check_key (holder, sources, node, REPORTED, year, "(all figures)", pointer);
+        check_key (holder, sources, node, REPORTED, year, NULL, pointer);
       else if (is_metric (name))
         {
           if (!JSON_NODE_HOLDS_VALUE (node) || _slk_json_node_is_text (node) ||
@@ -349,6 +353,7 @@ _slk_validator_check_provenance (SlkValidator    *validator,
       _slk_trace_slot (validator->content->trace, org, SLK_ORG_MEMBER_FIGURE_SOURCES),
       _slk_trace_slot (validator->content->trace, org, SLK_ORG_MEMBER_REPORTED),
     },
+    { "sources", "figure_sources", "reported" },
   };
 
   if (holder.extras != NULL)
@@ -361,30 +366,18 @@ void
 _slk_validator_check_dataset_provenance (SlkValidator *validator)
 {
   SlkStore *content = validator->content;
-  g_autoptr(JsonObject) view = NULL;
   SlkHolder holder = {
-    validator, NULL, "", NULL, "the Rijksdienst",
+    validator, content->extras, "", NULL, "the Rijksdienst",
     {
       _slk_trace_slot (content->trace, content, SLK_TOP_MEMBER_SOURCES),
       { 0, 0 },
       _slk_trace_slot (content->trace, content, SLK_TOP_MEMBER_RIJKSDIENST_REPORTED),
     },
+    { "sources", NULL, "rijksdienst_reported" },   /* no figure_sources at the top */
   };
-  JsonNode *sources, *reported;
 
-  if (content->extras == NULL)
-    return;
-  /* The dataset calls its reported figures rijksdienst_reported: a view
-   * under the holder's names. */
-  view = json_object_new ();
-  sources = json_object_get_member (content->extras, "sources");
-  reported = json_object_get_member (content->extras, "rijksdienst_reported");
-  if (sources != NULL)
-    json_object_set_member (view, "sources", json_node_ref (sources));
-  if (reported != NULL)
-    json_object_set_member (view, "reported", json_node_ref (reported));
-  holder.extras = view;
-  check_holder (&holder, FALSE);
+  if (content->extras != NULL)
+    check_holder (&holder, FALSE);
 }
 
 void

@@ -31,17 +31,9 @@ SlkReported *
 slk_ministry_dup_reported (SlkMinistry *self,
                            guint        year)
 {
-  JsonObject *year_object;
-  char key[8];
-
   g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
-  g_snprintf (key, sizeof key, "%u", year);
-  year_object = _slk_object_member (reported_of (self), key);
-  if (year_object == NULL)
-    return NULL;
-  return _slk_reported_from_year (year_object, year, SLK_REPORTED_SCOPE_MINISTRY,
-                                  _slk_object_member (_slk_organization_get_extras (
-                                                        SLK_ORGANIZATION (self)), "sources"));
+  return _slk_reported_lookup (_slk_organization_get_extras (SLK_ORGANIZATION (self)),
+                               "reported", year, SLK_REPORTED_SCOPE_MINISTRY);
 }
 
 /**
@@ -75,16 +67,10 @@ void
 slk_ministry_set_reported (SlkMinistry *self,
                            SlkReported *reported)
 {
-  JsonObject *extras, *by_year;
-  char key[8];
-
   g_return_if_fail (SLK_IS_MINISTRY (self));
   g_return_if_fail (SLK_IS_REPORTED (reported));
   g_return_if_fail (slk_reported_get_scope (reported) != SLK_REPORTED_SCOPE_RIJKSDIENST);
-  extras = _slk_organization_make_extras (SLK_ORGANIZATION (self), SLK_ORG_MEMBER_REPORTED);
-  by_year = _slk_object_member_make (extras, "reported");
-  g_snprintf (key, sizeof key, "%u", slk_reported_get_year (reported));
-  json_object_set_member (by_year, key,
-                          _slk_reported_to_node (reported, _slk_object_member (by_year, key),
-                                                 TRUE));
+  _slk_reported_store (_slk_organization_make_extras (SLK_ORGANIZATION (self),
+                                                      SLK_ORG_MEMBER_REPORTED),
+                       "reported", reported, TRUE);
 }

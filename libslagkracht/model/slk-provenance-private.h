@@ -29,6 +29,19 @@ JsonNode    *_slk_reported_to_node   (SlkReported      *reported,
                                       JsonObject       *previous,
                                       gboolean          with_scope);
 
+/* The published figures of @year in the member @member of @holder (a
+ * record's or the dataset's kept members), their source keys resolved
+ * against @holder's `sources`; NULL when there are none. */
+SlkReported *_slk_reported_lookup    (JsonObject       *holder,
+                                      const char       *member,
+                                      guint             year,
+                                      SlkReportedScope  fallback);
+/* Stores @reported under @member of @holder, over that year's object. */
+void         _slk_reported_store     (JsonObject       *holder,
+                                      const char       *member,
+                                      SlkReported      *reported,
+                                      gboolean          with_scope);
+
 /* The year keys of an object keyed by year, ascending; invalid keys are
  * left out. */
 guint       *_slk_year_keys          (JsonObject       *by_year,

@@ -336,3 +336,35 @@ _slk_reported_to_node (SlkReported *reported,
   json_object_unref (object);
   return node;
 }
+
+SlkReported *
+_slk_reported_lookup (JsonObject       *holder,
+                      const char       *member,
+                      guint             year,
+                      SlkReportedScope  fallback)
+{
+  JsonObject *year_object;
+  char key[8];
+
+  g_snprintf (key, sizeof key, "%u", year);
+  year_object = _slk_object_member (_slk_object_member (holder, member), key);
+  if (year_object == NULL)
+    return NULL;
+  return _slk_reported_from_year (year_object, year, fallback,
+                                  _slk_object_member (holder, "sources"));
+}
+
+void
+_slk_reported_store (JsonObject  *holder,
+                     const char  *member,
+                     SlkReported *reported,
+                     gboolean     with_scope)
+{
+  JsonObject *by_year = _slk_object_member_make (holder, member);
+  char key[8];
+
+  g_snprintf (key, sizeof key, "%u", reported->year);
+  json_object_set_member (by_year, key,
+                          _slk_reported_to_node (reported, _slk_object_member (by_year, key),
+                                                 with_scope));
+}

@@ -121,10 +121,11 @@ static char *
 marked_value (SlkMonitorRow *row,
               int            field)
 {
-  char *value = _slk_monitor_format_value (row->values[field], _slk_monitor_fields[field].kind);
+  g_autofree char *value = _slk_monitor_format_value (row->values[field],
+                                                      _slk_monitor_fields[field].kind);
 
   if (!SLK_ROW_PARTIAL (row, field))
-    return value;
+    return g_steal_pointer (&value);
   return g_strconcat (value, PARTIAL_MARK, NULL);
 }
 

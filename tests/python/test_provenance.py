@@ -149,3 +149,36 @@ def test_the_allocator_refuses_a_partial_base():
     assert allocator.get_allow_partial()
     assert [s.get_amount(Slk.TaakFigure.TARGETS, 2026)[1] for s in allocator.allocate(cut)] == \
         [10000]
+
+
+def test_provenance_in_every_wrong_form(tmp_path):
+    """Each problem of the provenance members is one finding with its
+    pointer and line, and the file is written back as it was given."""
+    path = os.path.join(DATA, "hostile-provenance.json")
+    ds = Slk.Dataset()
+    ds.load_from_file(path)
+    found = sorted((f.props.code, f.props.pointer) for f in ds.validate())
+    assert found == sorted([
+        ("forbidden-member", "/organizations/0/members"),
+        ("wrong-type", "/organizations/0/figure_sources"),
+        ("negative-value", "/organizations/0/reported/2024/fte"),
+        ("invalid-number", "/organizations/0/reported/2024/external_hire_share"),
+        ("dangling-reference", "/organizations/0/reported/2024/source"),
+        ("invalid-year", "/organizations/0/reported/x"),
+        ("forbidden-member", "/organizations/1/reported"),
+        ("invalid-date", "/organizations/1/ended"),
+        ("wrong-type", "/organizations/2/members"),
+        ("invalid-number", "/organizations/2/figures/2024/external_hire_share"),
+        ("wrong-type", "/sources/a/title"),
+        ("wrong-type", "/rijksdienst_reported/2024/scope"),
+        ("wrong-type", "/rijksdienst_reported/2024/fte"),
+        ("dangling-reference", "/rijksdienst_reported/2024/source/fte"),
+    ])
+    assert all(f.props.line > 0 for f in ds.validate())
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    ds.save_to_file(str(first))
+    again = Slk.Dataset()
+    again.load_from_file(str(first))
+    again.save_to_file(str(second))
+    assert first.read_bytes() == second.read_bytes()
+    assert len(again.validate()) == len(found)
