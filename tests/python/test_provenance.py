@@ -154,7 +154,7 @@ def test_the_allocator_refuses_a_partial_base():
 def test_provenance_in_every_wrong_form(tmp_path):
     """Each problem of the provenance members is one finding with its
     pointer and line, and the file is written back as it was given."""
-    path = os.path.join(DATA, "hostile-provenance.json")
+    path = os.path.join(DATA, "gaps", "provenance.json")
     ds = Slk.Dataset()
     ds.load_from_file(path)
     found = sorted((f.props.code, f.props.pointer) for f in ds.validate())
