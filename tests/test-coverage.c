@@ -93,6 +93,31 @@ test_monitor_marks_partial_sums (void)
   finding = g_list_model_get_item (G_LIST_MODEL (findings), 0);
   g_assert_cmpint (slk_finding_get_severity (finding), ==, SLK_SEVERITY_INFO);
   g_assert_nonnull (strstr (slk_finding_get_message (finding), "1 of 3 organisations"));
+
+  /* A norm judged over some organisations says so. */
+  {
+    g_autoptr(SlkReport) judged = NULL;
+    SlkOrganization *ministry = SLK_ORGANIZATION (slk_dataset_lookup (dataset, "m"));
+    g_autoptr(SlkFinding) roemer = NULL;
+
+    slk_organization_set_amount (ministry, 2024, SLK_METRIC_PERSONNEL_SPENDING, 80000);
+    slk_organization_set_amount (ministry, 2024, SLK_METRIC_EXTERNAL_HIRE_SPENDING, 20000);
+    slk_monitor_refresh (monitor);
+    judged = slk_monitor_get_findings (monitor);
+    for (guint i = 0; roemer == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (judged)); i++)
+      {
+        g_autoptr(SlkFinding) item = g_list_model_get_item (G_LIST_MODEL (judged), i);
+
+        if (g_str_equal (slk_finding_get_code (item), "roemernorm-exceeded"))
+          roemer = g_steal_pointer (&item);
+      }
+    g_assert_nonnull (roemer);
+    g_assert_true (g_str_has_suffix (slk_finding_get_message (roemer),
+                                     " This share rests on 1 of 3 organisations only."));
+    slk_organization_unset_figure (ministry, 2024, SLK_METRIC_PERSONNEL_SPENDING);
+    slk_organization_unset_figure (ministry, 2024, SLK_METRIC_EXTERNAL_HIRE_SPENDING);
+    slk_monitor_refresh (monitor);
+  }
   {
     guint reporting = 0, in_scope = 0;
     g_autoptr(GListModel) explained = slk_monitor_explain (monitor, "m", "office_m2");

@@ -358,6 +358,18 @@ cents_of (double euro)
                                                                                  : (gint64) cents;
 }
 
+/* A share judged over some of a row's organisations is theirs, not the
+ * row's: the finding says so, so that it is never read as the total. */
+static void
+say_partial (GString       *message,
+             SlkMonitorRow *row,
+             SlkField       field)
+{
+  if (SLK_ROW_PARTIAL (row, field))
+    g_string_append_printf (message, " This share rests on %u of %u organisations only.",
+                            row->coverage[field].reporting, row->coverage[field].in_scope);
+}
+
 /* The shortfalls of one row, each a finding, judged and worded as the
  * validator judges and words them. */
 static void
@@ -374,12 +386,14 @@ judge_row (const SlkMonitorQuery *query,
   if (_slk_judge_roemernorm (norms, &row->external_hire))
     {
       _slk_say_roemernorm (message, query->year, who, &row->external_hire, norms);
+      say_partial (message, row, SLK_FIELD_EXTERNAL_HIRE_SHARE);
       flag (table, row, index, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_CODE_ROEMERNORM_EXCEEDED,
             message->str);
     }
   if (_slk_judge_overhead (norms, &row->overhead))
     {
       _slk_say_overhead (message, query->year, who, &row->overhead, norms);
+      say_partial (message, row, SLK_FIELD_OVERHEAD_SHARE);
       flag (table, row, index, SLK_FIELD_OVERHEAD_SHARE, SLK_CODE_OVERHEAD_ABOVE_TARGET,
             message->str);
     }
