@@ -64,6 +64,12 @@ table'''),
                          if z.props.kind == Slk.OrganizationKind.ZBO and z.has_members()])
 assert "zbo-ser" in ds.lookup("zbo-cbs").dup_members()
 assert len(clusters) == 48     # 47 clusters of the register, and the CBS
+# counted once: a record another lists as its member counts through that one
+listed = {m for z in ds.list_organizations()
+          if z.props.kind == Slk.OrganizationKind.ZBO for m in z.dup_members()}
+counted = zbos[~zbos.id.isin(listed)]
+assert len(listed) == 8 and len(counted) == 170   # 6 CBS departments, EWN and RGS
+print(f"{len(zbos)} ZBO records, {len(counted)} counted once")
 clusters[clusters["named members"] != ""]'''),
         ("code", '''kaderwet = zbos.groupby("ministry").kaderwet.value_counts().unstack(fill_value=0)
 kaderwet.plot.bar(stacked=True, figsize=(9, 4), title="Does the Kaderwet zbo's apply?");'''),
