@@ -112,4 +112,7 @@ const SlkCodeInfo _slk_codes[SLK_N_CODES] = {
   [SLK_CODE_PARTIAL_COVERAGE] =
     { "partial-coverage", SLK_SEVERITY_INFO, "SPEC §5",
       "A summed figure rests on fewer organisations than its group holds." },
+  [SLK_CODE_INVALID_TEXT] =
+    { "invalid-text", SLK_SEVERITY_ERROR, "SPEC §5",
+      "A text holds U+0000; it is kept as written but not used." },
 };

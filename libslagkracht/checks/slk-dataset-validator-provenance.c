@@ -93,6 +93,13 @@ is_metric (const char *name)
   return FALSE;
 }
 
+/* A text, or a text holding U+0000 that has had its finding already. */
+static gboolean
+is_text_or_said (JsonNode *node)
+{
+  return _slk_json_node_is_text (node) || _slk_json_node_is_kept_text (node);
+}
+
 static gboolean
 is_text_list (JsonNode *node)
 {
@@ -102,7 +109,7 @@ is_text_list (JsonNode *node)
     return FALSE;
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
-    if (!_slk_json_node_is_text (json_array_get_element (array, i)))
+    if (!is_text_or_said (json_array_get_element (array, i)))
       return FALSE;
   return TRUE;
 }
@@ -149,8 +156,7 @@ check_sources (SlkHolder  *holder,
         }
       parts = json_object_get_members (json_node_get_object (node));
       for (GList *p = parts; p != NULL; p = p->next)
-        if (!_slk_json_node_is_text (json_object_get_member (json_node_get_object (node),
-                                                             p->data)))
+        if (!is_text_or_said (json_object_get_member (json_node_get_object (node), p->data)))
           {
             g_autofree char *pointer = pointer_of (holder, SOURCES, l->data, p->data);
 
@@ -177,6 +183,8 @@ check_key (SlkHolder  *holder,
     : g_strdup_printf ("the %s figures %s published", year, holder->what);
   const char *key;
 
+  if (_slk_json_node_is_kept_text (node))
+    return;   /* a text holding U+0000: the loader has said so */
   if (!_slk_json_node_is_text (node))
     {
       report (holder->validator, SLK_CODE_WRONG_TYPE, holder->subject, pointer,

@@ -146,6 +146,8 @@ wrong_type (SlkFields  *fields,
             const char *expected,
             JsonNode   *node)
 {
+  if (_slk_json_node_is_kept_text (node))
+    return;   /* a text holding U+0000: the reader has said so */
   _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, relative, "\"%s\" must be %s, not %s.",
                       relative, expected, node_type_name (node));
 }

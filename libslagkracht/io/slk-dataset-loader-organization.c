@@ -45,11 +45,13 @@ read_string_member (SlkLoader   *loader,
   SlkJsonReader *reader = &loader->reader;
   SlkJsonType type;
   SlkJsonString string;
+  const char *value_start;
 
   if (!_slk_json_reader_peek (reader, &type, NULL))
     return FALSE;
   if (type == SLK_JSON_NULL && field != &draft->id && field != &draft->name)
     return _slk_json_reader_read_null (reader);
+  value_start = reader->pos;
   if (type != SLK_JSON_STRING)
     {
       _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
@@ -60,10 +62,17 @@ read_string_member (SlkLoader   *loader,
   if (!_slk_json_reader_read_string (reader, &string))
     return FALSE;
   if (string.has_nul)
-    _slk_loader_add_finding (loader, SLK_CODE_PARSE_ERROR, key_position, draft->id,
-                             "\"%s\" holds the escape \\u0000 (NUL), which cannot be kept; it is "
-                             "cut off "
-                             "there.", name);
+    {
+      /* \u0000 parses, but no text can hold it: kept as written, unused. */
+      _slk_loader_add_finding (loader, SLK_CODE_INVALID_TEXT, key_position, draft->id,
+                               "\"%s\" holds U+0000 (the escape \\u0000), which no text may "
+                               "hold; it is kept as written but not used.", name);
+      if (draft->extras == NULL)
+        draft->extras = json_object_new ();
+      json_object_set_member (draft->extras, name,
+                              _slk_loader_node_from_range (value_start, reader->pos));
+      return TRUE;
+    }
   *field = _slk_json_string_dup (&string);
   return TRUE;
 }
@@ -206,6 +215,7 @@ read_members (SlkLoader   *loader,
   const char *value_start = reader->pos;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  gboolean reported = FALSE;   /* a text with U+0000 has had its finding */
   JsonArray *array;
 
   if (!_slk_json_reader_read_node (reader, &node))
@@ -217,6 +227,7 @@ read_members (SlkLoader   *loader,
     {
       JsonNode *element = json_array_get_element (array, i);
 
+      reported |= _slk_json_node_is_kept_text (element);
       if (!_slk_json_node_is_text (element))
         array = NULL;
       else
@@ -224,9 +235,10 @@ read_members (SlkLoader   *loader,
     }
   if (array == NULL)
     {
-      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
-                               "\"members\" must be an array of ids (strings); it is kept as "
-                               "written but not used.");
+      if (!reported)
+        _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
+                                 "\"members\" must be an array of ids (strings); it is kept "
+                                 "as written but not used.");
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
       json_object_set_member (draft->extras, "members",

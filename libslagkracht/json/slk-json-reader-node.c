@@ -45,19 +45,11 @@ note_position (SlkJsonReader *reader,
 }
 
 static JsonNode *
-string_node (SlkJsonReader       *reader,
-             const SlkJsonString *string,
-             SlkPosition          position)
+string_node (const SlkJsonString *string)
 {
-  JsonNode *node = json_node_alloc ();
   g_autofree char *text = _slk_json_string_dup (string);
 
-  if (string->has_nul)
-    report_issue (reader, SLK_CODE_PARSE_ERROR,
-                  "The string holds the escape \\u0000 (NUL), which cannot be kept; "
-                  "it is cut off there.", position);
-  json_node_init_string (node, text);
-  return node;
+  return json_node_init_string (json_node_alloc (), text);
 }
 
 /* Whether writing @node gives back the token of @number exactly. */
@@ -138,11 +130,21 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
 
     case SLK_JSON_STRING:
       {
+        const char *start = reader->pos;
         SlkJsonString string;
 
         if (!_slk_json_reader_read_string (reader, &string))
           return FALSE;
-        *node = string_node (reader, &string, position);
+        if (string.has_nul)
+          {
+            /* \u0000 parses, but no text can hold it: kept as written. */
+            report_issue (reader, SLK_CODE_INVALID_TEXT,
+                          "The text holds U+0000 (the escape \\u0000), which no text may "
+                          "hold; it is kept as written but not used.", position);
+            *node = _slk_json_number_token_new (start, reader->pos - start);
+            return TRUE;
+          }
+        *node = string_node (&string);
         return TRUE;
       }
 

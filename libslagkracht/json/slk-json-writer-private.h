@@ -28,6 +28,9 @@ JsonNode   *_slk_json_number_token_new (const char *text,
                                         gsize       length);
 const char *_slk_json_number_token     (JsonNode   *node);
 gboolean    _slk_json_node_is_text     (JsonNode   *node);
+/* A string the file gave that no text can hold (it holds U+0000), kept as
+ * its token. */
+gboolean    _slk_json_node_is_kept_text (JsonNode  *node);
 
 void _slk_json_write_object_members (GString    *out,
                                      JsonObject *object,

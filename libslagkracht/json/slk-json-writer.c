@@ -92,6 +92,14 @@ _slk_json_number_token (JsonNode *node)
   return text != NULL && (guchar) text[0] == 0xff ? text + 1 : NULL;
 }
 
+gboolean
+_slk_json_node_is_kept_text (JsonNode *node)
+{
+  const char *token = _slk_json_number_token (node);
+
+  return token != NULL && token[0] == '"';
+}
+
 /* Whether @node is a string the file gave (not a kept number token). */
 gboolean
 _slk_json_node_is_text (JsonNode *node)

@@ -182,3 +182,19 @@ def test_provenance_in_every_wrong_form(tmp_path):
     again.save_to_file(str(second))
     assert first.read_bytes() == second.read_bytes()
     assert len(again.validate()) == len(found)
+
+
+def test_a_text_holding_nul_is_kept_as_written(tmp_path):
+    """\\u0000 parses; each text holding it is one invalid-text, at any
+    depth, and the file is written back with its escapes."""
+    path = os.path.join(DATA, "gaps", "nul-text.json")
+    ds = Slk.Dataset()
+    ds.load_from_file(path)
+    report = ds.validate()
+    assert [f.props.code for f in report] == ["invalid-text"] * 6
+    assert ds.lookup("m").get_name() is None
+    out = tmp_path / "out.json"
+    ds.save_to_file(str(out))
+    text = out.read_text()
+    for escaped in ('"M\\u0000X"', '"a\\u0000b"', '"T\\u0000"', '"P\\u0000"', '"c\\u0000"'):
+        assert escaped in text
