@@ -63,9 +63,19 @@ check_invalid (gconstpointer data)
       g_autoptr(SlkReport) report = slk_dataset_validate (dataset);
 
       g_assert_no_error (error);
-      /* One mistake, one finding: no cascade. */
-      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (report)), ==, 1);
-      finding = g_list_model_get_item (G_LIST_MODEL (report), 0);
+      /* One mistake, one finding: no cascade. Members the contract does not
+       * know are infos beside it, unless the fixture is about them. */
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+        {
+          g_autoptr(SlkFinding) item = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+          if (slk_finding_get_severity (item) == SLK_SEVERITY_INFO &&
+              !g_str_equal (code, "unknown-member"))
+            continue;
+          g_assert_null (finding);
+          finding = g_steal_pointer (&item);
+        }
+      g_assert_nonnull (finding);
     }
 
   g_assert_cmpstr (slk_finding_get_code (finding), ==, code);

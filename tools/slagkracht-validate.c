@@ -125,15 +125,20 @@ slk_command_validate (int    argc,
   else
     {
       n = g_list_model_get_n_items (G_LIST_MODEL (report));
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-          g_autofree char *line = slk_finding_to_string (finding);
-          const char *subject = slk_finding_get_subject (finding);
+      /* Errors and warnings in the order of the file, then the infos. */
+      for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+            g_autofree char *line = NULL;
+            const char *subject = slk_finding_get_subject (finding);
 
-          slk_tool_print_line (stdout, "%s:%s%s%s%s", label, line, subject ? " (" : "",
-                               subject ? subject : "", subject ? ")" : "");
-        }
+            if ((slk_finding_get_severity (finding) == SLK_SEVERITY_INFO) != (pass == 1))
+              continue;
+            line = slk_finding_to_string (finding);
+            slk_tool_print_line (stdout, "%s:%s%s%s%s", label, line, subject ? " (" : "",
+                                 subject ? subject : "", subject ? ")" : "");
+          }
       g_autofree char *infos = slk_report_get_n_infos (report) == 0 ? g_strdup ("")
         : g_strdup_printf (", %u info%s", slk_report_get_n_infos (report),
                            slk_report_get_n_infos (report) == 1 ? "" : "s");

@@ -115,4 +115,7 @@ const SlkCodeInfo _slk_codes[SLK_N_CODES] = {
   [SLK_CODE_INVALID_TEXT] =
     { "invalid-text", SLK_SEVERITY_ERROR, "SPEC §5",
       "A text holds U+0000; it is kept as written but not used." },
+  [SLK_CODE_UNKNOWN_MEMBER] =
+    { "unknown-member", SLK_SEVERITY_INFO, "SPEC §5",
+      "A member this contract does not know; it is kept as written." },
 };

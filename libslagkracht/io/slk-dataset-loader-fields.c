@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "slk-codes-private.h"
+#include "slk-names-private.h"
 #include "slk-dataset-loader-private.h"
 
 gboolean
@@ -36,6 +39,7 @@ _slk_loader_read_record_array (SlkLoader           *loader,
       fields.base = base;
       fields.positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       fields.lexemes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      fields.asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       reader->positions = fields.positions;
       reader->lexemes = fields.lexemes;
       reader->positions_base = reader->path->len;
@@ -47,6 +51,7 @@ _slk_loader_read_record_array (SlkLoader           *loader,
       g_clear_pointer (&fields.positions, g_hash_table_unref);
       g_clear_pointer (&fields.nulls, g_hash_table_unref);
       g_hash_table_unref (fields.lexemes);
+      g_hash_table_unref (fields.asked);
       if (!ok)
         return FALSE;
       _slk_json_reader_pop (reader, mark);
@@ -119,6 +124,60 @@ holds (JsonNode *node,
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
+/* Notes that a reader knows the member at @relative. */
+void
+_slk_fields_ask (SlkFields  *fields,
+                 const char *relative)
+{
+  if (fields->asked != NULL)
+    g_hash_table_add (fields->asked, g_strdup (relative));
+}
+
+/* Each member of @object (at @prefix below the record, or the record
+ * itself when NULL) that no reader asked for is one this contract does not
+ * know: an info, with the closest known name of its object. */
+void
+_slk_fields_note_unknown (SlkFields  *fields,
+                          JsonObject *object,
+                          const char *prefix)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+  g_autoptr(GPtrArray) known = NULL;
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      g_autofree char *relative = prefix ? g_strconcat (prefix, "/", l->data, NULL)
+                                         : g_strdup (l->data);
+      g_autofree char *pointer = NULL;
+      const char *closest;
+
+      if (fields->asked == NULL || g_hash_table_contains (fields->asked, relative))
+        continue;
+      if (known == NULL)
+        {
+          GHashTableIter iter;
+          gpointer key;
+          gsize skip = prefix ? strlen (prefix) + 1 : 0;
+
+          known = g_ptr_array_new ();
+          g_hash_table_iter_init (&iter, fields->asked);
+          while (g_hash_table_iter_next (&iter, &key, NULL))
+            if ((prefix == NULL || (g_str_has_prefix (key, prefix) &&
+                                    ((char *) key)[skip - 1] == '/')) &&
+                strchr ((char *) key + skip, '/') == NULL)
+              g_ptr_array_add (known, (char *) key + skip);
+        }
+      closest = _slk_closest_name (l->data, (const char * const *) known->pdata, known->len);
+      pointer = g_strconcat (fields->base, "/", relative, NULL);
+      _slk_loader_add_finding_at_printf (fields->loader, SLK_CODE_UNKNOWN_MEMBER, pointer,
+                                         _slk_fields_position (fields, relative), fields->subject,
+                                         "\"%s\" is not a member this contract knows; it is "
+                                         "kept as written.%s%s%s", (const char *) l->data,
+                                         closest ? " Did you mean \"" : "",
+                                         closest ? closest : "", closest ? "\"?" : "");
+    }
+}
+
 /* The member's node, or NULL when it is absent. null counts as absent,
  * and is noted so that a save writes it back. */
 static JsonNode *
@@ -129,6 +188,7 @@ present (SlkFields  *fields,
   const char *name = name_of (relative);
   JsonNode *node = json_object_get_member (object, name);
 
+  _slk_fields_ask (fields, relative);
   if (node != NULL && JSON_NODE_HOLDS_NULL (node))
     {
       if (fields->nulls == NULL)
@@ -496,7 +556,8 @@ _slk_fields_open_object (SlkFields  *fields,
 /* After its members were taken: what is left of the object @name moves
  * into @nested, so that it is written back inside the object. */
 void
-_slk_fields_close_object (JsonObject  *object,
+_slk_fields_close_object (SlkFields   *fields,
+                          JsonObject  *object,
                           const char  *name,
                           JsonObject **nested)
 {
@@ -504,6 +565,7 @@ _slk_fields_close_object (JsonObject  *object,
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return;
+  _slk_fields_note_unknown (fields, json_node_get_object (node), name);
   /* Kept even when nothing is left in it: an object the file gave, {}
    * included, is written back. */
   if (*nested == NULL)
@@ -521,6 +583,7 @@ _slk_fields_kind_text (SlkFields  *fields,
 {
   JsonNode *node = json_object_get_member (object, "kind");
 
+  _slk_fields_ask (fields, "kind");
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "",

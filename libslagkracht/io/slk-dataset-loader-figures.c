@@ -209,7 +209,11 @@ read_year (SlkLoader     *loader,
       else
         {
           g_autofree char *name = _slk_json_string_dup (&key);
+          const char *known[SLK_N_METRICS];
 
+          for (int m = 0; m < SLK_N_METRICS; m++)
+            known[m] = _slk_metric_names[m].name;
+          _slk_loader_note_unknown (loader, name, key_position, draft->id, known, SLK_N_METRICS);
           if (!_slk_loader_keep_member (loader, &year_extras, name, key_position, draft->id))
             goto failed;
         }

@@ -77,6 +77,7 @@ _slk_loader_finish_core (SlkFields     *fields,
                          SlkRecordCore *core,
                          JsonObject    *object)
 {
+  _slk_fields_note_unknown (fields, object, NULL);
   if (json_object_get_size (object) > 0)
     core->extras = json_object_ref (object);
   _slk_trace_take_paths (fields->loader->content->trace, core,
@@ -136,7 +137,7 @@ _slk_loader_read_toets (SlkFields *fields,
         slk_uitvoeringstoets_set_cost (toets, SLK_COST_ONE_OFF, cents);
       if (_slk_fields_take_cents (fields, part, "costs/structural", &cents))
         slk_uitvoeringstoets_set_cost (toets, SLK_COST_STRUCTURAL, cents);
-      _slk_fields_close_object (object, "costs", &core->nested);
+      _slk_fields_close_object (fields, object, "costs", &core->nested);
     }
   if ((part = _slk_fields_open_object (fields, object, "aspects")) != NULL)
     {
@@ -150,7 +151,7 @@ _slk_loader_read_toets (SlkFields *fields,
                                      SLK_CODE_WRONG_TYPE, &value))
             slk_uitvoeringstoets_set_rating (toets, a, value);
         }
-      _slk_fields_close_object (object, "aspects", &core->nested);
+      _slk_fields_close_object (fields, object, "aspects", &core->nested);
     }
   if ((part = _slk_fields_open_object (fields, object, "decision")) != NULL)
     {
@@ -160,7 +161,7 @@ _slk_loader_read_toets (SlkFields *fields,
         slk_uitvoeringstoets_set_decision_followed (toets, followed);
       if (_slk_fields_take_string (fields, part, "decision/motivation", &text))
         slk_uitvoeringstoets_set_decision_motivation (toets, text);
-      _slk_fields_close_object (object, "decision", &core->nested);
+      _slk_fields_close_object (fields, object, "decision", &core->nested);
     }
 
   _slk_loader_finish_core (fields, core, object);
@@ -226,6 +227,7 @@ read_event (SlkFields *fields,
     }
   object = json_node_get_object (node);
   type = json_object_get_member (object, "type");
+  _slk_fields_ask (fields, type_at);
   if (type == NULL || JSON_NODE_HOLDS_NULL (type))
     {
       _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at,
@@ -252,6 +254,7 @@ read_event (SlkFields *fields,
       !json_object_has_member (object, "date"))
     _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The event has no \"date\".");
   _slk_fields_take_string (fields, object, note_at, &note);
+  _slk_fields_note_unknown (fields, object, at);
   return _slk_noodrem_event_new (step, day, note,
                                  json_object_get_size (object) > 0 ? json_object_ref (object)
                                                                    : NULL);
@@ -266,6 +269,7 @@ take_events (SlkFields  *fields,
   GPtrArray *events;
   JsonArray *array;
 
+  _slk_fields_ask (fields, "events");
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       json_object_remove_member (object, "events");

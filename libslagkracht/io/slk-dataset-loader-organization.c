@@ -487,7 +487,12 @@ read_organization (SlkLoader *loader,
       if (member < 0)
         {
           g_autofree char *name = _slk_json_string_dup (&key);
+          const char *known[SLK_N_ORG_MEMBERS];
 
+          for (int m = 0; m < SLK_N_ORG_MEMBERS; m++)
+            known[m] = _slk_org_member_names[m].name;
+          _slk_loader_note_unknown (loader, name, key_position, draft.id, known,
+                                    SLK_N_ORG_MEMBERS);
           if (!_slk_loader_keep_member (loader, &draft.extras, name, key_position, draft.id))
             goto out;
         }

@@ -101,12 +101,24 @@ typedef struct
   const char  *base;       /* the record's pointer, "/noodremmen/3" */
   const char  *subject;    /* its id, once known */
   GHashTable  *nulls;      /* relative pointers given as null, or NULL */
+  GHashTable  *asked;      /* relative pointers a reader asked for: the known members */
 } SlkFields;
 
 typedef void (*SlkArrayElementFunc) (SlkFields *fields,
                                      guint      index,
                                      JsonNode  *node);
 
+void        _slk_loader_note_unknown          (SlkLoader           *loader,
+                                               const char          *name,
+                                               SlkPosition          key_position,
+                                               const char          *subject,
+                                               const char * const  *known,
+                                               gssize               n_known);
+void        _slk_fields_ask                   (SlkFields           *fields,
+                                               const char          *relative);
+void        _slk_fields_note_unknown          (SlkFields           *fields,
+                                               JsonObject          *object,
+                                               const char          *prefix);
 gboolean    _slk_loader_read_record_array     (SlkLoader           *loader,
                                                SlkArrayElementFunc  func);
 /* The element readers of the record arrays, one a kind. */
@@ -174,7 +186,8 @@ gboolean    _slk_fields_take_strings          (SlkFields           *fields,
 JsonObject *_slk_fields_open_object           (SlkFields           *fields,
                                                JsonObject          *object,
                                                const char          *relative);
-void        _slk_fields_close_object          (JsonObject          *object,
+void        _slk_fields_close_object          (SlkFields           *fields,
+                                               JsonObject          *object,
                                                const char          *name,
                                                JsonObject         **nested);
 const char *_slk_fields_kind_text             (SlkFields           *fields,

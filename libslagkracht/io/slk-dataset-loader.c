@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "slk-codes-private.h"
+#include "slk-names-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-error.h"
 #include "slk-finding-private.h"
@@ -110,6 +111,24 @@ _slk_loader_keep_member (SlkLoader     *loader,
   return TRUE;
 }
 
+/* A member this contract does not know, at the reader's current path: an
+ * info, naming the closest of @known when one is within two edits. */
+void
+_slk_loader_note_unknown (SlkLoader          *loader,
+                          const char         *name,
+                          SlkPosition         key_position,
+                          const char         *subject,
+                          const char * const *known,
+                          gssize              n_known)
+{
+  const char *closest = _slk_closest_name (name, known, n_known);
+
+  _slk_loader_add_finding (loader, SLK_CODE_UNKNOWN_MEMBER, key_position, subject,
+                           "\"%s\" is not a member this contract knows; it is kept as "
+                           "written.%s%s%s", name, closest ? " Did you mean \"" : "",
+                           closest ? closest : "", closest ? "\"?" : "");
+}
+
 /* The JSON value between @start and @end as a node. An amount the model
  * cannot hold (too many decimals, out of range) is kept this way for
  * writing back: a number that would print otherwise keeps its token
@@ -180,13 +199,18 @@ read_format (SlkLoader   *loader,
   return FALSE;
 }
 
+/* The dataset's members: those modelled, in the order of SlkTopMember, then
+ * those of the contract that are kept as written. */
+static const char * const top_names[] = {
+  "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen",
+  "taakstellingen", "rule_changes", "rule_targets", "sources", "rijksdienst_reported",
+  "commitments", "fte_targets", NULL
+};
+
 static int
 lookup_top_member (const char *name)
 {
-  static const char * const names[SLK_N_TOP_MEMBERS] = {
-    "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen",
-    "taakstellingen", "rule_changes", "rule_targets", "sources", "rijksdienst_reported"
-  };
+  const char * const *names = top_names;
 
   for (int m = SLK_TOP_MEMBER_FORMAT; m < SLK_N_TOP_MEMBERS; m++)
     if (g_str_equal (name, names[m]))
@@ -260,6 +284,8 @@ read_top_member (SlkLoader     *loader,
     _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
                              "\"%s\" must be an array, not %s.", name,
                              _slk_loader_json_type_name (type));
+  if (lookup_top_member (name) < 0 && !g_strv_contains (top_names + 1, name))
+    _slk_loader_note_unknown (loader, name, key_position, NULL, top_names + 1, -1);
   return _slk_loader_keep_member (loader, &content->extras, name, key_position, NULL);
 }
 

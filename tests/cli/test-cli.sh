@@ -97,6 +97,14 @@ expect_output "the refusal names ministries and counts" err.txt "partial sum for
 check "allocate with --allow-partial" 0 "$tool" allocate schoof-apparaat-22 --by fte --scope all -x bz -x def --allow-partial
 check "allocate help exits 0" 0 "$tool" allocate --help
 expect_output "allocate help teaches the remainder" out.txt "largest remainder"
+printf '{"format": "slagkracht-dataset/1", "reference_date": "2026-05-16", "organisations": [],\n "organizations": [{"id": "m", "kind": "ministry", "name": "M", "figures": {"2024": {"ftee": 1, "fte": -1}}}]}' > typo.json
+check "a typo is an info: the exit status follows the error" 1 "$tool" validate typo.json
+expect_output "an unknown member with a did-you-mean" out.txt 'info \[unknown-member\] /organisations: "organisations" is not a member this contract knows; it is kept as written. Did you mean "organizations"?'
+expect_output "infos come after errors" out.txt "$(printf 'error \\[negative-value\\]')"
+if [ "$(grep -n 'error \[' out.txt | head -1 | cut -d: -f1)" -lt "$(grep -n 'info \[' out.txt | head -1 | cut -d: -f1)" ]; then echo "ok: errors are printed before infos"; else echo "FAIL: an info came before an error"; failures=$((failures + 1)); fi
+expect_output "the summary counts infos" out.txt "typo.json: 1 error, 0 warnings, 2 infos"
+check "validate --format json counts infos" 1 "$tool" validate typo.json --format json
+expect_output "infos in JSON" out.txt '"infos" : 2'
 check "validate the built-in dataset: clean after the corrections" 0 "$tool" validate
 expect_output "the built-in dataset names itself" out.txt "(built-in): 0 errors"
 check "monitor the built-in dataset" 0 "$tool" monitor --format json

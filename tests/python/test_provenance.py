@@ -191,10 +191,43 @@ def test_a_text_holding_nul_is_kept_as_written(tmp_path):
     ds = Slk.Dataset()
     ds.load_from_file(path)
     report = ds.validate()
-    assert [f.props.code for f in report] == ["invalid-text"] * 6
+    assert [f.props.code for f in report if f.props.code != "unknown-member"] == \
+        ["invalid-text"] * 6
+    assert report.get_n_infos() == 1     # "note", which the contract does not know
     assert ds.lookup("m").get_name() is None
     out = tmp_path / "out.json"
     ds.save_to_file(str(out))
     text = out.read_text()
     for escaped in ('"M\\u0000X"', '"a\\u0000b"', '"T\\u0000"', '"P\\u0000"', '"c\\u0000"'):
         assert escaped in text
+
+
+def test_unknown_members_at_every_level_with_a_guess():
+    ds = Slk.Dataset()
+    ds.load_from_data(
+        '{"format": "slagkracht-dataset/1", "reference_date": "2026-05-16", "titel": "x",\n'
+        ' "organizations": [{"id": "m", "kind": "ministry", "name": "M", "abreviation": "M",\n'
+        '   "figures": {"2024": {"office_m3": 5}}},\n'
+        '  {"id": "z", "kind": "zbo", "name": "Z", "parent": "m", "rechtsvorm": "x"}],\n'
+        ' "uitvoeringstoetsen": [{"id": "t", "kind": "uitvoeringstoets", "proposal": "P",\n'
+        '   "requested_by": "m", "assessor": "z", "date": "2026-01-01", "verdict": "feasible",\n'
+        '   "costs": {"one_of": 1}}],\n'
+        ' "noodremmen": [{"id": "n", "kind": "noodrem", "raised_by": "z", "addressed_to": "m",\n'
+        '   "subject": "S", "events": [{"type": "signal", "date": "2026-01-02", "noot": "x"}]}]}',
+        -1)
+    report = ds.validate()
+    infos = {f.props.pointer: f.props.message for f in report
+             if f.props.severity == Slk.Severity.INFO}
+    guesses = {pointer: message.rsplit('"', 2)[-2] if "Did you mean" in message else None
+               for pointer, message in infos.items()}
+    assert guesses == {
+        "/titel": "title",
+        "/organizations/0/abreviation": "abbreviation",
+        "/organizations/0/figures/2024/office_m3": "office_m2",
+        "/organizations/1/rechtsvorm": None,
+        "/uitvoeringstoetsen/0/costs/one_of": "one_off",
+        "/noodremmen/0/events/0/noot": "note",
+    }
+    assert all(f.props.line > 0 for f in report if f.props.severity == Slk.Severity.INFO)
+    # infos never make a file invalid
+    assert report.is_valid() == (report.get_n_errors() == 0)

@@ -1,0 +1,79 @@
+/* slk-names.c: the closest known name to an unknown one, so that a
+ * finding can say "did you mean `legal_form`?"
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "slk-names-private.h"
+
+/* Member names are short; longer texts are not compared. */
+#define MAX_NAME 64
+
+guint
+_slk_edit_distance (const char *a,
+                    const char *b,
+                    guint       limit)
+{
+  gsize n = strlen (a), m = strlen (b);
+  guint rows[3][MAX_NAME + 1];
+  guint *before = rows[0], *last = rows[1], *row = rows[2];
+
+  if (n > MAX_NAME || m > MAX_NAME)
+    return limit + 1;
+  if ((n > m ? n - m : m - n) > limit)
+    return limit + 1;
+  for (gsize j = 0; j <= m; j++)
+    last[j] = j;
+  for (gsize i = 1; i <= n; i++)
+    {
+      guint *spare = before;
+      guint best;
+
+      row[0] = i;
+      best = row[0];
+      for (gsize j = 1; j <= m; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint value = MIN (MIN (last[j] + 1, row[j - 1] + 1), last[j - 1] + cost);
+
+          /* two neighbours swapped count as one edit */
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            value = MIN (value, before[j - 2] + 1);
+          row[j] = value;
+          best = MIN (best, value);
+        }
+      if (best > limit)
+        return limit + 1;
+      before = last;
+      last = row;
+      row = spare;
+    }
+  return MIN (last[m], limit + 1);
+}
+
+const char *
+_slk_closest_name (const char         *name,
+                   const char * const *names,
+                   gssize              n)
+{
+  const char *closest = NULL;
+  guint best = 3;
+
+  for (gssize i = 0; n < 0 ? names[i] != NULL : i < n; i++)
+    {
+      guint distance;
+
+      if (names[i] == NULL || names[i][0] == '\0')
+        continue;
+      distance = _slk_edit_distance (name, names[i], 2);
+      if (distance < best)
+        {
+          best = distance;
+          closest = names[i];
+        }
+    }
+  return closest;
+}
