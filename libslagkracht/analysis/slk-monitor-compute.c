@@ -38,6 +38,7 @@ const SlkFieldInfo _slk_monitor_fields[SLK_N_FIELDS] = {
   { "toetsen_conditional", "Conditional", SLK_FIELD_KIND_COUNT },
   { "toetsen_infeasible", "Infeasible", SLK_FIELD_KIND_COUNT },
   { "deviations", "Deviations", SLK_FIELD_KIND_COUNT },
+  { "overhead_target", "Overhead target", SLK_FIELD_KIND_SHARE },
 };
 
 int
@@ -311,6 +312,8 @@ compute_row (Context       *context,
                                        &c[SLK_FIELD_OFFICE_M2]);
   noodrem_figures (context, &v[SLK_FIELD_NOODREM_OPEN], &v[SLK_FIELD_NOODREM_OVERDUE]);
   toets_figures (context, &v[SLK_FIELD_TOETSEN_FEASIBLE], &v[SLK_FIELD_DEVIATIONS]);
+  v[SLK_FIELD_OVERHEAD_TARGET] = slk_norms_get_overhead_target_for (context->query->norms,
+                                                                    context->year);
 }
 
 static void
@@ -390,7 +393,7 @@ judge_row (const SlkMonitorQuery *query,
       flag (table, row, index, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_CODE_ROEMERNORM_EXCEEDED,
             message->str);
     }
-  if (_slk_judge_overhead (norms, &row->overhead))
+  if (_slk_judge_overhead (norms, query->year, &row->overhead))
     {
       _slk_say_overhead (message, query->year, who, &row->overhead, norms);
       say_partial (message, row, SLK_FIELD_OVERHEAD_SHARE);

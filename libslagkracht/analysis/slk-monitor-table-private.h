@@ -36,6 +36,7 @@ typedef enum
   SLK_FIELD_TOETSEN_CONDITIONAL,
   SLK_FIELD_TOETSEN_INFEASIBLE,
   SLK_FIELD_DEVIATIONS,
+  SLK_FIELD_OVERHEAD_TARGET,   /* since 1.1: the glide path's target for the year */
   SLK_N_FIELDS
 } SlkField;
 

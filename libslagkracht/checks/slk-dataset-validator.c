@@ -262,7 +262,7 @@ check_year (SlkValidator        *validator,
         {
           SlkRatio share = _slk_ratio_of_values (overhead, fte);
 
-          if (_slk_judge_overhead (validator->norms, &share))
+          if (_slk_judge_overhead (validator->norms, entry->year, &share))
             {
               const char *pointer = year_pointer (validator, org, entry, NULL);
 

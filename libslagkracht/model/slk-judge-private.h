@@ -41,6 +41,7 @@ int      _slk_ratio_compare   (const SlkRatio *ratio,
 gboolean _slk_judge_roemernorm      (SlkNorms       *norms,
                                      const SlkRatio *external_hire_share);
 gboolean _slk_judge_overhead        (SlkNorms       *norms,
+                                     guint           year,
                                      const SlkRatio *overhead_share);
 gboolean _slk_judge_taakstelling    (gint64          target_cents,
                                      gint64          realized_cents);

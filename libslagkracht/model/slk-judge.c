@@ -163,12 +163,14 @@ _slk_judge_roemernorm (SlkNorms       *norms,
          _slk_ratio_compare (external_hire_share, slk_norms_get_roemernorm (norms)) > 0;
 }
 
+/* Above the glide path's target for @year. */
 gboolean
 _slk_judge_overhead (SlkNorms       *norms,
+                     guint           year,
                      const SlkRatio *overhead_share)
 {
   return _slk_ratio_defined (overhead_share) &&
-         _slk_ratio_compare (overhead_share, slk_norms_get_overhead_target (norms)) > 0;
+         _slk_ratio_compare (overhead_share, slk_norms_get_overhead_target_for (norms, year)) > 0;
 }
 
 /* Behind when less is filled in than the target (a missing realized is
@@ -237,7 +239,7 @@ _slk_say_overhead (GString        *out,
   g_string_append (out, " % of the FTE of ");
   g_string_append (out, who);
   g_string_append (out, " are in overhead functions, above the target of ");
-  _slk_append_percent (out, slk_norms_get_overhead_target (norms));
+  _slk_append_percent (out, slk_norms_get_overhead_target_for (norms, year));
   g_string_append (out, " %.");
 }
 

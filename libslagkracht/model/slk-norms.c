@@ -36,7 +36,19 @@ struct _SlkNorms
   guint   zbo_evaluation_years;
   guint   rules_per_year;
   double  rules_businesses_share;
+  GArray *overhead_path;          /* SlkPathPoint, by year: the glide path */
+  gint64  cut_cents[2];           /* the efficiency and vernieuwing cuts, full size */
+  guint   cut_full_year[2];
 };
+
+/* One point of the overhead glide path. */
+typedef struct
+{
+  guint  year;
+  double target;
+} SlkPathPoint;
+
+enum { CUT_EFFICIENCY, CUT_VERNIEUWING };
 
 G_DEFINE_FINAL_TYPE (SlkNorms, slk_norms, G_TYPE_OBJECT)
 
@@ -47,10 +59,21 @@ enum {
   PROP_ZBO_EVALUATION_YEARS,
   PROP_RULES_PER_YEAR,
   PROP_RULES_BUSINESSES_SHARE,
+  PROP_EFFICIENCY_AMOUNT,
+  PROP_EFFICIENCY_FULL_YEAR,
+  PROP_VERNIEUWING_AMOUNT,
+  PROP_VERNIEUWING_FULL_YEAR,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+slk_norms_finalize (GObject *object)
+{
+  g_array_unref (SLK_NORMS (object)->overhead_path);
+  G_OBJECT_CLASS (slk_norms_parent_class)->finalize (object);
+}
 
 static void
 slk_norms_get_property (GObject    *object,
@@ -68,6 +91,16 @@ slk_norms_get_property (GObject    *object,
     case PROP_RULES_PER_YEAR: g_value_set_uint (value, self->rules_per_year); break;
     case PROP_RULES_BUSINESSES_SHARE:
       g_value_set_double (value, self->rules_businesses_share);
+      break;
+    case PROP_EFFICIENCY_AMOUNT: g_value_set_int64 (value, self->cut_cents[CUT_EFFICIENCY]); break;
+    case PROP_VERNIEUWING_AMOUNT:
+      g_value_set_int64 (value, self->cut_cents[CUT_VERNIEUWING]);
+      break;
+    case PROP_EFFICIENCY_FULL_YEAR:
+      g_value_set_uint (value, self->cut_full_year[CUT_EFFICIENCY]);
+      break;
+    case PROP_VERNIEUWING_FULL_YEAR:
+      g_value_set_uint (value, self->cut_full_year[CUT_VERNIEUWING]);
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -93,6 +126,19 @@ slk_norms_set_property (GObject      *object,
     case PROP_RULES_PER_YEAR: slk_norms_set_rules_per_year (self, g_value_get_uint (value)); break;
     case PROP_RULES_BUSINESSES_SHARE:
       slk_norms_set_rules_businesses_share (self, g_value_get_double (value));
+      break;
+    case PROP_EFFICIENCY_AMOUNT:
+    case PROP_VERNIEUWING_AMOUNT:
+      self->cut_cents[prop_id == PROP_EFFICIENCY_AMOUNT ? CUT_EFFICIENCY : CUT_VERNIEUWING] =
+        g_value_get_int64 (value);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_EFFICIENCY_FULL_YEAR:
+    case PROP_VERNIEUWING_FULL_YEAR:
+      self->cut_full_year[prop_id == PROP_EFFICIENCY_FULL_YEAR ? CUT_EFFICIENCY
+                                                                : CUT_VERNIEUWING] =
+        g_value_get_uint (value);
+      g_object_notify_by_pspec (object, pspec);
       break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -122,6 +168,7 @@ slk_norms_class_init (SlkNormsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = slk_norms_finalize;
   object_class->get_property = slk_norms_get_property;
   object_class->set_property = slk_norms_set_property;
 
@@ -160,8 +207,50 @@ slk_norms_class_init (SlkNormsClass *klass)
   properties[PROP_RULES_BUSINESSES_SHARE] =
     fraction_spec ("rules-businesses-share", SLK_NORM_RULES_BUSINESSES_SHARE);
 
+  /**
+   * SlkNorms:efficiency-amount:
+   *
+   * The full size of the efficiency cut of the June 2026 letter, in cents:
+   * rising to € 0.4 bn from %SLK_NORM_EFFICIENCY_FULL_YEAR (seed 002). The
+   * letter gives no steps before it; see
+   * [method@Slk.Taakstelling.generate_amount_ramp] to lay one out.
+   */
+  properties[PROP_EFFICIENCY_AMOUNT] =
+    g_param_spec_int64 ("efficiency-amount", NULL, NULL, 0, G_MAXINT64,
+                        (gint64) SLK_NORM_EFFICIENCY_EURO * 100,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * SlkNorms:efficiency-full-year:
+   *
+   * The year the efficiency cut reaches its full size.
+   */
+  properties[PROP_EFFICIENCY_FULL_YEAR] =
+    g_param_spec_uint ("efficiency-full-year", NULL, NULL, 1000, 9999,
+                       SLK_NORM_EFFICIENCY_FULL_YEAR,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * SlkNorms:vernieuwing-amount:
+   *
+   * The full size of the Vernieuwing Rijksdienst cut, in cents: rising to
+   * € 1 bn in %SLK_NORM_VERNIEUWING_FULL_YEAR (seed 002).
+   */
+  properties[PROP_VERNIEUWING_AMOUNT] =
+    g_param_spec_int64 ("vernieuwing-amount", NULL, NULL, 0, G_MAXINT64,
+                        (gint64) SLK_NORM_VERNIEUWING_EURO * 100,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * SlkNorms:vernieuwing-full-year:
+   *
+   * The year the Vernieuwing Rijksdienst cut reaches its full size.
+   */
+  properties[PROP_VERNIEUWING_FULL_YEAR] =
+    g_param_spec_uint ("vernieuwing-full-year", NULL, NULL, 1000, 9999,
+                       SLK_NORM_VERNIEUWING_FULL_YEAR,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
+
 
 static void
 slk_norms_init (SlkNorms *self)
@@ -171,6 +260,16 @@ slk_norms_init (SlkNorms *self)
   self->zbo_evaluation_years = SLK_NORM_ZBO_EVALUATION_YEARS;
   self->rules_per_year = SLK_NORM_RULES_PER_YEAR;
   self->rules_businesses_share = SLK_NORM_RULES_BUSINESSES_SHARE;
+  self->overhead_path = g_array_new (FALSE, FALSE, sizeof (SlkPathPoint));
+  /* The letter's starting point: 50 % of the kerndepartementen's formatie
+   * in overhead functions in 2023 (seed 002), toward the target. */
+  g_array_append_val (self->overhead_path,
+                      ((SlkPathPoint) { SLK_NORM_OVERHEAD_PATH_START_YEAR,
+                                        SLK_NORM_OVERHEAD_PATH_START }));
+  self->cut_cents[CUT_EFFICIENCY] = (gint64) SLK_NORM_EFFICIENCY_EURO * 100;
+  self->cut_cents[CUT_VERNIEUWING] = (gint64) SLK_NORM_VERNIEUWING_EURO * 100;
+  self->cut_full_year[CUT_EFFICIENCY] = SLK_NORM_EFFICIENCY_FULL_YEAR;
+  self->cut_full_year[CUT_VERNIEUWING] = SLK_NORM_VERNIEUWING_FULL_YEAR;
 }
 
 /**
@@ -354,4 +453,103 @@ slk_norms_set_rules_businesses_share (SlkNorms *self,
     return;
   self->rules_businesses_share = share;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULES_BUSINESSES_SHARE]);
+}
+
+/**
+ * slk_norms_get_overhead_target_for:
+ * @self: norms
+ * @year: a year
+ *
+ * Gets the overhead target of the glide path for @year (SPEC §4): the
+ * path's value in a year of its table, the straight line between two
+ * years of it, its first value before it, and the target
+ * ([property@Slk.Norms:overhead-target], 35 %) after its last year. The
+ * default path holds one year, 2023 at 50 % (seed 002): the letter gives
+ * no steps toward 35 %, so none are made up; set them with
+ * [method@Slk.Norms.set_overhead_path_year].
+ *
+ * Returns: the largest overhead share that meets the target in @year
+ */
+double
+slk_norms_get_overhead_target_for (SlkNorms *self,
+                                   guint     year)
+{
+  const SlkPathPoint *points;
+  guint n;
+
+  g_return_val_if_fail (SLK_IS_NORMS (self), 0);
+  points = (const SlkPathPoint *) self->overhead_path->data;
+  n = self->overhead_path->len;
+  if (n == 0 || year > points[n - 1].year)
+    return self->overhead_target;
+  if (year <= points[0].year)
+    return points[0].target;
+  for (guint i = 1; i < n; i++)
+    if (year <= points[i].year)
+      {
+        double span = points[i].year - points[i - 1].year;
+        double done = year - points[i - 1].year;
+
+        return points[i - 1].target + (points[i].target - points[i - 1].target) * done / span;
+      }
+  return self->overhead_target;
+}
+
+/**
+ * slk_norms_set_overhead_path_year:
+ * @self: norms
+ * @year: a year, 1000 to 9999
+ * @target: the overhead target for it, a fraction between 0 and 1; NaN
+ *   takes the year out of the path
+ *
+ * Sets one year of the overhead glide path.
+ */
+void
+slk_norms_set_overhead_path_year (SlkNorms *self,
+                                  guint     year,
+                                  double    target)
+{
+  guint i;
+
+  g_return_if_fail (SLK_IS_NORMS (self));
+  g_return_if_fail (year >= 1000 && year <= 9999);
+  g_return_if_fail (isnan (target) || (target >= 0 && target <= 1));
+  for (i = 0; i < self->overhead_path->len; i++)
+    if (g_array_index (self->overhead_path, SlkPathPoint, i).year >= year)
+      break;
+  if (i < self->overhead_path->len &&
+      g_array_index (self->overhead_path, SlkPathPoint, i).year == year)
+    {
+      if (isnan (target))
+        g_array_remove_index (self->overhead_path, i);
+      else
+        g_array_index (self->overhead_path, SlkPathPoint, i).target = target;
+    }
+  else if (!isnan (target))
+    g_array_insert_val (self->overhead_path, i, ((SlkPathPoint) { year, target }));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERHEAD_TARGET]);
+}
+
+/**
+ * slk_norms_get_overhead_path_years:
+ * @self: norms
+ * @n_years: (out): the number of years
+ *
+ * Gets the years the overhead glide path gives a target for.
+ *
+ * Returns: (transfer full) (array length=n_years): the years, ascending
+ */
+guint *
+slk_norms_get_overhead_path_years (SlkNorms *self,
+                                   guint    *n_years)
+{
+  guint *years;
+
+  g_return_val_if_fail (SLK_IS_NORMS (self), NULL);
+  g_return_val_if_fail (n_years != NULL, NULL);
+  *n_years = self->overhead_path->len;
+  years = g_new (guint, MAX (*n_years, 1));
+  for (guint i = 0; i < *n_years; i++)
+    years[i] = g_array_index (self->overhead_path, SlkPathPoint, i).year;
+  return years;
 }

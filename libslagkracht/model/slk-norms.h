@@ -33,6 +33,22 @@
 #define SLK_NORM_ZBO_EVALUATION_YEARS 5
 
 /**
+ * SLK_NORM_OVERHEAD_PATH_START:
+ *
+ * The share of the kerndepartementen's formatie in overhead functions in
+ * %SLK_NORM_OVERHEAD_PATH_START_YEAR, where the glide path toward
+ * %SLK_NORM_OVERHEAD_TARGET starts (seed 002).
+ */
+#define SLK_NORM_OVERHEAD_PATH_START 0.50
+
+/**
+ * SLK_NORM_OVERHEAD_PATH_START_YEAR:
+ *
+ * The year of %SLK_NORM_OVERHEAD_PATH_START.
+ */
+#define SLK_NORM_OVERHEAD_PATH_START_YEAR 2023
+
+/**
  * SLK_NORM_RULES_PER_YEAR:
  *
  * At least this many rules scrapped or simplified each year, across the
@@ -147,5 +163,15 @@ double    slk_norms_get_rules_businesses_share (SlkNorms *self);
 SLK_AVAILABLE_IN_ALL
 void      slk_norms_set_rules_businesses_share (SlkNorms *self,
                                                 double    share);
+SLK_AVAILABLE_IN_ALL
+double    slk_norms_get_overhead_target_for    (SlkNorms *self,
+                                                guint     year);
+SLK_AVAILABLE_IN_ALL
+void      slk_norms_set_overhead_path_year     (SlkNorms *self,
+                                                guint     year,
+                                                double    target);
+SLK_AVAILABLE_IN_ALL
+guint    *slk_norms_get_overhead_path_years    (SlkNorms *self,
+                                                guint    *n_years);
 
 G_END_DECLS

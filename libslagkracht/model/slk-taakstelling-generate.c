@@ -144,3 +144,53 @@ slk_taakstelling_generate_productivity (SlkTaakstelling  *self,
     }
   return TRUE;
 }
+
+/**
+ * slk_taakstelling_generate_amount_ramp:
+ * @self: a taakstelling
+ * @first_year: the first year of the cut
+ * @full_year: the year the cut reaches @full_cents
+ * @last_year: the last year to set
+ * @full_cents: the full size of the cut, in cents
+ * @error: return location for a #GError
+ *
+ * Sets the targets of a cut that rises in equal steps from @first_year to
+ * an amount in @full_year and stays there until @last_year: the efficiency
+ * cut (€ 0.4 bn from 2030) and the Vernieuwing Rijksdienst cut (€ 1 bn in
+ * 2030) of the June 2026 letter ([property@Slk.Norms:efficiency-amount],
+ * [property@Slk.Norms:vernieuwing-amount]), whose first year is the
+ * caller's choice: the letter gives none. Each target is rounded to the
+ * cent; no base is needed.
+ *
+ * Returns: %TRUE if the targets were set; %FALSE with a
+ *   [error@Slk.AllocationError] if the years are not in order
+ */
+gboolean
+slk_taakstelling_generate_amount_ramp (SlkTaakstelling  *self,
+                                       guint             first_year,
+                                       guint             full_year,
+                                       guint             last_year,
+                                       gint64            full_cents,
+                                       GError          **error)
+{
+  g_return_val_if_fail (SLK_IS_TAAKSTELLING (self), FALSE);
+  g_return_val_if_fail (full_cents >= 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (first_year < 1000 || last_year > 9999 || first_year > full_year || full_year > last_year)
+    {
+      g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_INVALID_YEARS,
+                   "The years %u, %u and %u are not first, full and last year in order "
+                   "(1000 to 9999).", first_year, full_year, last_year);
+      return FALSE;
+    }
+  for (guint year = first_year; year <= last_year; year++)
+    {
+      gint64 steps = full_year - first_year + 1;
+      gint64 step = MIN (year, full_year) - first_year + 1;
+
+      slk_taakstelling_set_amount (self, SLK_TAAK_FIGURE_TARGETS, year,
+                                   part_of (full_cents, step, steps));
+    }
+  return TRUE;
+}

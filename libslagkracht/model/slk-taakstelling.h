@@ -126,6 +126,13 @@ gboolean            slk_taakstelling_generate_ramp   (SlkTaakstelling     *self,
                                                       guint                last_year,
                                                       GError             **error);
 SLK_AVAILABLE_IN_ALL
+gboolean            slk_taakstelling_generate_amount_ramp (SlkTaakstelling  *self,
+                                                           guint             first_year,
+                                                           guint             full_year,
+                                                           guint             last_year,
+                                                           gint64            full_cents,
+                                                           GError          **error);
+SLK_AVAILABLE_IN_ALL
 gboolean            slk_taakstelling_generate_productivity
                                                      (SlkTaakstelling     *self,
                                                       guint                first_year,

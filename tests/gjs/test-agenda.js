@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// The norms of the 2026 agenda through gjs, worked out by hand.
+import Slk from 'gi://Slk?version=1.0';
+
+import {assert, done, test} from './harness.js';
+
+test('the overhead glide path', () => {
+    const norms = Slk.Norms.new();
+    assert(norms.get_overhead_path_years().join() === '2023', 'the letter\'s start');
+    assert(norms.get_overhead_target_for(2024) === 0.35, 'the target after it');
+    norms.set_overhead_path_year(2027, 0.40);
+    assert(Math.abs(norms.get_overhead_target_for(2025) - 0.45) < 1e-12, 'a straight line');
+    assert(norms.get_overhead_path_years().join() === '2023,2027', 'two years');
+});
+
+test('the cuts of June 2026 and a ramp to an amount', () => {
+    const norms = new Slk.Norms();
+    assert(norms.efficiency_amount === 40000000000, `efficiency ${norms.efficiency_amount}`);
+    const cut = Slk.Taakstelling.new('eff', Slk.TaakstellingKind.EFFICIENCY, null);
+    assert(cut.generate_amount_ramp(2027, 2030, 2031, norms.efficiency_amount), 'ramp');
+    assert(cut.get_amount(Slk.TaakFigure.TARGETS, 2028)[1] === 20000000000, '0.2 bn in 2028');
+    assert(cut.get_amount(Slk.TaakFigure.TARGETS, 2031)[1] === 40000000000, 'stays at 0.4 bn');
+    let refused = null;
+    try {
+        cut.generate_amount_ramp(2031, 2030, 2032, 1);
+    } catch (e) {
+        refused = e;
+    }
+    assert(refused?.matches(Slk.allocation_error_quark(), Slk.AllocationError.INVALID_YEARS),
+        `refused: ${refused}`);
+});
+
+done();

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The norms of the 2026 agenda through PyGObject, worked out by hand: the
+overhead glide path, the efficiency and vernieuwing cuts, a ramp to an
+amount."""
+import math
+
+import gi
+
+gi.require_version("Slk", "1.0")
+from gi.repository import GLib, Slk  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def test_the_overhead_glide_path():
+    norms = Slk.Norms.new()
+    assert list(norms.get_overhead_path_years()) == [2023]
+    assert norms.get_overhead_target_for(2023) == 0.50
+    assert norms.get_overhead_target_for(2024) == 0.35
+    norms.set_overhead_path_year(2027, 0.40)
+    assert list(norms.get_overhead_path_years()) == [2023, 2027]
+    assert norms.get_overhead_target_for(2025) == pytest.approx(0.45)
+    assert norms.get_overhead_target_for(2030) == 0.35
+    norms.set_overhead_path_year(2027, math.nan)
+    assert list(norms.get_overhead_path_years()) == [2023]
+
+    ds = Slk.Dataset()
+    ds.load_from_data('{"format": "slagkracht-dataset/1", "reference_date": "2026-05-16", '
+                      '"organizations": [{"id": "m", "kind": "ministry", "name": "M", '
+                      '"figures": {"2025": {"fte": 100, "overhead_fte": 44}}}]}', -1)
+    assert ds.validate().count_code("overhead-above-target") == 1
+    norms.set_overhead_path_year(2027, 0.40)
+    assert ds.validate_with_norms(norms).count_code("overhead-above-target") == 0
+
+
+def test_the_cuts_of_june_2026():
+    norms = Slk.Norms()
+    assert norms.props.efficiency_amount == 40_000_000_000
+    assert norms.props.vernieuwing_amount == 100_000_000_000
+    assert norms.props.efficiency_full_year == norms.props.vernieuwing_full_year == 2030
+    cut = Slk.Taakstelling.new("vernieuwing", Slk.TaakstellingKind.VERNIEUWING, None)
+    assert cut.generate_amount_ramp(2028, 2030, 2030, norms.props.vernieuwing_amount)
+    assert [cut.get_amount(Slk.TaakFigure.TARGETS, y)[1] for y in (2028, 2029, 2030)] == \
+        [33_333_333_333, 66_666_666_667, 100_000_000_000]
+    with pytest.raises(GLib.Error) as refused:
+        cut.generate_amount_ramp(2030, 2028, 2031, 1)
+    assert refused.value.matches(Slk.allocation_error_quark(), Slk.AllocationError.INVALID_YEARS)

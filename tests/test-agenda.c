@@ -1,0 +1,112 @@
+/* test-agenda.c: the norms of the 2026 agenda, worked out by hand: the
+ * overhead glide path, the efficiency and vernieuwing cuts, and a ramp to
+ * an amount
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <math.h>
+
+#include <libslagkracht.h>
+
+static void
+test_glide_path (void)
+{
+  g_autoptr(SlkNorms) norms = slk_norms_new ();
+  g_autofree guint *years = NULL;
+  guint n = 0;
+
+  /* The letter's start, 50 % in 2023; after it, the target of 35 %. */
+  years = slk_norms_get_overhead_path_years (norms, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (years[0], ==, 2023);
+  g_assert_cmpfloat (slk_norms_get_overhead_target_for (norms, 2022), ==, 0.50);
+  g_assert_cmpfloat (slk_norms_get_overhead_target_for (norms, 2023), ==, 0.50);
+  g_assert_cmpfloat (slk_norms_get_overhead_target_for (norms, 2024), ==, 0.35);
+
+  /* A path to 40 % in 2027: a straight line, 45 % in 2025. */
+  slk_norms_set_overhead_path_year (norms, 2027, 0.40);
+  g_assert_cmpfloat_with_epsilon (slk_norms_get_overhead_target_for (norms, 2025), 0.45, 1e-12);
+  g_assert_cmpfloat (slk_norms_get_overhead_target_for (norms, 2027), ==, 0.40);
+  g_assert_cmpfloat (slk_norms_get_overhead_target_for (norms, 2028), ==, 0.35);
+  slk_norms_set_overhead_path_year (norms, 2027, NAN);
+  g_assert_cmpfloat (slk_norms_get_overhead_target_for (norms, 2025), ==, 0.35);
+}
+
+static void
+test_glide_path_judges (void)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkNorms) norms = slk_norms_new ();
+  g_autoptr(SlkReport) flat = NULL;
+  g_autoptr(SlkReport) path = NULL;
+  g_autoptr(SlkMonitor) monitor = NULL;
+  g_autoptr(SlkReport) judged = NULL;
+  double target = 0;
+
+  g_assert_true (slk_dataset_load_from_data (dataset,
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\", "
+    "\"figures\": {\"2025\": {\"fte\": 100, \"overhead_fte\": 44}}}]}", -1, NULL));
+  /* 44 % in 2025: above the flat 35 %, below the path's 45 %. */
+  flat = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (flat, "overhead-above-target"), ==, 1);
+  slk_norms_set_overhead_path_year (norms, 2027, 0.40);
+  path = slk_dataset_validate_with_norms (dataset, norms);
+  g_assert_cmpuint (slk_report_count_code (path, "overhead-above-target"), ==, 0);
+
+  monitor = slk_monitor_new (dataset);
+  slk_monitor_set_year (monitor, 2025);
+  slk_monitor_set_scope (monitor, SLK_SCOPE_CORE);
+  slk_monitor_set_norms (monitor, norms);
+  g_assert_true (slk_monitor_get_rijksdienst_value (monitor, "overhead_target", &target));
+  g_assert_cmpfloat_with_epsilon (target, 0.45, 1e-12);
+  judged = slk_monitor_get_findings (monitor);
+  g_assert_cmpuint (slk_report_count_code (judged, "overhead-above-target"), ==, 0);
+}
+
+static void
+test_cuts_of_2026 (void)
+{
+  g_autoptr(SlkNorms) norms = slk_norms_new ();
+  g_autoptr(SlkTaakstelling) efficiency = slk_taakstelling_new ("eff",
+                                                                SLK_TAAKSTELLING_KIND_EFFICIENCY,
+                                                                NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 amount = 0;
+  guint full_year = 0;
+
+  g_object_get (norms, "efficiency-amount", &amount, "efficiency-full-year", &full_year, NULL);
+  g_assert_cmpint (amount, ==, G_GINT64_CONSTANT (40000000000));
+  g_assert_cmpuint (full_year, ==, 2030);
+  g_object_get (norms, "vernieuwing-amount", &amount, "vernieuwing-full-year", &full_year, NULL);
+  g_assert_cmpint (amount, ==, G_GINT64_CONSTANT (100000000000));
+  g_assert_cmpuint (full_year, ==, 2030);
+
+  /* From 2027 to € 0.4 bn in 2030 in four equal steps: 0.1, 0.2, 0.3, 0.4. */
+  g_object_get (norms, "efficiency-amount", &amount, NULL);
+  g_assert_true (slk_taakstelling_generate_amount_ramp (efficiency, 2027, 2030, 2031, amount,
+                                                        &error));
+  g_assert_no_error (error);
+  for (guint year = 2027; year <= 2031; year++)
+    {
+      gint64 cents = 0;
+
+      g_assert_true (slk_taakstelling_get_amount (efficiency, SLK_TAAK_FIGURE_TARGETS, year,
+                                                  &cents));
+      g_assert_cmpint (cents, ==, G_GINT64_CONSTANT (10000000000) * (MIN (year, 2030) - 2026));
+    }
+  g_assert_false (slk_taakstelling_generate_amount_ramp (efficiency, 2031, 2030, 2032, amount,
+                                                         &error));
+  g_assert_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_INVALID_YEARS);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/Slk/Agenda/glide-path", test_glide_path);
+  g_test_add_func ("/Slk/Agenda/glide-path-judges", test_glide_path_judges);
+  g_test_add_func ("/Slk/Agenda/cuts-of-2026", test_cuts_of_2026);
+  return g_test_run ();
+}
