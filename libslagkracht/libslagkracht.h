@@ -27,6 +27,7 @@
 #include "slk-uitvoeringstoets.h"
 #include "slk-noodrem-event.h"
 #include "slk-noodrem.h"
+#include "slk-measure.h"
 #include "slk-taakstelling.h"
 #include "slk-rule-change.h"
 #include "slk-rule-target.h"

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <math.h>
+#include <string.h>
 
 #include <libslagkracht.h>
 
@@ -100,6 +101,71 @@ test_cuts_of_2026 (void)
   g_assert_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_INVALID_YEARS);
 }
 
+/* Measures fill a share in: their sum per year is its realized when it
+ * gives none; a realized of its own wins. */
+static void
+test_measures (void)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  g_autoptr(GListModel) measures = NULL;
+  g_autoptr(SlkMeasure) first = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(SlkDataset) again = slk_dataset_new ();
+  g_autofree char *rewritten = NULL;
+  SlkTaakstelling *cut;
+  const char *text =
+    "{\"format\": \"slagkracht-dataset/1\", \"reference_date\": \"2026-05-16\", "
+    "\"taakstellingen\": [{\"id\": \"cut\", \"kind\": \"apparaat\", \"name\": \"Cut\", "
+    "\"targets\": {\"2025\": 100, \"2026\": 300}, \"realized\": {\"2026\": 50}, "
+    "\"measures\": [{\"year\": 2025, \"amount\": 60, \"kind\": \"fte\", \"note\": \"n\"}, "
+    "{\"year\": 2025, \"amount\": 30.5, \"kind\": \"housing\"}, "
+    "{\"year\": 2026, \"amount\": 300, \"kind\": \"procurement\"}]}]}";
+
+  g_assert_true (slk_dataset_load_from_data (dataset, text, -1, NULL));
+  cut = SLK_TAAKSTELLING (slk_dataset_lookup (dataset, "cut"));
+  measures = slk_taakstelling_list_measures (cut);
+  g_assert_cmpuint (g_list_model_get_n_items (measures), ==, 3);
+  first = g_list_model_get_item (measures, 0);
+  g_assert_cmpuint (slk_measure_get_year (first), ==, 2025);
+  g_assert_cmpint (slk_measure_get_amount (first), ==, 6000);
+  g_assert_cmpint (slk_measure_get_kind (first), ==, SLK_MEASURE_KIND_FTE);
+  g_assert_cmpstr (slk_measure_get_note (first), ==, "n");
+  /* 2025: 60 + 30.50 filled in of 100, behind; 2026: its own 50 of 300. */
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (report, "taakstelling-behind"), ==, 2);
+  {
+    g_autoptr(SlkFinding) behind = g_list_model_get_item (G_LIST_MODEL (report), 0);
+
+    g_assert_nonnull (strstr (slk_finding_get_message (behind), "€ 90.50 is filled in"));
+  }
+  g_clear_object (&report);
+
+  /* Written back as read, and read back the same. */
+  written = slk_dataset_to_data (dataset, NULL);
+  g_assert_true (slk_dataset_load_from_data (again, written, -1, NULL));
+  rewritten = slk_dataset_to_data (again, NULL);
+  g_assert_cmpstr (written, ==, rewritten);
+
+  /* A negative measure is an error at its amount; cleared, the measures
+   * fill nothing in. */
+  {
+    g_autoptr(SlkMeasure) negative = slk_measure_new (2026, -1, SLK_MEASURE_KIND_OTHER, NULL);
+
+    slk_taakstelling_add_measure (cut, negative);
+    report = slk_dataset_validate (dataset);
+    g_assert_cmpuint (slk_report_count_code (report, "negative-value"), ==, 1);
+    g_clear_object (&report);
+  }
+  slk_taakstelling_clear_measures (cut);
+  report = slk_dataset_validate (dataset);
+  {
+    g_autoptr(SlkFinding) behind = g_list_model_get_item (G_LIST_MODEL (report), 0);
+
+    g_assert_nonnull (strstr (slk_finding_get_message (behind), "€ 0.00 is filled in"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,5 +174,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Agenda/glide-path", test_glide_path);
   g_test_add_func ("/Slk/Agenda/glide-path-judges", test_glide_path_judges);
   g_test_add_func ("/Slk/Agenda/cuts-of-2026", test_cuts_of_2026);
+  g_test_add_func ("/Slk/Agenda/measures", test_measures);
   return g_test_run ();
 }

@@ -34,5 +34,6 @@ typedef struct _SlkAllocator      SlkAllocator;
 typedef struct _SlkMonitor        SlkMonitor;
 typedef struct _SlkSource         SlkSource;
 typedef struct _SlkReported       SlkReported;
+typedef struct _SlkMeasure        SlkMeasure;
 
 G_END_DECLS

@@ -66,6 +66,14 @@ check_amounts (SlkJudged       *record,
                 entry->year);
         }
     }
+  for (guint i = 0; taak->measures != NULL && i < taak->measures->len; i++)
+    if (slk_measure_get_amount (g_ptr_array_index (taak->measures, i)) < 0)
+      {
+        g_autofree char *at = g_strdup_printf ("measures/%u/amount", i);
+
+        flag (record, SLK_CODE_NEGATIVE_VALUE, at, "%s has a measure with a negative amount; "
+              "a measure fills a cut in with a positive amount.", record->what);
+      }
   if (slk_taakstelling_get_base (taak, NULL, &base) && base < 0)
     flag (record, SLK_CODE_NEGATIVE_VALUE, "base/amount",
           "%s has a negative base.", record->what);

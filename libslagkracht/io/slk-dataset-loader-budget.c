@@ -95,6 +95,129 @@ take_base (SlkFields       *fields,
   _slk_fields_close_object (fields, object, "base", &_slk_taakstelling_get_core (taak)->nested);
 }
 
+/* A copy of an object whose members can be taken without touching the
+ * original (json_node_copy() shares the object). */
+static JsonNode *
+copy_members (JsonNode *node)
+{
+  g_autoptr(JsonObject) copy = NULL;
+  g_autoptr(GList) names = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_copy (node);
+  copy = json_object_new ();
+  names = json_object_get_members (json_node_get_object (node));
+  for (GList *l = names; l != NULL; l = l->next)
+    json_object_set_member (copy, l->data,
+                            json_node_copy (json_object_get_member (json_node_get_object (node),
+                                                                    l->data)));
+  return json_node_init_object (json_node_alloc (), copy);
+}
+
+static gboolean
+has_null (JsonObject *object)
+{
+  g_autoptr(GList) values = json_object_get_values (object);
+
+  for (GList *l = values; l != NULL; l = l->next)
+    if (JSON_NODE_HOLDS_NULL ((JsonNode *) l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* One measure, from a copy of its object: NULL (with findings) when a
+ * member cannot be used or one is not known, so that the list is then kept
+ * as written. */
+static SlkMeasure *
+take_measure (SlkFields  *fields,
+              JsonNode   *node,
+              guint       i)
+{
+  g_autoptr(JsonNode) copy = copy_members (node);
+  g_autofree char *at = g_strdup_printf ("measures/%u", i);
+  g_autofree char *year_at = g_strconcat (at, "/year", NULL);
+  g_autofree char *amount_at = g_strconcat (at, "/amount", NULL);
+  g_autofree char *kind_at = g_strconcat (at, "/kind", NULL);
+  g_autofree char *note_at = g_strconcat (at, "/note", NULL);
+  g_autofree char *note = NULL;
+  JsonObject *object;
+  gint64 cents;
+  int year, kind;
+  gboolean ok;
+
+  if (!JSON_NODE_HOLDS_OBJECT (copy))
+    {
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, "A measure must be an object "
+                          "{ \"year\", \"amount\", \"kind\", \"note\" }.");
+      return NULL;
+    }
+  object = json_node_get_object (copy);
+  ok = _slk_fields_take_int (fields, object, year_at, &year);
+  if (ok && (year < 1000 || year > 9999))
+    {
+      _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, year_at, "The measure's year %d is not "
+                          "a four-digit year.", year);
+      ok = FALSE;
+    }
+  else if (!ok && !json_object_has_member (object, "year"))
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The measure has no \"year\".");
+  if (!_slk_fields_take_cents (fields, object, amount_at, &cents))
+    {
+      if (!json_object_has_member (object, "amount"))
+        _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The measure has no "
+                            "\"amount\".");
+      ok = FALSE;
+    }
+  if (!_slk_fields_take_enum (fields, object, kind_at, SLK_TYPE_MEASURE_KIND,
+                              SLK_MEASURE_KIND_FTE, SLK_CODE_WRONG_TYPE, &kind))
+    kind = SLK_MEASURE_KIND_OTHER;
+  ok &= !json_object_has_member (object, "kind");
+  _slk_fields_take_string (fields, object, note_at, &note);
+  ok &= !json_object_has_member (object, "note");
+  _slk_fields_note_unknown (fields, object, at);
+  /* A member given as null would not come back from the typed measure:
+   * such a list is kept as written. */
+  if (!ok || json_object_get_size (object) > 0 || has_null (json_node_get_object (node)))
+    return NULL;
+  return slk_measure_new ((guint) year, cents, kind, note);
+}
+
+/* `measures`: typed when every measure can be; otherwise kept as written,
+ * each problem reported. */
+static void
+take_measures (SlkFields       *fields,
+               JsonObject      *object,
+               SlkTaakstelling *taak)
+{
+  JsonNode *node = json_object_get_member (object, "measures");
+  g_autoptr(GPtrArray) measures = NULL;
+  JsonArray *array;
+
+  _slk_fields_ask (fields, "measures");
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return;   /* null stays in the object: written back as given */
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "measures", "\"measures\" must be an "
+                          "array of measures.");
+      return;
+    }
+  array = json_node_get_array (node);
+  measures = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      SlkMeasure *measure = take_measure (fields, json_array_get_element (array, i), i);
+
+      if (measure != NULL)
+        g_ptr_array_add (measures, measure);
+    }
+  if (measures->len < json_array_get_length (array))
+    return;
+  for (guint i = 0; i < measures->len; i++)
+    slk_taakstelling_add_measure (taak, g_ptr_array_index (measures, i));
+  json_object_remove_member (object, "measures");
+}
+
 void
 _slk_loader_read_taakstelling (SlkFields *fields,
                                guint      index,
@@ -130,8 +253,7 @@ _slk_loader_read_taakstelling (SlkFields *fields,
     slk_taakstelling_set_dubbele_slot (taak, flag == SLK_OPTIONAL_BOOLEAN_TRUE);
   for (int figure = 0; figure < SLK_N_TAAK_FIGURES; figure++)
     take_years (fields, object, taak, figure);
-  /* A member of contract 1.1 not modelled yet: kept as written, and known. */
-  _slk_fields_ask (fields, "measures");
+  take_measures (fields, object, taak);
 
   _slk_loader_finish_core (fields, _slk_taakstelling_get_core (taak), object);
   g_ptr_array_add (content->taakstellingen.typed, g_steal_pointer (&taak));

@@ -66,6 +66,41 @@ write_base (SlkMembers      *members,
   _slk_members_close_object (&inner, extras);
 }
 
+/* `measures`, a measure a line. */
+static void
+write_measures (SlkMembers      *members,
+                SlkTaakstelling *taak)
+{
+  g_autoptr(GListModel) measures = slk_taakstelling_list_measures (taak);
+  guint n = g_list_model_get_n_items (measures);
+  GString *out = members->out;
+
+  if (n == 0)
+    return;
+  _slk_members_begin (members, "measures");
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SlkMeasure) measure = g_list_model_get_item (measures, i);
+
+      g_string_append (out, i > 0 ? "," : "");
+      _slk_json_write_indent (out, members->level + 1);
+      g_string_append_printf (out, "{ \"year\": %u, \"amount\": ", slk_measure_get_year (measure));
+      _slk_json_write_cents (out, slk_measure_get_amount (measure));
+      g_string_append (out, ", \"kind\": ");
+      _slk_json_write_string (out, _slk_writer_enum_nick (SLK_TYPE_MEASURE_KIND,
+                                                          slk_measure_get_kind (measure)));
+      if (slk_measure_get_note (measure) != NULL)
+        {
+          g_string_append (out, ", \"note\": ");
+          _slk_json_write_string (out, slk_measure_get_note (measure));
+        }
+      g_string_append (out, " }");
+    }
+  _slk_json_write_indent (out, members->level);
+  g_string_append_c (out, ']');
+}
+
 void
 _slk_write_taakstelling (GString         *out,
                          SlkTaakstelling *taak,
@@ -93,6 +128,7 @@ _slk_write_taakstelling (GString         *out,
     _slk_members_write_flag (&members, "dubbele_slot", SLK_OPTIONAL_BOOLEAN_TRUE);
   for (int figure = 0; figure < SLK_N_TAAK_FIGURES; figure++)
     write_years (&members, taak, figure);
+  write_measures (&members, taak);
   if (core->extras != NULL)
     _slk_members_write_extras (&members, core->extras);
   _slk_members_write_nulls (&members);

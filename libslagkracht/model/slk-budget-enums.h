@@ -82,4 +82,24 @@ typedef enum {
   SLK_AUDIENCE_PROFESSIONALS,
 } SlkAudience;
 
+/**
+ * SlkMeasureKind:
+ * @SLK_MEASURE_KIND_FTE: fewer staff
+ * @SLK_MEASURE_KIND_MATERIAL: lower material spending
+ * @SLK_MEASURE_KIND_HOUSING: less office space (huisvesting)
+ * @SLK_MEASURE_KIND_PROCUREMENT: cheaper procurement (inkoop)
+ * @SLK_MEASURE_KIND_SUBSIDY: lower subsidies
+ * @SLK_MEASURE_KIND_OTHER: any other measure
+ *
+ * How a share of a cut is filled in (SPEC 1.1 `measures`).
+ */
+typedef enum {
+  SLK_MEASURE_KIND_FTE,         /*< nick=fte >*/
+  SLK_MEASURE_KIND_MATERIAL,    /*< nick=material >*/
+  SLK_MEASURE_KIND_HOUSING,     /*< nick=housing >*/
+  SLK_MEASURE_KIND_PROCUREMENT, /*< nick=procurement >*/
+  SLK_MEASURE_KIND_SUBSIDY,     /*< nick=subsidy >*/
+  SLK_MEASURE_KIND_OTHER,       /*< nick=other >*/
+} SlkMeasureKind;
+
 G_END_DECLS

@@ -140,12 +140,18 @@ own_or_known (SlkShareTree    *tree,
 {
   MemoKey key = { taak, year };
   const Memo *known = g_hash_table_lookup (tree->memo, &key);
+  gboolean too_large;
   gint64 cents;
 
   if (known != NULL)
     return known;
   if (slk_taakstelling_get_amount (taak, SLK_TAAK_FIGURE_REALIZED, year, &cents))
     return remember (tree, taak, year, SLK_REALIZED_GIVEN, cents);
+  /* No realized of its own: what its measures of the year fill in. */
+  if (_slk_taakstelling_measured (taak, year, &cents, &too_large))
+    return remember (tree, taak, year, SLK_REALIZED_GIVEN, cents);
+  if (too_large)
+    return remember (tree, taak, year, SLK_REALIZED_TOO_LARGE, 0);
   return NULL;
 }
 

@@ -35,6 +35,7 @@ struct _SlkTaakstelling
   guint               base_year;
   gint64              base_cents;
   GArray             *years;   /* SlkTaakYear, by year */
+  GPtrArray          *measures;   /* SlkMeasure, or NULL */
 };
 
 SlkRecordCore     *_slk_taakstelling_get_core    (SlkTaakstelling *self);
@@ -44,5 +45,9 @@ void               _slk_taakstelling_set_dataset (SlkTaakstelling *self,
 const SlkTaakYear *_slk_taakstelling_find_year   (SlkTaakstelling *self,
                                                   guint            year);
 GPtrArray         *_slk_taakstelling_shares      (SlkTaakstelling *self);
+gboolean           _slk_taakstelling_measured    (SlkTaakstelling *self,
+                                                  guint            year,
+                                                  gint64          *cents,
+                                                  gboolean        *too_large);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "slk-enums.h"
+#include "slk-measure.h"
 #include "slk-types.h"
 #include "slk-version-macros.h"
 
@@ -138,5 +139,12 @@ gboolean            slk_taakstelling_generate_productivity
                                                       guint                first_year,
                                                       guint                last_year,
                                                       GError             **error);
+SLK_AVAILABLE_IN_ALL
+GListModel         *slk_taakstelling_list_measures   (SlkTaakstelling     *self);
+SLK_AVAILABLE_IN_ALL
+void                slk_taakstelling_add_measure     (SlkTaakstelling     *self,
+                                                      SlkMeasure          *measure);
+SLK_AVAILABLE_IN_ALL
+void                slk_taakstelling_clear_measures  (SlkTaakstelling     *self);
 
 G_END_DECLS

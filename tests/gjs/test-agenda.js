@@ -30,4 +30,15 @@ test('the cuts of June 2026 and a ramp to an amount', () => {
         `refused: ${refused}`);
 });
 
+test('measures fill in a share', () => {
+    const cut = Slk.Taakstelling.new('cut', Slk.TaakstellingKind.APPARAAT, 'Cut');
+    const measure = Slk.Measure.new(2026, 250, Slk.MeasureKind.FTE, null);
+    assert(measure.get_year() === 2026 && measure.get_amount() === 250, 'year and amount');
+    assert(measure.get_kind() === Slk.MeasureKind.FTE && measure.get_note() === null, 'kind');
+    cut.add_measure(measure);
+    assert(cut.list_measures().get_n_items() === 1, 'one measure');
+    cut.clear_measures();
+    assert(cut.list_measures().get_n_items() === 0, 'cleared');
+});
+
 done();

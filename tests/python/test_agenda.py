@@ -45,3 +45,23 @@ def test_the_cuts_of_june_2026():
     with pytest.raises(GLib.Error) as refused:
         cut.generate_amount_ramp(2030, 2028, 2031, 1)
     assert refused.value.matches(Slk.allocation_error_quark(), Slk.AllocationError.INVALID_YEARS)
+
+
+def test_measures_fill_in_a_share():
+    ds = Slk.Dataset()
+    ds.set_reference_date(GLib.DateTime.new_utc(2026, 5, 16, 0, 0, 0))
+    cut = Slk.Taakstelling.new("cut", Slk.TaakstellingKind.APPARAAT, "Cut")
+    cut.set_amount(Slk.TaakFigure.TARGETS, 2025, 10_000)
+    ds.add_taakstelling(cut)
+    assert ds.validate().count_code("taakstelling-behind") == 1
+    measure = Slk.Measure.new(2025, 10_000, Slk.MeasureKind.HOUSING, "one floor less")
+    assert (measure.get_year(), measure.get_amount(), measure.get_kind(), measure.get_note()) == \
+        (2025, 10_000, Slk.MeasureKind.HOUSING, "one floor less")
+    cut.add_measure(measure)
+    assert [m.get_note() for m in cut.list_measures()] == ["one floor less"]
+    assert ds.validate().count_code("taakstelling-behind") == 0   # filled in by the measure
+    text = ds.to_data()[0]
+    assert '{ "year": 2025, "amount": 100, "kind": "housing", "note": "one floor less" }' in text
+    cut.clear_measures()
+    assert len(cut.list_measures()) == 0
+    assert ds.validate().count_code("taakstelling-behind") == 1
