@@ -31,6 +31,8 @@
 #include "slk-taakstelling.h"
 #include "slk-rule-change.h"
 #include "slk-rule-target.h"
+#include "slk-commitment.h"
+#include "slk-fte-target.h"
 #include "slk-contribution.h"
 #include "slk-rollup.h"
 #include "slk-allocator.h"

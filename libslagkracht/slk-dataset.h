@@ -110,6 +110,17 @@ SLK_AVAILABLE_IN_ALL
 SlkReport   *slk_dataset_validate_with_norms (SlkDataset      *self,
                                               SlkNorms        *norms);
 SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_commitments   (SlkDataset      *self);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_dataset_add_commitment     (SlkDataset      *self,
+                                             SlkCommitment   *commitment,
+                                             GError         **error);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_dataset_list_fte_targets   (SlkDataset      *self);
+SLK_AVAILABLE_IN_ALL
+void         slk_dataset_add_fte_target     (SlkDataset      *self,
+                                             SlkFteTarget    *target);
+SLK_AVAILABLE_IN_ALL
 GListModel  *slk_dataset_list_sources       (SlkDataset  *self);
 SLK_AVAILABLE_IN_ALL
 void         slk_dataset_add_source         (SlkDataset  *self,

@@ -166,6 +166,77 @@ test_measures (void)
   }
 }
 
+/* tests/data/gaps/agenda.json, worked out by hand: "voortgang" is open and
+ * was due 2026-03-31, before 2026-05-16; "review" is due 2026-Q4; bzk had
+ * 120 FTE (core) in 2025 against a target of 100, 150 in scope rijksdienst
+ * against 160. */
+static void
+test_commitments_and_fte_targets (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gaps", "agenda.json",
+                                                 NULL);
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  g_autoptr(GListModel) commitments = NULL;
+  g_autoptr(GListModel) owned = NULL;
+  g_autoptr(GListModel) targets = NULL;
+  g_autoptr(SlkFteTarget) core = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  g_autoptr(SlkSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlkCommitment) added = slk_commitment_new ("pilot", "Pilot uitvoeringstoets", "bzk");
+  g_autoptr(GDateTime) delivered = g_date_time_new_utc (2026, 4, 1, 0, 0, 0);
+  SlkCommitment *review;
+
+  g_assert_true (slk_dataset_load_from_file (dataset, path, NULL));
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (report, "commitment-overdue"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "fte-target-missed"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "dangling-reference"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "missing-member"), ==, 1);
+  g_clear_object (&report);
+
+  commitments = slk_dataset_list_commitments (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (commitments), ==, 3);
+  review = SLK_COMMITMENT (slk_dataset_lookup (dataset, "review"));
+  g_assert_cmpstr (slk_commitment_get_due_text (review), ==, "2026-Q4");
+  due = slk_commitment_dup_due (review);
+  g_assert_cmpint (g_date_time_get_month (due), ==, 12);
+  g_assert_cmpint (g_date_time_get_day_of_month (due), ==, 31);
+  g_assert_false (slk_commitment_is_overdue (review));
+  source = slk_commitment_dup_source (review);
+  g_assert_cmpstr (slk_source_get_quote (source), ==, "eind 2026");
+  owned = slk_ministry_list_commitments (SLK_MINISTRY (slk_dataset_lookup (dataset, "bzk")));
+  g_assert_cmpuint (g_list_model_get_n_items (owned), ==, 1);
+  g_assert_false (slk_commitment_set_due (review, "2026-Q5"));
+  g_assert_cmpstr (slk_commitment_get_due_text (review), ==, "2026-Q4");
+
+  targets = slk_dataset_list_fte_targets (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (targets), ==, 2);
+  core = g_list_model_get_item (targets, 0);
+  g_assert_cmpstr (slk_fte_target_get_ministry_id (core), ==, "bzk");
+  g_assert_cmpuint (slk_fte_target_get_year (core), ==, 2025);
+  g_assert_cmpfloat (slk_fte_target_get_fte (core), ==, 100);
+  g_assert_cmpint (slk_fte_target_get_scope (core), ==, SLK_SCOPE_CORE);
+  g_assert_true (slk_fte_target_get_dataset (core) == dataset);
+
+  /* Through the API: a delivered commitment needs its date; an id is
+   * checked as for any record. */
+  g_assert_true (slk_commitment_set_due (added, "2026-10-01"));
+  slk_commitment_set_source (added, source);
+  slk_commitment_set_status (added, SLK_COMMITMENT_STATUS_DELIVERED);
+  g_assert_true (slk_dataset_add_commitment (dataset, added, &error));
+  g_assert_true (slk_commitment_get_dataset (added) == dataset);
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (report, "missing-member"), ==, 2);
+  g_clear_object (&report);
+  slk_commitment_set_delivered (added, delivered);
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (report, "missing-member"), ==, 1);
+  g_assert_false (slk_dataset_add_commitment (dataset, added, &error));
+  g_assert_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_IN_OTHER_DATASET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,5 +246,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Agenda/glide-path-judges", test_glide_path_judges);
   g_test_add_func ("/Slk/Agenda/cuts-of-2026", test_cuts_of_2026);
   g_test_add_func ("/Slk/Agenda/measures", test_measures);
+  g_test_add_func ("/Slk/Agenda/commitments", test_commitments_and_fte_targets);
   return g_test_run ();
 }

@@ -29,7 +29,8 @@ static const char description[] =
   "  slagkracht show rijksdienst.json nr-2026-03 --format json | jq .relations\n";
 
 static const char * const arrays[] = {
-  "organizations", "uitvoeringstoetsen", "noodremmen", "taakstellingen", "rule_changes"
+  "organizations", "uitvoeringstoetsen", "noodremmen", "taakstellingen", "rule_changes",
+  "commitments"
 };
 
 /* The record's object as the file gives it, and its pointer. */
@@ -118,6 +119,7 @@ relations_of (GObject    *record,
       add_ids (relations, "requested_toetsen", slk_ministry_list_requested_toetsen (ministry));
       add_ids (relations, "addressed_noodremmen",
                slk_ministry_list_addressed_noodremmen (ministry));
+      add_ids (relations, "commitments", slk_ministry_list_commitments (ministry));
     }
   else if (SLK_IS_ORGANIZATION (record))
     {
@@ -151,6 +153,23 @@ relations_of (GObject    *record,
           g_snprintf (key, sizeof key, "met_%u", years[y]);
           json_object_set_boolean_member (status, key, slk_taakstelling_is_met (taak, years[y]));
         }
+    }
+  else if (SLK_IS_COMMITMENT (record))
+    {
+      SlkCommitment *commitment = SLK_COMMITMENT (record);
+      g_autoptr(GDateTime) due = slk_commitment_dup_due (commitment);
+
+      add_id (relations, "owner", slk_commitment_get_owner_id (commitment));
+      json_object_set_string_member (status, "status",
+                                     nick (SLK_TYPE_COMMITMENT_STATUS,
+                                           slk_commitment_get_status (commitment)));
+      if (due != NULL)
+        {
+          g_autofree char *day = g_date_time_format (due, "%F");
+
+          json_object_set_string_member (status, "due_on", day);
+        }
+      json_object_set_boolean_member (status, "overdue", slk_commitment_is_overdue (commitment));
     }
   else if (SLK_IS_RULE_CHANGE (record))
     add_id (relations, "ministry", slk_rule_change_get_ministry_id (SLK_RULE_CHANGE (record)));

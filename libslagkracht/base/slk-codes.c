@@ -118,4 +118,10 @@ const SlkCodeInfo _slk_codes[SLK_N_CODES] = {
   [SLK_CODE_UNKNOWN_MEMBER] =
     { "unknown-member", SLK_SEVERITY_INFO, "SPEC §5",
       "A member this contract does not know; it is kept as written." },
+  [SLK_CODE_COMMITMENT_OVERDUE] =
+    { "commitment-overdue", SLK_SEVERITY_WARNING, "SPEC §5",
+      "An open commitment was due before the reference date." },
+  [SLK_CODE_FTE_TARGET_MISSED] =
+    { "fte-target-missed", SLK_SEVERITY_WARNING, "SPEC §5",
+      "A ministry had more FTE than its target for a past year." },
 };

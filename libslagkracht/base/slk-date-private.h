@@ -14,6 +14,9 @@ typedef guint32 SlkDay;
 gboolean   _slk_day_parse          (const char *text,
                                     gsize       length,
                                     SlkDay     *day);
+gboolean   _slk_day_parse_due      (const char *text,
+                                    gsize       length,
+                                    SlkDay     *day);
 void       _slk_day_format         (SlkDay      day,
                                     char        buffer[11]);
 GDateTime *_slk_day_to_date_time   (SlkDay      day);

@@ -44,6 +44,28 @@ _slk_day_parse (const char *text,
   return TRUE;
 }
 
+/* A due date as the contract writes one: a date YYYY-MM-DD, or a quarter
+ * YYYY-Qn, due on the quarter's last day. */
+gboolean
+_slk_day_parse_due (const char *text,
+                    gsize       length,
+                    SlkDay     *day)
+{
+  static const guint8 last_day[] = { 31, 30, 30, 31 };
+  guint year, quarter;
+  GDate date;
+
+  if (_slk_day_parse (text, length, day))
+    return TRUE;
+  if (length != 7 || text[4] != '-' || text[5] != 'Q' || !read_digits (text, 4, &year) ||
+      !read_digits (text + 6, 1, &quarter) || year < 1 || quarter < 1 || quarter > 4)
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, last_day[quarter - 1], quarter * 3, year);
+  *day = g_date_get_julian (&date);
+  return TRUE;
+}
+
 void
 _slk_day_format (SlkDay day,
                  char   buffer[11])

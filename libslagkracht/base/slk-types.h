@@ -35,5 +35,7 @@ typedef struct _SlkMonitor        SlkMonitor;
 typedef struct _SlkSource         SlkSource;
 typedef struct _SlkReported       SlkReported;
 typedef struct _SlkMeasure        SlkMeasure;
+typedef struct _SlkCommitment     SlkCommitment;
+typedef struct _SlkFteTarget      SlkFteTarget;
 
 G_END_DECLS

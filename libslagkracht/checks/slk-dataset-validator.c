@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "slk-codes-private.h"
+#include "slk-commitment.h"
 #include "slk-finding-private.h"
 #include "slk-judge-private.h"
 #include "slk-ministry.h"
@@ -442,6 +443,7 @@ _slk_checks_run (SlkStore  *content,
   note_ids (&validator, content->noodremmen.typed, (SlkIdGetter) slk_noodrem_get_id);
   note_ids (&validator, content->taakstellingen.typed, (SlkIdGetter) slk_taakstelling_get_id);
   note_ids (&validator, content->rule_changes.typed, (SlkIdGetter) slk_rule_change_get_id);
+  note_ids (&validator, content->commitments.typed, (SlkIdGetter) slk_commitment_get_id);
 
   for (guint i = 0; i < content->organizations.typed->len; i++)
     {
@@ -462,6 +464,7 @@ _slk_checks_run (SlkStore  *content,
   _slk_validator_check_toetsen (&validator);
   _slk_validator_check_noodremmen (&validator);
   _slk_validator_check_taakstellingen (&validator);
+  _slk_validator_check_agenda (&validator);
   _slk_validator_check_rules (&validator);
 
   g_hash_table_unref (validator.ids);

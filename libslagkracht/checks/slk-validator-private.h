@@ -88,5 +88,6 @@ void _slk_validator_check_toetsen    (SlkValidator *validator);
 void _slk_validator_check_noodremmen (SlkValidator *validator);
 void _slk_validator_check_taakstellingen (SlkValidator *validator);
 void _slk_validator_check_rules      (SlkValidator *validator);
+void _slk_validator_check_agenda     (SlkValidator *validator);
 
 G_END_DECLS

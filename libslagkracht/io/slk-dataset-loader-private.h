@@ -134,6 +134,12 @@ void        _slk_loader_read_taakstelling     (SlkFields           *fields,
 void        _slk_loader_read_rule_change      (SlkFields           *fields,
                                                guint                index,
                                                JsonNode            *node);
+void        _slk_loader_read_commitment       (SlkFields           *fields,
+                                               guint                index,
+                                               JsonNode            *node);
+void        _slk_loader_read_fte_target       (SlkFields           *fields,
+                                               guint                index,
+                                               JsonNode            *node);
 void        _slk_loader_read_rule_target      (SlkFields           *fields,
                                                guint                index,
                                                JsonNode            *node);

@@ -203,8 +203,8 @@ read_format (SlkLoader   *loader,
  * those of the contract that are kept as written. */
 static const char * const top_names[] = {
   "", "format", "title", "reference_date", "organizations", "uitvoeringstoetsen", "noodremmen",
-  "taakstellingen", "rule_changes", "rule_targets", "sources", "rijksdienst_reported",
-  "commitments", "fte_targets", NULL
+  "taakstellingen", "rule_changes", "rule_targets", "commitments", "fte_targets", "sources",
+  "rijksdienst_reported", NULL
 };
 
 static int
@@ -230,12 +230,14 @@ static const struct
   { "taakstellingen", _slk_loader_read_taakstelling },
   { "rule_changes", _slk_loader_read_rule_change },
   { "rule_targets", _slk_loader_read_rule_target },
+  { "commitments", _slk_loader_read_commitment },
+  { "fte_targets", _slk_loader_read_fte_target },
 };
 
 static gboolean
 is_record_array (int member)
 {
-  return member >= SLK_TOP_MEMBER_ORGANIZATIONS && member <= SLK_TOP_MEMBER_RULE_TARGETS;
+  return member >= SLK_TOP_MEMBER_ORGANIZATIONS && member <= SLK_TOP_MEMBER_FTE_TARGETS;
 }
 
 static gboolean

@@ -9,6 +9,8 @@
 #include "slk-noodrem.h"
 #include "slk-rule-change.h"
 #include "slk-rule-target.h"
+#include "slk-commitment.h"
+#include "slk-fte-target.h"
 #include "slk-taakstelling.h"
 #include "slk-uitvoeringstoets.h"
 #include "slk-json-writer-private.h"
@@ -71,6 +73,12 @@ void _slk_write_taakstelling   (GString            *out,
                                 guint               level);
 void _slk_write_rule_change    (GString            *out,
                                 SlkRuleChange      *change,
+                                guint               level);
+void _slk_write_commitment     (GString            *out,
+                                SlkCommitment      *commitment,
+                                guint               level);
+void _slk_write_fte_target     (GString            *out,
+                                SlkFteTarget       *target,
                                 guint               level);
 void _slk_write_rule_target    (GString            *out,
                                 SlkRuleTarget      *target,

@@ -167,6 +167,8 @@ top_member_name (int member)
     [SLK_TOP_MEMBER_TAAKSTELLINGEN] = "taakstellingen",
     [SLK_TOP_MEMBER_RULE_CHANGES] = "rule_changes",
     [SLK_TOP_MEMBER_RULE_TARGETS] = "rule_targets",
+    [SLK_TOP_MEMBER_COMMITMENTS] = "commitments",
+    [SLK_TOP_MEMBER_FTE_TARGETS] = "fte_targets",
   };
   return names[member];
 }
@@ -212,8 +214,14 @@ _slk_io_write (SlkStore *content)
   _slk_members_write_list (&members, "rule_targets", &content->rule_targets,
                            given (content, SLK_TOP_MEMBER_RULE_TARGETS),
                            (SlkWriteRecordFunc) _slk_write_rule_target);
+  _slk_members_write_list (&members, "commitments", &content->commitments,
+                           given (content, SLK_TOP_MEMBER_COMMITMENTS),
+                           (SlkWriteRecordFunc) _slk_write_commitment);
+  _slk_members_write_list (&members, "fte_targets", &content->fte_targets,
+                           given (content, SLK_TOP_MEMBER_FTE_TARGETS),
+                           (SlkWriteRecordFunc) _slk_write_fte_target);
   /* Arrays given as null are written back as null while they stay empty. */
-  for (int m = SLK_TOP_MEMBER_ORGANIZATIONS; m <= SLK_TOP_MEMBER_RULE_TARGETS; m++)
+  for (int m = SLK_TOP_MEMBER_ORGANIZATIONS; m <= SLK_TOP_MEMBER_FTE_TARGETS; m++)
     if (content->top_nulls & (1u << m))
       _slk_members_write_null (&members, top_member_name (m));
   if (content->extras != NULL)

@@ -83,6 +83,20 @@ typedef enum {
 } SlkAudience;
 
 /**
+ * SlkCommitmentStatus:
+ * @SLK_COMMITMENT_STATUS_OPEN: not yet delivered
+ * @SLK_COMMITMENT_STATUS_DELIVERED: delivered, on its `delivered` date
+ * @SLK_COMMITMENT_STATUS_DROPPED: no longer pursued
+ *
+ * Where a promise of the government stands (SPEC 1.1 `commitments`).
+ */
+typedef enum {
+  SLK_COMMITMENT_STATUS_OPEN,      /*< nick=open >*/
+  SLK_COMMITMENT_STATUS_DELIVERED, /*< nick=delivered >*/
+  SLK_COMMITMENT_STATUS_DROPPED,   /*< nick=dropped >*/
+} SlkCommitmentStatus;
+
+/**
  * SlkMeasureKind:
  * @SLK_MEASURE_KIND_FTE: fewer staff
  * @SLK_MEASURE_KIND_MATERIAL: lower material spending

@@ -13,6 +13,8 @@
 #include <glib.h>
 
 #include "slk-format-private.h"
+#include "slk-budget-enums.h"
+#include "slk-date-private.h"
 #include "slk-norms.h"
 
 G_BEGIN_DECLS
@@ -43,6 +45,11 @@ gboolean _slk_judge_roemernorm      (SlkNorms       *norms,
 gboolean _slk_judge_overhead        (SlkNorms       *norms,
                                      guint           year,
                                      const SlkRatio *overhead_share);
+gboolean _slk_judge_commitment_overdue (SlkCommitmentStatus status,
+                                        SlkDay              due,
+                                        SlkDay              reference);
+gboolean _slk_judge_fte_target      (double          fte,
+                                     double          target);
 gboolean _slk_judge_taakstelling    (gint64          target_cents,
                                      gint64          realized_cents);
 gboolean _slk_judge_rules           (guint           changed,

@@ -173,6 +173,24 @@ _slk_judge_overhead (SlkNorms       *norms,
          _slk_ratio_compare (overhead_share, slk_norms_get_overhead_target_for (norms, year)) > 0;
 }
 
+/* An open promise whose due day lies before the reference date. */
+gboolean
+_slk_judge_commitment_overdue (SlkCommitmentStatus status,
+                               SlkDay              due,
+                               SlkDay              reference)
+{
+  return status == SLK_COMMITMENT_STATUS_OPEN && due != 0 && reference != 0 && due < reference;
+}
+
+/* Missed when the ministry has more FTE than its target (a sum of some of
+ * its organisations is no total: the caller judges complete sums only). */
+gboolean
+_slk_judge_fte_target (double fte,
+                       double target)
+{
+  return fte > target;
+}
+
 /* Behind when less is filled in than the target (a missing realized is
  * passed as 0). */
 gboolean

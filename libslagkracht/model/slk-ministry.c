@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "slk-commitment.h"
 #include "slk-ministry.h"
 #include "slk-noodrem.h"
 #include "slk-store-private.h"
@@ -126,4 +127,36 @@ slk_ministry_list_addressed_noodremmen (SlkMinistry *self)
   return _slk_store_filter (_slk_store_of (slk_organization_get_dataset (org)), SLK_TYPE_NOODREM,
                               slk_organization_get_id (org),
                               (SlkIdGetter) slk_noodrem_get_addressed_to_id);
+}
+
+/**
+ * slk_ministry_list_commitments:
+ * @self: a ministry
+ *
+ * Lists the commitments this ministry owns, in dataset order. The list is
+ * a snapshot.
+ *
+ * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Commitment]
+ */
+GListModel *
+slk_ministry_list_commitments (SlkMinistry *self)
+{
+  GListStore *store;
+  SlkDataset *dataset;
+  const char *id;
+
+  g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
+
+  store = g_list_store_new (SLK_TYPE_COMMITMENT);
+  dataset = slk_organization_get_dataset (SLK_ORGANIZATION (self));
+  id = slk_organization_get_id (SLK_ORGANIZATION (self));
+  if (dataset != NULL && id != NULL)
+    {
+      GPtrArray *all = _slk_store_of (dataset)->commitments.typed;
+
+      for (guint i = 0; i < all->len; i++)
+        if (g_strcmp0 (slk_commitment_get_owner_id (g_ptr_array_index (all, i)), id) == 0)
+          g_list_store_append (store, g_ptr_array_index (all, i));
+    }
+  return G_LIST_MODEL (store);
 }

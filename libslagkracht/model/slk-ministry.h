@@ -30,6 +30,8 @@ GListModel  *slk_ministry_list_requested_toetsen (SlkMinistry *self);
 SLK_AVAILABLE_IN_ALL
 GListModel  *slk_ministry_list_addressed_noodremmen (SlkMinistry *self);
 SLK_AVAILABLE_IN_ALL
+GListModel  *slk_ministry_list_commitments   (SlkMinistry *self);
+SLK_AVAILABLE_IN_ALL
 SlkReported *slk_ministry_dup_reported       (SlkMinistry *self,
                                               guint        year);
 SLK_AVAILABLE_IN_ALL

@@ -31,6 +31,8 @@ typedef enum
   SLK_TOP_MEMBER_TAAKSTELLINGEN,
   SLK_TOP_MEMBER_RULE_CHANGES,
   SLK_TOP_MEMBER_RULE_TARGETS,
+  SLK_TOP_MEMBER_COMMITMENTS,
+  SLK_TOP_MEMBER_FTE_TARGETS,
   /* Held as written, in the extras (SPEC 1.1). */
   SLK_TOP_MEMBER_SOURCES,
   SLK_TOP_MEMBER_RIJKSDIENST_REPORTED,
@@ -65,6 +67,8 @@ typedef struct
   SlkRecordList taakstellingen;      /* SlkTaakstelling */
   SlkRecordList rule_changes;        /* SlkRuleChange */
   SlkRecordList rule_targets;        /* SlkRuleTarget */
+  SlkRecordList commitments;         /* SlkCommitment */
+  SlkRecordList fte_targets;         /* SlkFteTarget */
   GHashTable  *by_id;              /* id → first typed record with it (not owned) */
   GHashTable  *raw_ids;            /* ids of raw records: references to them are not dangling */
   JsonObject  *extras;             /* top-level members this library does not model */

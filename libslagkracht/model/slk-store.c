@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-agenda-private.h"
 #include "slk-error.h"
 #include "slk-noodrem-private.h"
 #include "slk-organization-private.h"
@@ -41,6 +42,12 @@ static const ListInfo list_infos[] = {
   { G_STRUCT_OFFSET (SlkStore, rule_targets),
     (SlkIdGetter) _slk_rule_target_no_id, (SlkSetDataset) _slk_rule_target_set_dataset,
     "rule_targets" },
+  { G_STRUCT_OFFSET (SlkStore, commitments),
+    (SlkIdGetter) slk_commitment_get_id, (SlkSetDataset) _slk_commitment_set_dataset,
+    "commitments" },
+  { G_STRUCT_OFFSET (SlkStore, fte_targets),
+    (SlkIdGetter) _slk_fte_target_no_id, (SlkSetDataset) _slk_fte_target_set_dataset,
+    "fte_targets" },
 };
 
 #define LIST_OF(store, info) \

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 // The norms of the 2026 agenda through gjs, worked out by hand.
+import GLib from 'gi://GLib';
 import Slk from 'gi://Slk?version=1.0';
 
 import {assert, done, test} from './harness.js';
@@ -39,6 +40,35 @@ test('measures fill in a share', () => {
     assert(cut.list_measures().get_n_items() === 1, 'one measure');
     cut.clear_measures();
     assert(cut.list_measures().get_n_items() === 0, 'cleared');
+});
+
+test('commitments and FTE targets', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${GLib.getenv('SLK_TEST_DATA')}/gaps/agenda.json`);
+    const review = ds.lookup('review');
+    assert(review.get_due_text() === '2026-Q4' && !review.is_overdue(), 'due in Q4');
+    assert(review.dup_due().format('%F') === '2026-12-31', 'the quarter\'s last day');
+    assert(review.get_title().startsWith('Externe review') && review.get_owner_id() === 'bzk',
+        'title and owner');
+    assert(review.get_status() === Slk.CommitmentStatus.OPEN && review.dup_delivered() === null,
+        'open');
+    assert(review.dup_source().get_quote() === 'eind 2026', 'quote');
+    assert(ds.lookup('voortgang').is_overdue(), 'overdue');
+    assert(ds.lookup('bzk').list_commitments().get_n_items() === 1, 'owned');
+    const targets = ds.list_fte_targets();
+    const core = targets.get_item(0);
+    assert(core.get_ministry_id() === 'bzk' && core.get_year() === 2025 && core.get_fte() === 100,
+        'target');
+    assert(core.get_scope() === Slk.Scope.CORE && core.get_dataset() === ds, 'scope');
+    const promise = Slk.Commitment.new('pilot', 'Pilot', 'rijksbreed');
+    assert(promise.set_due('2026-Q4'), 'quarter');
+    promise.set_source(Slk.Source.new('x', 'Brief', null, null, null));
+    promise.set_status(Slk.CommitmentStatus.DROPPED);
+    promise.set_delivered(null);
+    assert(ds.add_commitment(promise) && promise.get_dataset() === ds, 'added');
+    assert(ds.list_commitments().get_n_items() === 4, 'four');
+    ds.add_fte_target(Slk.FteTarget.new('bzk', 2024, 90, Slk.Scope.RIJKSDIENST));
+    assert(ds.list_fte_targets().get_n_items() === 3, 'three targets');
 });
 
 done();

@@ -3,6 +3,7 @@
 overhead glide path, the efficiency and vernieuwing cuts, a ramp to an
 amount."""
 import math
+import os
 
 import gi
 
@@ -65,3 +66,38 @@ def test_measures_fill_in_a_share():
     cut.clear_measures()
     assert len(cut.list_measures()) == 0
     assert ds.validate().count_code("taakstelling-behind") == 1
+
+
+def test_commitments_and_fte_targets():
+    ds = Slk.Dataset()
+    ds.load_from_file(os.path.join(os.environ["SLK_TEST_DATA"], "gaps", "agenda.json"))
+    report = ds.validate()
+    assert report.count_code("commitment-overdue") == 1
+    assert report.count_code("fte-target-missed") == 1
+    overdue = [c.get_id() for c in ds.list_commitments() if c.is_overdue()]
+    assert overdue == ["voortgang"]
+    review = ds.lookup("review")
+    assert (review.get_title(), review.get_owner_id(), review.get_due_text()) == \
+        ("Externe review met aanbevelingen", "bzk", "2026-Q4")
+    assert review.dup_due().format("%F") == "2026-12-31"
+    assert review.get_status() == Slk.CommitmentStatus.OPEN
+    assert review.dup_delivered() is None
+    assert review.dup_source().get_title() == "Kamerbrief slagvaardige overheid"
+    assert [c.get_id() for c in ds.lookup("bzk").list_commitments()] == ["review"]
+    assert [(t.get_ministry_id(), t.get_year(), t.get_fte(), t.get_scope())
+            for t in ds.list_fte_targets()] == [
+        ("bzk", 2025, 100.0, Slk.Scope.CORE), ("bzk", 2025, 160.0, Slk.Scope.RIJKSDIENST)]
+    assert ds.list_fte_targets()[0].get_dataset() == ds
+
+    promise = Slk.Commitment.new("pilot", "Pilot uitvoeringstoets", "rijksbreed")
+    assert promise.set_due("2026-Q4") and not promise.set_due("Q4")
+    promise.set_source(Slk.Source.new("x", "Kamerbrief", None, "2026-06-12", "in Q4 2026"))
+    promise.set_status(Slk.CommitmentStatus.DELIVERED)
+    promise.set_delivered(GLib.DateTime.new_utc(2026, 5, 1, 0, 0, 0))
+    assert ds.add_commitment(promise) and promise.get_dataset() == ds
+    assert promise.dup_delivered().format("%F") == "2026-05-01" and not promise.is_overdue()
+    target = Slk.FteTarget.new("bzk", 2024, 90, Slk.Scope.CORE)
+    ds.add_fte_target(target)
+    assert len(ds.list_fte_targets()) == 3
+    text = ds.to_data()[0]
+    assert '"due": "2026-Q4",\n      "status": "delivered",\n      "delivered": "2026-05-01"' in text
