@@ -237,6 +237,41 @@ test_commitments_and_fte_targets (void)
   g_assert_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_IN_OTHER_DATASET);
 }
 
+/* The monitor follows the agenda: in 2025 (core) bzk had 120 FTE against
+ * a target of 100; of the file's commitments bzk owns one, open; the
+ * Rijksdienst counts two open ("klaar" is delivered), one overdue. */
+static void
+test_monitor_follows_the_agenda (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gaps", "agenda.json",
+                                                 NULL);
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkMonitor) monitor = NULL;
+  g_autoptr(SlkReport) findings = NULL;
+  g_autofree double *targets = NULL;
+  g_autofree char *csv = NULL;
+  double value = 0;
+  gsize n;
+
+  g_assert_true (slk_dataset_load_from_file (dataset, path, NULL));
+  monitor = slk_monitor_new (dataset);
+  slk_monitor_set_year (monitor, 2025);
+  slk_monitor_set_scope (monitor, SLK_SCOPE_CORE);
+  targets = slk_monitor_get_column (monitor, "fte_target", &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat (targets[0], ==, 100);
+  g_assert_true (slk_monitor_get_rijksdienst_value (monitor, "commitments_open", &value));
+  g_assert_cmpfloat (value, ==, 2);
+  g_assert_true (slk_monitor_get_rijksdienst_value (monitor, "commitments_overdue", &value));
+  g_assert_cmpfloat (value, ==, 1);
+  findings = slk_monitor_get_findings (monitor);
+  g_assert_cmpuint (slk_report_count_code (findings, "fte-target-missed"), ==, 2);
+  g_assert_cmpuint (slk_report_count_code (findings, "commitment-overdue"), ==, 1);
+  csv = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_CSV);
+  g_assert_nonnull (strstr (csv, ",overhead_target,fte_target,commitments_open,"
+                                 "commitments_overdue,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,5 +282,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Agenda/cuts-of-2026", test_cuts_of_2026);
   g_test_add_func ("/Slk/Agenda/measures", test_measures);
   g_test_add_func ("/Slk/Agenda/commitments", test_commitments_and_fte_targets);
+  g_test_add_func ("/Slk/Agenda/monitor", test_monitor_follows_the_agenda);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "slk-aggregate-private.h"
+#include "slk-agenda-private.h"
 #include "slk-share-tree-private.h"
 #include "slk-codes-private.h"
 #include "slk-finding-private.h"
@@ -39,6 +40,9 @@ const SlkFieldInfo _slk_monitor_fields[SLK_N_FIELDS] = {
   { "toetsen_infeasible", "Infeasible", SLK_FIELD_KIND_COUNT },
   { "deviations", "Deviations", SLK_FIELD_KIND_COUNT },
   { "overhead_target", "Overhead target", SLK_FIELD_KIND_SHARE },
+  { "fte_target", "FTE target", SLK_FIELD_KIND_FTE },
+  { "commitments_open", "Promises", SLK_FIELD_KIND_COUNT },
+  { "commitments_overdue", "Overdue promises", SLK_FIELD_KIND_COUNT },
 };
 
 int
@@ -241,6 +245,77 @@ noodrem_figures (Context *context,
   *overdue = all->len > 0 ? n_overdue : NAN;
 }
 
+/* The commitments a row counts (a ministry its own, the Rijksdienst all,
+ * rijksbreed ones included), open and overdue as of the reference date. */
+static void
+commitment_figures (Context *context,
+                    double  *open,
+                    double  *overdue)
+{
+  GPtrArray *all = context->content->commitments.typed;
+  guint n_open = 0, n_overdue = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      SlkCommitment *commitment = g_ptr_array_index (all, i);
+
+      if (context->ministry_id != NULL &&
+          g_strcmp0 (slk_commitment_get_owner_id (commitment), context->ministry_id) != 0)
+        continue;
+      if (slk_commitment_get_status (commitment) == SLK_COMMITMENT_STATUS_OPEN)
+        {
+          n_open++;
+          note (context, slk_commitment_get_id (commitment), "open", 1);
+        }
+      if (_slk_judge_commitment_overdue (slk_commitment_get_status (commitment),
+                                         _slk_commitment_get_due_day (commitment),
+                                         context->content->reference_date))
+        {
+          n_overdue++;
+          note (context, slk_commitment_get_id (commitment), "overdue", 1);
+        }
+    }
+  *open = all->len > 0 ? n_open : NAN;
+  *overdue = all->len > 0 ? n_overdue : NAN;
+}
+
+/* The FTE target of the row for the year in the monitor's scope: the
+ * ministry's own, or for the Rijksdienst the sum of those the ministries
+ * have (with how many have one). */
+static double
+fte_target_figure (Context     *context,
+                   SlkCoverage *coverage)
+{
+  GPtrArray *all = context->content->fte_targets.typed;
+  GPtrArray *orgs = context->content->organizations.typed;
+  g_autoptr(GHashTable) counted = g_hash_table_new (g_str_hash, g_str_equal);
+  double sum = 0;
+
+  *coverage = (SlkCoverage) { 0, 0 };
+  for (guint i = 0; i < all->len; i++)
+    {
+      SlkFteTarget *target = g_ptr_array_index (all, i);
+      const char *ministry = slk_fte_target_get_ministry_id (target);
+
+      if (ministry == NULL || slk_fte_target_get_year (target) != context->year ||
+          slk_fte_target_get_scope (target) != context->scope ||
+          isnan (slk_fte_target_get_fte (target)) ||
+          (context->ministry_id != NULL && !g_str_equal (ministry, context->ministry_id)) ||
+          !g_hash_table_add (counted, (gpointer) ministry))
+        continue;   /* one target a ministry: the first */
+      sum += slk_fte_target_get_fte (target);
+      note (context, ministry, "fte_target", slk_fte_target_get_fte (target));
+    }
+  coverage->reporting = g_hash_table_size (counted);
+  for (guint i = 0; i < orgs->len; i++)
+    if (slk_organization_get_kind (g_ptr_array_index (orgs, i)) == SLK_ORGANIZATION_KIND_MINISTRY &&
+        (context->ministry_id == NULL ||
+         g_strcmp0 (slk_organization_get_id (g_ptr_array_index (orgs, i)),
+                    context->ministry_id) == 0))
+      coverage->in_scope++;
+  return coverage->reporting > 0 ? sum : NAN;
+}
+
 static void
 toets_figures (Context *context,
                double  *by_verdict,
@@ -314,6 +389,9 @@ compute_row (Context       *context,
   toets_figures (context, &v[SLK_FIELD_TOETSEN_FEASIBLE], &v[SLK_FIELD_DEVIATIONS]);
   v[SLK_FIELD_OVERHEAD_TARGET] = slk_norms_get_overhead_target_for (context->query->norms,
                                                                     context->year);
+  v[SLK_FIELD_FTE_TARGET] = fte_target_figure (context, &c[SLK_FIELD_FTE_TARGET]);
+  row->covered |= 1u << SLK_FIELD_FTE_TARGET;
+  commitment_figures (context, &v[SLK_FIELD_COMMITMENTS_OPEN], &v[SLK_FIELD_COMMITMENTS_OVERDUE]);
 }
 
 static void
@@ -438,6 +516,28 @@ judge_row (const SlkMonitorQuery *query,
                          row->coverage[f].in_scope);
         flag (table, row, index, f, SLK_CODE_PARTIAL_COVERAGE, message->str);
       }
+  /* A past year's FTE above its target; a partial FTE counts only when it
+   * is above already (the validator judges each target the same way). */
+  if (query->year < _slk_day_get_year (query->store->reference_date) &&
+      !isnan (v[SLK_FIELD_FTE]) && !isnan (v[SLK_FIELD_FTE_TARGET]) &&
+      !SLK_ROW_PARTIAL (row, SLK_FIELD_FTE_TARGET) &&
+      _slk_judge_fte_target (v[SLK_FIELD_FTE], v[SLK_FIELD_FTE_TARGET]))
+    {
+      g_string_printf (message, "In %u, %s has %g FTE in scope %s, above its target of %g.",
+                       query->year, who, v[SLK_FIELD_FTE], _slk_monitor_scope_name (query->scope),
+                       v[SLK_FIELD_FTE_TARGET]);
+      flag (table, row, index, SLK_FIELD_FTE_TARGET, SLK_CODE_FTE_TARGET_MISSED, message->str);
+    }
+  if (v[SLK_FIELD_COMMITMENTS_OVERDUE] > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%s: %.0f promise%s open past %s due date.", who,
+                                               v[SLK_FIELD_COMMITMENTS_OVERDUE],
+                                               v[SLK_FIELD_COMMITMENTS_OVERDUE] == 1 ? "" : "s",
+                                               v[SLK_FIELD_COMMITMENTS_OVERDUE] == 1 ? "its"
+                                                                                     : "their");
+
+      flag (table, row, index, SLK_FIELD_COMMITMENTS_OVERDUE, SLK_CODE_COMMITMENT_OVERDUE, text);
+    }
   if (v[SLK_FIELD_NOODREM_OVERDUE] > 0)
     {
       g_autofree char *text = g_strdup_printf ("%s: %.0f noodrem signal%s without a response "

@@ -37,6 +37,9 @@ typedef enum
   SLK_FIELD_TOETSEN_INFEASIBLE,
   SLK_FIELD_DEVIATIONS,
   SLK_FIELD_OVERHEAD_TARGET,   /* since 1.1: the glide path's target for the year */
+  SLK_FIELD_FTE_TARGET,        /* since 1.1: the FTE targets of the year, in the scope */
+  SLK_FIELD_COMMITMENTS_OPEN,  /* since 1.1: as of the reference date */
+  SLK_FIELD_COMMITMENTS_OVERDUE,
   SLK_N_FIELDS
 } SlkField;
 

@@ -37,7 +37,8 @@ test('sources, figure sources and published figures survive a save', () => {
     ds.set_rijksdienst_reported(rijk);
     assert(ds.validate().get_n_items() === 0, 'valid');
 
-    const path = GLib.build_filenamev([GLib.get_tmp_dir(), `slk-provenance-${GLib.random_int()}.json`]);
+    const path = GLib.build_filenamev([GLib.get_tmp_dir(),
+        `slk-provenance-${GLib.random_int()}.json`]);
     ds.save_to_file(path);
     const again = new Slk.Dataset();
     again.load_from_file(path);

@@ -101,3 +101,14 @@ def test_commitments_and_fte_targets():
     assert len(ds.list_fte_targets()) == 3
     text = ds.to_data()[0]
     assert '"due": "2026-Q4",\n      "status": "delivered",\n      "delivered": "2026-05-01"' in text
+
+
+def test_the_monitor_follows_the_agenda():
+    ds = Slk.Dataset()
+    ds.load_from_file(os.path.join(os.environ["SLK_TEST_DATA"], "gaps", "agenda.json"))
+    monitor = Slk.Monitor(dataset=ds, year=2025, scope=Slk.Scope.CORE)
+    row = monitor.to_json_node().get_object().get_array_member("ministries").get_object_element(0)
+    assert (row.get_int_member("fte_target"), row.get_int_member("commitments_open"),
+            row.get_int_member("commitments_overdue")) == (100, 1, 0)
+    assert row.get_double_member("overhead_target") == 0.35
+    assert monitor.get_findings().count_code("fte-target-missed") == 2
