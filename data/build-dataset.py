@@ -314,6 +314,8 @@ def figures_2019_2025(folder, ministries_by_abbr, dataset, skipped):
     dataset_sources = dataset.setdefault("sources", {})
     by_year = {}
     for row in rows(folder, "figures_2019_2025.csv"):
+        if row["series"] == "taakstelling_amount" and row["year"].isdigit():
+            continue   # the June 2026 cuts: cuts_of_june_2026()
         metric = METRICS.get(row["series"])
         value = reported_value(row) if metric and row["year"].isdigit() else None
         if value is None:
@@ -376,6 +378,42 @@ def external_hire(folder, ministries_by_abbr, dataset):
             if value is not None:
                 put_reported(record.setdefault("reported", {}), row["year"], metric, value, key,
                              "ministry")
+
+
+def commitments(folder):
+    """The promises with a date of the letters of 2025-2026 (seeds 002-004),
+    each with its letter, its date and the sentence that made it; `due` as
+    the letter's words map onto a date or quarter (data/README.md)."""
+    result = []
+    for row in rows(folder, "commitments.csv"):
+        source = {"title": row["source_title"], "date": row["source_date"], "quote": row["quote"]}
+        if row["source_url"]:
+            source["url"] = row["source_url"]
+        result.append({"id": row["id"], "title": row["title"], "owner": row["owner"],
+                       "source": source, "due": row["due"]})
+    return result
+
+
+def cuts_of_june_2026(folder):
+    """The efficiency and Vernieuwing Rijksdienst cuts of the June 2026
+    letter: their full size in the year the letter names, and nothing more
+    (it gives no steps before it)."""
+    result = []
+    for row in rows(folder, "figures_2019_2025.csv"):
+        if row["series"] != "taakstelling_amount" or not row["year"].isdigit():
+            continue
+        vernieuwing = "Vernieuwing" in row["unit"]
+        ident_ = "vernieuwing-rijksdienst-2026" if vernieuwing else "efficiency-2026"
+        key, entry = source_entry(row["source_url"], row["quote"])
+        result.append({
+            "id": ident_, "kind": "vernieuwing" if vernieuwing else "efficiency",
+            "name": ("Taakstelling Vernieuwing Rijksdienst/slagvaardige overheid" if vernieuwing
+                     else "Efficiencytaakstelling"),
+            "targets": {row["year"]: euro(row["value"], 1_000_000)},
+            "sources": {key: entry},
+            "notes": [f'{row["year"]}: {row["unit"]}'],
+        })
+    return result
 
 
 def sort_years(mapping):
@@ -468,7 +506,8 @@ def build(folder):
     skipped = []
     figures_2019_2025(folder, ministries_by_abbr, dataset, skipped)
     external_hire(folder, ministries_by_abbr, dataset)
-    dataset["taakstellingen"] = taakstellingen(folder)
+    dataset["taakstellingen"] = taakstellingen(folder) + cuts_of_june_2026(folder)
+    dataset["commitments"] = commitments(folder)
     dataset["agency_series_not_matched"] = unmatched
     dataset["figures_not_taken"] = skipped
     simplify_sources(dataset["rijksdienst_reported"])

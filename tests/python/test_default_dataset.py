@@ -308,3 +308,31 @@ def test_the_data_readme_lists_every_correction_and_document(dataset):
         for metric in Slk.Metric.__enum_values__.values():
             if reported.get_value(metric)[0]:
                 assert f"<{reported.dup_source(metric).get_url()}>" in readme
+
+
+def test_the_agenda_of_2026_from_the_letters(dataset):
+    """Each built-in commitment quotes a letter of the seeds word for word,
+    with its date; the June 2026 cuts are the letter's end amounts only."""
+    letters = {}
+    for name in os.listdir(os.path.join(SHARED, "..", "seeds")):
+        with open(os.path.join(SHARED, "..", "seeds", name), encoding="utf-8") as f:
+            letters[name[:3]] = " ".join(f.read().split())
+    commitments = list(dataset.list_commitments())
+    assert len(commitments) >= 10
+    for commitment in commitments:
+        source = commitment.dup_source()
+        assert source.get_title() and source.get_date() and commitment.dup_due() is not None
+        seed = {"2026-06-26": ("002", "003"), "2025-07-01": ("004",)}[source.get_date()]
+        for part in source.get_quote().split(" [...] "):
+            assert any(part in letters[s] for s in seed), (commitment.get_id(), part)
+        owner = commitment.get_owner_id()
+        assert owner == "rijksbreed" or dataset.lookup(owner).props.kind == \
+            Slk.OrganizationKind.MINISTRY
+    efficiency = dataset.lookup("efficiency-2026")
+    vernieuwing = dataset.lookup("vernieuwing-rijksdienst-2026")
+    assert efficiency.get_amount(Slk.TaakFigure.TARGETS, 2030) == (True, 40_000_000_000)
+    assert vernieuwing.get_amount(Slk.TaakFigure.TARGETS, 2030) == (True, 100_000_000_000)
+    assert list(efficiency.get_years()) == list(vernieuwing.get_years()) == [2030]
+    norms = Slk.Norms()
+    assert norms.props.efficiency_amount == 40_000_000_000
+    assert norms.props.vernieuwing_amount == 100_000_000_000
