@@ -139,6 +139,29 @@ side_by_side = pd.DataFrame({"5 years (the law)": default, "8 years": lenient}).
 assert side_by_side.loc["zbo-evaluation-overdue", "8 years"] < \\
        side_by_side.loc["zbo-evaluation-overdue", "5 years (the law)"]
 side_by_side'''),
+        ("markdown", "## Following the agenda\n\nThe promises of the letters of 2025 and 2026, "
+                     "each with its letter and the sentence that made it; an open one past its "
+                     "due day is overdue (no source in the data records a delivery). The "
+                     "departments' FTE targets and how the cuts are filled in are not in the "
+                     "sources yet: a scenario shows how they would be followed."),
+        ("code", '''promises = pd.DataFrame([{
+    "owner": c.get_owner_id(), "due": c.get_due_text(), "title": c.get_title(),
+    "letter": c.dup_source().get_date(), "overdue": c.is_overdue(),
+} for c in ds.list_commitments()])
+assert len(promises) >= 10 and promises.overdue.sum() == 2
+promises.sort_values("due")'''),
+        ("code", '''scenario = Slk.Dataset()
+scenario.load_from_data(ds.to_data()[0], -1)      # a copy to try things on
+scenario.add_fte_target(Slk.FteTarget.new("bzk", 2021, 1700, Slk.Scope.CORE))
+# a made-up FTE figure, for the scenario only: no source gives BZK's FTE
+scenario.lookup("bzk").set_figure(2021, Slk.Metric.FTE, 1800)
+missed = [f.props.message for f in scenario.validate() if f.props.code == "fte-target-missed"]
+assert len(missed) == 1
+cut = scenario.lookup("efficiency-2026")
+cut.add_measure(Slk.Measure.new(2030, 25_000_000_000, Slk.MeasureKind.HOUSING, "minder m²"))
+cut.add_measure(Slk.Measure.new(2030, 15_000_000_000, Slk.MeasureKind.FTE, None))
+assert cut.is_met(2030)              # the measures fill the cut in
+missed'''),
     ],
     "taakstelling-scenarios": [
         ("markdown", "# Taakstelling scenarios side by side\n\nThe 22 % apparaat taakstelling "

@@ -69,6 +69,14 @@ test('commitments and FTE targets', () => {
     assert(ds.list_commitments().get_n_items() === 4, 'four');
     ds.add_fte_target(Slk.FteTarget.new('bzk', 2024, 90, Slk.Scope.RIJKSDIENST));
     assert(ds.list_fte_targets().get_n_items() === 3, 'three targets');
+
+    // the monitor's agenda columns, by hand: bzk 120 FTE (core, 2025) against 100
+    const monitor = Slk.Monitor.new(ds);
+    monitor.set_year(2025);
+    monitor.set_scope(Slk.Scope.CORE);
+    assert(monitor.get_column('fte_target')[0] === 100, 'fte_target');
+    assert(monitor.get_rijksdienst_value('commitments_overdue')[1] === 1, 'one overdue');
+    assert(monitor.get_rijksdienst_value('commitments_open')[1] === 2, 'two open');
 });
 
 done();
