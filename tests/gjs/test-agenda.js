@@ -54,6 +54,12 @@ test('commitments and FTE targets', () => {
         'open');
     assert(review.dup_source().get_quote() === 'eind 2026', 'quote');
     assert(ds.lookup('voortgang').is_overdue(), 'overdue');
+    const codes = [];
+    const report = ds.validate();
+    for (let i = 0; i < report.get_n_items(); i++)
+        codes.push(report.get_item(i).code);
+    assert(codes.filter(c => c === 'fte-target-missed').length === 1, 'bzk: 120 FTE against 100');
+    assert(codes.filter(c => c === 'commitment-overdue').length === 1, 'one overdue promise');
     assert(ds.lookup('bzk').list_commitments().get_n_items() === 1, 'owned');
     const targets = ds.list_fte_targets();
     const core = targets.get_item(0);
