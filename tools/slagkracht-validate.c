@@ -4,6 +4,8 @@
  */
 #include <stdio.h>
 
+#include <gio/gunixoutputstream.h>
+
 #include "slagkracht-commands.h"
 
 static const char description[] =
@@ -25,12 +27,22 @@ static const char description[] =
   "  slagkracht validate rijksdienst.json --format json | jq '.findings[].code'\n"
   "  curl -s https://example.org/data.json | slagkracht validate -\n";
 
-static void
-print_json (JsonNode *node)
+/* The report as JSON, streamed to standard output: no tree of it is built. */
+static int
+print_json (SlkReport *report)
 {
-  g_autofree char *text = json_to_string (node, TRUE);
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (fileno (stdout), FALSE);
+  g_autoptr(GError) error = NULL;
 
-  printf ("%s\n", text);
+  fflush (stdout);
+  if (!slk_report_write_json (report, out, NULL, &error) ||
+      !g_output_stream_write_all (out, "\n", 1, NULL, NULL, &error))
+    {
+      fprintf (stderr, "slagkracht validate: the output could not be written: %s\n",
+               error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  return SLK_EXIT_OK;
 }
 
 static int
@@ -43,11 +55,10 @@ report_failure (SlkFinding *failure,
   if (as_json)
     {
       g_autoptr(SlkReport) report = slk_report_new ();
-      g_autoptr(JsonNode) node = NULL;
 
       slk_report_add (report, failure);
-      node = slk_report_to_json_node (report);
-      print_json (node);
+      if (print_json (report) != SLK_EXIT_OK)
+        return SLK_EXIT_UNREADABLE;
     }
   else
     {
@@ -118,9 +129,8 @@ slk_command_validate (int    argc,
   report = slk_dataset_validate (dataset);
   if (as_json)
     {
-      g_autoptr(JsonNode) node = slk_report_to_json_node (report);
-
-      print_json (node);
+      if (print_json (report) != SLK_EXIT_OK)
+        return SLK_EXIT_UNREADABLE;
     }
   else
     {

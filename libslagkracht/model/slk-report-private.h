@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "slk-finding-private.h"
 #include "slk-report.h"
 
 G_BEGIN_DECLS
@@ -11,5 +12,8 @@ G_BEGIN_DECLS
 void _slk_report_take_records (SlkReport    *self,
                                GArray       *records,
                                GStringChunk *strings);
+
+const SlkFindingData *_slk_report_get_record (SlkReport *self,
+                                             guint      i);
 
 G_END_DECLS

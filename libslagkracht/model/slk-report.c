@@ -284,6 +284,14 @@ slk_report_get_n_errors (SlkReport *self)
   return self->n_errors;
 }
 
+/* The data of finding @i, in report order, without an object. */
+const SlkFindingData *
+_slk_report_get_record (SlkReport *self,
+                        guint      i)
+{
+  return RECORD (self, i);
+}
+
 /**
  * slk_report_get_n_infos: (get-property n-infos)
  * @self: a report

@@ -40,4 +40,10 @@ guint      slk_report_count_code       (SlkReport  *self,
 SLK_AVAILABLE_IN_ALL
 JsonNode  *slk_report_to_json_node     (SlkReport  *self);
 
+SLK_AVAILABLE_IN_ALL
+gboolean   slk_report_write_json       (SlkReport     *self,
+                                        GOutputStream *stream,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
 G_END_DECLS

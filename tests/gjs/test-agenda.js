@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 // The norms of the 2026 agenda through gjs, worked out by hand.
+import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
+import Json from 'gi://Json';
 import Slk from 'gi://Slk?version=1.0';
 
 import {assert, done, test} from './harness.js';
@@ -83,6 +85,18 @@ test('commitments and FTE targets', () => {
     assert(monitor.get_column('fte_target')[0] === 100, 'fte_target');
     assert(monitor.get_rijksdienst_value('commitments_overdue')[1] === 1, 'one overdue');
     assert(monitor.get_rijksdienst_value('commitments_open')[1] === 2, 'two open');
+});
+
+test('a report streams as JSON, byte for byte as json-glib writes it', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${GLib.getenv('SLK_TEST_DATA')}/gaps/agenda.json`);
+    const report = ds.validate();
+    const out = Gio.MemoryOutputStream.new_resizable();
+    assert(report.write_json(out, null), 'written');
+    out.close(null);
+    const streamed = new TextDecoder().decode(out.steal_as_bytes().toArray());
+    const generator = new Json.Generator({root: report.to_json_node(), pretty: true});
+    assert(streamed === generator.to_data()[0], 'the same bytes');
 });
 
 done();

@@ -112,3 +112,16 @@ def test_the_monitor_follows_the_agenda():
             row.get_int_member("commitments_overdue")) == (100, 1, 0)
     assert row.get_double_member("overhead_target") == 0.35
     assert monitor.get_findings().count_code("fte-target-missed") == 2
+
+
+def test_a_report_streams_as_json():
+    from gi.repository import Gio, Json
+    ds = Slk.Dataset()
+    ds.load_from_file(os.path.join(os.environ["SLK_TEST_DATA"], "gaps", "agenda.json"))
+    report = ds.validate()
+    out = Gio.MemoryOutputStream.new_resizable()
+    assert report.write_json(out, None)
+    out.close(None)
+    streamed = bytes(out.steal_as_bytes().get_data()).decode()
+    generator = Json.Generator(root=report.to_json_node(), pretty=True)
+    assert streamed == generator.to_data()[0]

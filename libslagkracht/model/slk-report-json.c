@@ -1,0 +1,167 @@
+/* slk-report-json.c: a report as JSON text, written straight from its
+ * records into a stream: no tree and no object per finding, so that a
+ * report of hundreds of thousands of findings needs no more than a buffer
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "slk-finding-private.h"
+#include "slk-report-private.h"
+
+/* Flushed to the stream when it holds this much. */
+#define BUFFER_SIZE (64 * 1024)
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GString       *buffer;
+  GError       **error;
+  gboolean       failed;
+} Writer;
+
+static void
+flush (Writer *writer)
+{
+  if (writer->failed || writer->buffer->len == 0)
+    return;
+  if (!g_output_stream_write_all (writer->stream, writer->buffer->str, writer->buffer->len, NULL,
+                                  writer->cancellable, writer->error))
+    writer->failed = TRUE;
+  g_string_truncate (writer->buffer, 0);
+}
+
+/* A JSON string as json-glib's generator writes it: quote, backslash, the
+ * control characters and DEL escaped, everything else as it is. One
+ * difference on purpose: json-glib 1.6 leaves U+001F unescaped, which is no
+ * valid JSON; it is escaped here. */
+static void
+append_string (GString    *out,
+               const char *text)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '"': g_string_append (out, "\\\""); break;
+      case '\\': g_string_append (out, "\\\\"); break;
+      case '\b': g_string_append (out, "\\b"); break;
+      case '\f': g_string_append (out, "\\f"); break;
+      case '\n': g_string_append (out, "\\n"); break;
+      case '\r': g_string_append (out, "\\r"); break;
+      case '\t': g_string_append (out, "\\t"); break;
+      default:
+        if (*p < 0x20 || *p == 0x7f)
+          {
+            g_string_append (out, "\\u00");
+            g_string_append_c (out, hex[*p >> 4]);
+            g_string_append_c (out, hex[*p & 0xf]);
+          }
+        else
+          g_string_append_c (out, (char) *p);
+      }
+  g_string_append_c (out, '"');
+}
+
+/* An unsigned integer without printf. */
+static void
+append_uint (GString *out,
+             guint64  value)
+{
+  char digits[24];
+  int n = 0;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) != 0);
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
+static void
+append_position (GString    *out,
+                 const char *name,
+                 guint       value,
+                 gboolean    last)
+{
+  g_string_append (out, "      \"");
+  g_string_append (out, name);
+  g_string_append (out, "\" : ");
+  if (value > 0)
+    append_uint (out, value);
+  else
+    g_string_append (out, "null");
+  g_string_append (out, last ? "\n" : ",\n");
+}
+
+/**
+ * slk_report_write_json:
+ * @self: a report
+ * @stream: where to write
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the report as the JSON object of [method@Slk.Report.to_json_node],
+ * byte for byte as json-glib writes it pretty-printed, but straight from
+ * the findings into @stream: no tree is built, so that a report of any size
+ * needs only a small buffer. No newline is added at the end.
+ *
+ * Returns: %TRUE when everything was written; %FALSE with the stream's error
+ */
+gboolean
+slk_report_write_json (SlkReport      *self,
+                       GOutputStream  *stream,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  g_autoptr(GString) buffer = g_string_sized_new (BUFFER_SIZE + 4096);
+  Writer writer = { stream, cancellable, buffer, error, FALSE };
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self));
+
+  g_return_val_if_fail (SLK_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_string_append (buffer, "{\n  \"valid\" : ");
+  g_string_append (buffer, slk_report_get_n_errors (self) == 0 ? "true" : "false");
+  g_string_append (buffer, ",\n  \"errors\" : ");
+  append_uint (buffer, slk_report_get_n_errors (self));
+  g_string_append (buffer, ",\n  \"warnings\" : ");
+  append_uint (buffer, slk_report_get_n_warnings (self));
+  g_string_append (buffer, ",\n  \"infos\" : ");
+  append_uint (buffer, slk_report_get_n_infos (self));
+  g_string_append (buffer, ",\n  \"findings\" : [");
+  for (guint i = 0; i < n && !writer.failed; i++)
+    {
+      const SlkFindingData *finding = _slk_report_get_record (self, i);
+
+      g_string_append (buffer, i == 0 ? "\n    {\n      \"severity\" : "
+                                      : ",\n    {\n      \"severity\" : ");
+      append_string (buffer, _slk_severity_name (finding->severity));
+      g_string_append (buffer, ",\n      \"code\" : ");
+      append_string (buffer, finding->code);
+      g_string_append (buffer, ",\n      \"message\" : ");
+      append_string (buffer, finding->message);
+      g_string_append (buffer, ",\n      \"subject\" : ");
+      if (finding->subject != NULL)
+        append_string (buffer, finding->subject);
+      else
+        g_string_append (buffer, "null");
+      g_string_append (buffer, ",\n      \"pointer\" : ");
+      append_string (buffer, finding->pointer);
+      g_string_append (buffer, ",\n");
+      append_position (buffer, "line", finding->line, FALSE);
+      append_position (buffer, "column", finding->column, TRUE);
+      g_string_append (buffer, "    }");
+      if (buffer->len >= BUFFER_SIZE)
+        flush (&writer);
+    }
+  g_string_append (buffer, n > 0 ? "\n  ]\n}" : "]\n}");
+  flush (&writer);
+  return !writer.failed;
+}
