@@ -96,6 +96,27 @@ test_every_control_character (void)
   assert_same (report);
 }
 
+/* A report holds its findings' objects weakly: the same object while
+ * someone holds it, none kept otherwise, and one outlives its report. */
+static void
+test_findings_are_held_weakly (void)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new_default ();
+  SlkReport *report = slk_dataset_validate (dataset);
+  g_autoptr(SlkFinding) first = g_list_model_get_item (G_LIST_MODEL (report), 0);
+  g_autoptr(SlkFinding) again = g_list_model_get_item (G_LIST_MODEL (report), 0);
+  g_autofree char *code = g_strdup (slk_finding_get_code (first));
+  SlkFinding *weak;
+
+  g_assert_true (first == again);
+  weak = g_list_model_get_item (G_LIST_MODEL (report), 1);
+  g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
+  g_object_unref (weak);
+  g_assert_null (weak);   /* the report kept no reference */
+  g_object_unref (report);
+  g_assert_cmpstr (slk_finding_get_code (first), ==, code);   /* outlives its report */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,5 +125,6 @@ main (int   argc,
   g_test_add_func ("/Slk/ReportJson/every-data-file", test_every_data_file);
   g_test_add_func ("/Slk/ReportJson/built-in-and-empty", test_built_in_and_empty);
   g_test_add_func ("/Slk/ReportJson/every-control-character", test_every_control_character);
+  g_test_add_func ("/Slk/ReportJson/held-weakly", test_findings_are_held_weakly);
   return g_test_run ();
 }

@@ -23,7 +23,8 @@ struct _SlkReport
   GObject    parent_instance;
   GArray       *records;   /* SlkFindingData, in file order */
   GStringChunk *strings;   /* the records' strings */
-  GPtrArray *objects;   /* SlkFinding or NULL, made when first asked for */
+  GPtrArray *objects;   /* GWeakRef* or NULL: the SlkFinding last made for a record, held
+                         * weakly, so that a report of 10^5 findings keeps no objects */
   guint      n_errors;
   guint      n_warnings;
   guint      n_infos;
@@ -66,12 +67,26 @@ slk_report_get_item (GListModel *model,
 {
   SlkReport *self = SLK_REPORT (model);
 
+  GWeakRef *slot;
+  SlkFinding *finding;
+
   if (position >= self->records->len)
     return NULL;
-  if (g_ptr_array_index (self->objects, position) == NULL)
-    g_ptr_array_index (self->objects, position) =
-      _slk_finding_new_from_data (RECORD (self, position));
-  return g_object_ref (g_ptr_array_index (self->objects, position));
+  /* The same object while anyone holds it; made again from the record
+   * when no one does. */
+  slot = g_ptr_array_index (self->objects, position);
+  if (slot != NULL && (finding = g_weak_ref_get (slot)) != NULL)
+    return finding;
+  finding = _slk_finding_new_from_data (RECORD (self, position));
+  if (slot == NULL)
+    {
+      slot = g_new (GWeakRef, 1);
+      g_weak_ref_init (slot, finding);
+      g_ptr_array_index (self->objects, position) = slot;
+    }
+  else
+    g_weak_ref_set (slot, finding);
+  return finding;
 }
 
 static void
@@ -156,10 +171,13 @@ slk_report_class_init (SlkReportClass *klass)
 
 /* Slots stay NULL until a finding object is asked for. */
 static void
-unref_object_slot (gpointer object)
+free_slot (gpointer slot)
 {
-  if (object != NULL)
-    g_object_unref (object);
+  if (slot != NULL)
+    {
+      g_weak_ref_clear (slot);
+      g_free (slot);
+    }
 }
 
 static void
@@ -167,7 +185,7 @@ slk_report_init (SlkReport *self)
 {
   self->records = g_array_new (FALSE, FALSE, sizeof (SlkFindingData));
   self->strings = g_string_chunk_new (4096);
-  self->objects = g_ptr_array_new_with_free_func (unref_object_slot);
+  self->objects = g_ptr_array_new_with_free_func (free_slot);
 }
 
 /**
@@ -258,7 +276,12 @@ slk_report_add (SlkReport  *self,
     position--;
   _slk_finding_data_copy_to (&copy, data, self->strings);
   g_array_insert_val (self->records, position, copy);
-  g_ptr_array_insert (self->objects, position, g_object_ref (finding));
+  {
+    GWeakRef *slot = g_new (GWeakRef, 1);
+
+    g_weak_ref_init (slot, finding);
+    g_ptr_array_insert (self->objects, position, slot);
+  }
   count (self, data);
 
   g_object_notify_by_pspec (G_OBJECT (self),
