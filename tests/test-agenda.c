@@ -267,6 +267,19 @@ test_monitor_follows_the_agenda (void)
   findings = slk_monitor_get_findings (monitor);
   g_assert_cmpuint (slk_report_count_code (findings, "fte-target-missed"), ==, 2);
   g_assert_cmpuint (slk_report_count_code (findings, "commitment-overdue"), ==, 1);
+  {
+    /* explain names the records behind each new column */
+    g_autoptr(GListModel) targets_of = slk_monitor_explain (monitor, "bzk", "fte_target");
+    g_autoptr(GListModel) overdue = slk_monitor_explain (monitor, NULL, "commitments_overdue");
+    g_autoptr(GListModel) norm = slk_monitor_explain (monitor, NULL, "overhead_target");
+    g_autoptr(SlkContribution) late = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (targets_of), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (overdue), ==, 1);
+    late = g_list_model_get_item (overdue, 0);
+    g_assert_cmpstr (slk_contribution_get_record_id (late), ==, "voortgang");
+    g_assert_cmpuint (g_list_model_get_n_items (norm), ==, 0);
+  }
   csv = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_CSV);
   g_assert_nonnull (strstr (csv, ",overhead_target,fte_target,commitments_open,"
                                  "commitments_overdue,"));

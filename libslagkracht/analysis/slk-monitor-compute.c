@@ -657,8 +657,10 @@ whats_of (SlkField field)
 
   switch (field)
     {
-    case SLK_FIELD_NOODREM_OPEN: return open;
-    case SLK_FIELD_NOODREM_OVERDUE: return overdue;
+    case SLK_FIELD_NOODREM_OPEN:
+    case SLK_FIELD_COMMITMENTS_OPEN: return open;
+    case SLK_FIELD_NOODREM_OVERDUE:
+    case SLK_FIELD_COMMITMENTS_OVERDUE: return overdue;
     case SLK_FIELD_TAAKSTELLING_TARGET: return targets;
     case SLK_FIELD_TAAKSTELLING_REALIZED: return realized;
     case SLK_FIELD_RULES_TARGET: return rule_target;
@@ -674,6 +676,8 @@ whats_of (SlkField field)
     case SLK_FIELD_EXTERNAL_HIRE_SHARE:
     case SLK_FIELD_TAAKSTELLING_GAP:
     case SLK_FIELD_OFFICE_M2:
+    case SLK_FIELD_OVERHEAD_TARGET:
+    case SLK_FIELD_FTE_TARGET:
     case SLK_N_FIELDS:
     default: return NULL;
     }
@@ -737,6 +741,19 @@ _slk_monitor_explain_into (const SlkMonitorQuery *query,
     case SLK_FIELD_NOODREM_OPEN:
     case SLK_FIELD_NOODREM_OVERDUE:
       noodrem_figures (&context, &ignored[0], &ignored[1]);
+      break;
+    case SLK_FIELD_OVERHEAD_TARGET:
+      break;   /* a norm, not a figure of records */
+    case SLK_FIELD_FTE_TARGET:
+      {
+        SlkCoverage coverage;
+
+        fte_target_figure (&context, &coverage);
+      }
+      break;
+    case SLK_FIELD_COMMITMENTS_OPEN:
+    case SLK_FIELD_COMMITMENTS_OVERDUE:
+      commitment_figures (&context, &ignored[0], &ignored[1]);
       break;
     case SLK_FIELD_TOETSEN_FEASIBLE:
     case SLK_FIELD_TOETSEN_CONDITIONAL:
