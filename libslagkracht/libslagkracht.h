@@ -12,6 +12,7 @@
 #include "slk-enums.h"
 #include "slk-enum-types.h"
 #include "slk-error.h"
+#include "slk-text.h"
 #include "slk-norms.h"
 #include "slk-record.h"
 #include "slk-finding.h"

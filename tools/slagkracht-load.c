@@ -70,40 +70,21 @@ slk_tool_choice (const char  *command,
   return FALSE;
 }
 
-/* Writes one line of text output. Data can hold control characters (an
- * escape sequence in a name, a carriage return in an id): they are shown
- * as \xNN (C0 and DEL) or \uNNNN (C1), so that a dataset cannot drive the
- * terminal or hide a line. JSON output is exact and goes elsewhere. */
+/* Writes one line of text output, its control characters escaped (see
+ * slk_text_escape_controls()): JSON output is exact and goes elsewhere. */
 void
 slk_tool_print_line (FILE       *out,
                      const char *format,
                      ...)
 {
   g_autofree char *text = NULL;
-  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autofree char *shown = NULL;
   va_list args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  for (const char *p = text; *p != '\0';)
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          /* Not UTF-8 (a file name can be anything): the byte, shown. */
-          g_string_append_printf (shown, "\\x%02x", (guchar) *p++);
-          continue;
-        }
-      if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (shown, "\\x%02x", c);
-      else if (c >= 0x80 && c < 0xa0)
-        g_string_append_printf (shown, "\\u%04x", c);
-      else
-        g_string_append_unichar (shown, c);
-      p = g_utf8_next_char (p);
-    }
-  g_string_append_c (shown, '\n');
-  fputs (shown->str, out);
+  shown = slk_text_escape_controls (text);
+  fputs (shown, out);
+  fputc ('\n', out);
 }

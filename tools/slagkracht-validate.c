@@ -45,6 +45,24 @@ print_json (SlkReport *report)
   return SLK_EXIT_OK;
 }
 
+/* The findings as lines, streamed from the report's records. */
+static int
+print_text (SlkReport  *report,
+            const char *label)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (fileno (stdout), FALSE);
+  g_autoptr(GError) error = NULL;
+
+  fflush (stdout);
+  if (!slk_report_write_text (report, out, label, NULL, &error))
+    {
+      fprintf (stderr, "slagkracht validate: the output could not be written: %s\n",
+               error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  return SLK_EXIT_OK;
+}
+
 static int
 report_failure (SlkFinding *failure,
                 const char *file,
@@ -87,7 +105,6 @@ slk_command_validate (int    argc,
   g_autoptr(SlkReport) report = NULL;
   const char *file, *label;
   gboolean as_json;
-  guint n;
 
   g_set_prgname ("slagkracht validate");
   g_option_context_set_summary (context,
@@ -134,21 +151,8 @@ slk_command_validate (int    argc,
     }
   else
     {
-      n = g_list_model_get_n_items (G_LIST_MODEL (report));
-      /* Errors and warnings in the order of the file, then the infos. */
-      for (int pass = 0; pass < 2; pass++)
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
-            g_autofree char *line = NULL;
-            const char *subject = slk_finding_get_subject (finding);
-
-            if ((slk_finding_get_severity (finding) == SLK_SEVERITY_INFO) != (pass == 1))
-              continue;
-            line = slk_finding_to_string (finding);
-            slk_tool_print_line (stdout, "%s:%s%s%s%s", label, line, subject ? " (" : "",
-                                 subject ? subject : "", subject ? ")" : "");
-          }
+      if (print_text (report, label) != SLK_EXIT_OK)
+        return SLK_EXIT_UNREADABLE;
       g_autofree char *infos = slk_report_get_n_infos (report) == 0 ? g_strdup ("")
         : g_strdup_printf (", %u info%s", slk_report_get_n_infos (report),
                            slk_report_get_n_infos (report) == 1 ? "" : "s");

@@ -6,33 +6,10 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "slk-finding-private.h"
 #include "slk-report-private.h"
-
-/* Flushed to the stream when it holds this much. */
-#define BUFFER_SIZE (64 * 1024)
-
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GString       *buffer;
-  GError       **error;
-  gboolean       failed;
-} Writer;
-
-static void
-flush (Writer *writer)
-{
-  if (writer->failed || writer->buffer->len == 0)
-    return;
-  if (!g_output_stream_write_all (writer->stream, writer->buffer->str, writer->buffer->len, NULL,
-                                  writer->cancellable, writer->error))
-    writer->failed = TRUE;
-  g_string_truncate (writer->buffer, 0);
-}
+#include "slk-stream-writer-private.h"
+#include "slk-text-private.h"
 
 /* A JSON string as json-glib's generator writes it: quote, backslash, the
  * control characters and DEL escaped, everything else as it is. One
@@ -68,21 +45,6 @@ append_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* An unsigned integer without printf. */
-static void
-append_uint (GString *out,
-             guint64  value)
-{
-  char digits[24];
-  int n = 0;
-
-  do
-    digits[n++] = (char) ('0' + value % 10);
-  while ((value /= 10) != 0);
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
-}
-
 static void
 append_position (GString    *out,
                  const char *name,
@@ -93,7 +55,7 @@ append_position (GString    *out,
   g_string_append (out, name);
   g_string_append (out, "\" : ");
   if (value > 0)
-    append_uint (out, value);
+    _slk_text_append_uint (out, value);
   else
     g_string_append (out, "null");
   g_string_append (out, last ? "\n" : ",\n");
@@ -119,22 +81,25 @@ slk_report_write_json (SlkReport      *self,
                        GCancellable   *cancellable,
                        GError        **error)
 {
-  g_autoptr(GString) buffer = g_string_sized_new (BUFFER_SIZE + 4096);
-  Writer writer = { stream, cancellable, buffer, error, FALSE };
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self));
+  SlkStreamWriter writer;
+  GString *buffer;
+  guint n;
 
   g_return_val_if_fail (SLK_IS_REPORT (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  _slk_stream_writer_init (&writer, stream, cancellable, error);
+  buffer = writer.buffer;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self));
   g_string_append (buffer, "{\n  \"valid\" : ");
   g_string_append (buffer, slk_report_get_n_errors (self) == 0 ? "true" : "false");
   g_string_append (buffer, ",\n  \"errors\" : ");
-  append_uint (buffer, slk_report_get_n_errors (self));
+  _slk_text_append_uint (buffer, slk_report_get_n_errors (self));
   g_string_append (buffer, ",\n  \"warnings\" : ");
-  append_uint (buffer, slk_report_get_n_warnings (self));
+  _slk_text_append_uint (buffer, slk_report_get_n_warnings (self));
   g_string_append (buffer, ",\n  \"infos\" : ");
-  append_uint (buffer, slk_report_get_n_infos (self));
+  _slk_text_append_uint (buffer, slk_report_get_n_infos (self));
   g_string_append (buffer, ",\n  \"findings\" : [");
   for (guint i = 0; i < n && !writer.failed; i++)
     {
@@ -158,10 +123,8 @@ slk_report_write_json (SlkReport      *self,
       append_position (buffer, "line", finding->line, FALSE);
       append_position (buffer, "column", finding->column, TRUE);
       g_string_append (buffer, "    }");
-      if (buffer->len >= BUFFER_SIZE)
-        flush (&writer);
+      _slk_stream_writer_pump (&writer);
     }
   g_string_append (buffer, n > 0 ? "\n  ]\n}" : "]\n}");
-  flush (&writer);
-  return !writer.failed;
+  return _slk_stream_writer_close (&writer);
 }

@@ -45,5 +45,11 @@ gboolean   slk_report_write_json       (SlkReport     *self,
                                         GOutputStream *stream,
                                         GCancellable  *cancellable,
                                         GError       **error);
+SLK_AVAILABLE_IN_ALL
+gboolean   slk_report_write_text       (SlkReport     *self,
+                                        GOutputStream *stream,
+                                        const char    *label,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
 
 G_END_DECLS

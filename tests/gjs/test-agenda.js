@@ -99,4 +99,29 @@ test('a report streams as JSON, byte for byte as json-glib writes it', () => {
     assert(streamed === generator.to_data()[0], 'the same bytes');
 });
 
+test('a report streams as text, a line a finding, infos last', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${GLib.getenv('SLK_TEST_DATA')}/gaps/agenda.json`);
+    const report = ds.validate();
+    const out = Gio.MemoryOutputStream.new_resizable();
+    assert(report.write_text(out, null, null), 'written');
+    out.close(null);
+    const lines = new TextDecoder().decode(out.steal_as_bytes().toArray()).split('\n');
+    const findings = [];
+    for (let i = 0; i < report.get_n_items(); i++)
+        findings.push(report.get_item(i));
+    const infos = findings.filter(f => f.get_severity() === Slk.Severity.INFO);
+    const ordered = findings.filter(f => f.get_severity() !== Slk.Severity.INFO).concat(infos);
+    assert(lines.length === ordered.length + 1 && lines.at(-1) === '', 'a line a finding');
+    ordered.forEach((f, i) => {
+        const subject = f.get_subject();
+        assert(lines[i] === f.to_string() + (subject ? ` (${subject})` : ''), `line ${i}`);
+    });
+});
+
+test('control characters are shown escaped', () => {
+    assert(Slk.text_escape_controls('red \x1b[31m é\r\x7f\u0085') ===
+        'red \\x1b[31m é\\x0d\\x7f\\u0085', 'escaped');
+});
+
 done();

@@ -125,3 +125,25 @@ def test_a_report_streams_as_json():
     streamed = bytes(out.steal_as_bytes().get_data()).decode()
     generator = Json.Generator(root=report.to_json_node(), pretty=True)
     assert streamed == generator.to_data()[0]
+
+
+def test_a_report_streams_as_text():
+    from gi.repository import Gio
+    ds = Slk.Dataset()
+    ds.load_from_file(os.path.join(os.environ["SLK_TEST_DATA"], "gaps", "agenda.json"))
+    report = ds.validate()
+    out = Gio.MemoryOutputStream.new_resizable()
+    assert report.write_text(out, "agenda.json", None)
+    out.close(None)
+    lines = bytes(out.steal_as_bytes().get_data()).decode().splitlines()
+    findings = list(report)
+    ordered = ([f for f in findings if f.get_severity() != Slk.Severity.INFO]
+               + [f for f in findings if f.get_severity() == Slk.Severity.INFO])
+    assert len(lines) == len(findings) > 0
+    for line, finding in zip(lines, ordered):
+        subject = finding.get_subject()
+        assert line == "agenda.json:" + finding.to_string() + (f" ({subject})" if subject else "")
+
+
+def test_control_characters_are_shown_escaped():
+    assert Slk.text_escape_controls("red \x1b[31m é\r\x7f\u0085") == "red \\x1b[31m é\\x0d\\x7f\\u0085"

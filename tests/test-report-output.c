@@ -1,14 +1,64 @@
-/* test-report-json.c: the streamed JSON of a report is byte for byte what
- * json-glib writes for its tree, on every dataset of tests/data, the
- * built-in one, an empty report and texts with every control character
+/* test-report-output.c: the streamed JSON of a report is byte for byte what
+ * json-glib writes for its tree, and the streamed text what the findings'
+ * own lines give, on every dataset of tests/data, the built-in one, an
+ * empty report and texts with every control character
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <libslagkracht.h>
 
+/* The text lines as the public API makes them, one finding at a time. */
+static char *
+expected_text (SlkReport  *report,
+               const char *label)
+{
+  GString *expected = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (report));
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+        g_autofree char *line = slk_finding_to_string (finding);
+        const char *subject = slk_finding_get_subject (finding);
+        g_autofree char *full = NULL;
+        g_autofree char *shown = NULL;
+
+        if ((slk_finding_get_severity (finding) == SLK_SEVERITY_INFO) != (pass == 1))
+          continue;
+        full = g_strdup_printf ("%s%s%s%s%s%s", label ? label : "", label ? ":" : "", line,
+                                subject ? " (" : "", subject ? subject : "", subject ? ")" : "");
+        shown = slk_text_escape_controls (full);
+        g_string_append (expected, shown);
+        g_string_append_c (expected, '\n');
+      }
+  return g_string_free (expected, FALSE);
+}
+
+static void
+assert_same_text (SlkReport  *report,
+                  const char *label)
+{
+  g_autofree char *expected = expected_text (report, label);
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_true (slk_report_write_text (report, out, label, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));   /* the NUL */
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  written = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+  g_assert_cmpstr (written, ==, expected);
+}
+
 static void
 assert_same (SlkReport *report)
 {
+  assert_same_text (report, "file.json");
+  assert_same_text (report, NULL);
+  assert_same_text (report, "na\x1bme\xff");
+
   g_autoptr(JsonNode) node = slk_report_to_json_node (report);
   g_autofree char *generated = json_to_string (node, TRUE);
   g_auto(GStrv) parts = g_strsplit (generated, "\x1f", -1);
@@ -96,6 +146,44 @@ test_every_control_character (void)
   assert_same (report);
 }
 
+/* Control characters are seen, not obeyed; other text is kept. */
+static void
+test_escape_controls (void)
+{
+  const struct { const char *text, *shown; } cases[] = {
+    { "", "" },
+    { "plain text, é € 😀", "plain text, é € 😀" },
+    { "red \x1b[31m here", "red \\x1b[31m here" },
+    { "cr\rlf\ntab\tdel\x7f", "cr\\x0dlf\\x0atab\\x09del\\x7f" },
+    { "next line \xc2\x85 and nbsp \xc2\xa0", "next line \\u0085 and nbsp \xc2\xa0" },
+    { "not utf-8 \xff\xc3 end", "not utf-8 \\xff\\xc3 end" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = slk_text_escape_controls (cases[i].text);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
+/* A stream that fails: the writer says so with the stream's error. */
+static void
+test_write_error (void)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new_default ();
+  g_autoptr(SlkReport) report = slk_dataset_validate (dataset);
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  g_assert_false (slk_report_write_text (report, out, "x", NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
+  g_clear_error (&error);
+  g_assert_false (slk_report_write_json (report, out, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
+}
+
 /* A report holds its findings' objects weakly: the same object while
  * someone holds it, none kept otherwise, and one outlives its report. */
 static void
@@ -126,5 +214,7 @@ main (int   argc,
   g_test_add_func ("/Slk/ReportJson/built-in-and-empty", test_built_in_and_empty);
   g_test_add_func ("/Slk/ReportJson/every-control-character", test_every_control_character);
   g_test_add_func ("/Slk/ReportJson/held-weakly", test_findings_are_held_weakly);
+  g_test_add_func ("/Slk/ReportText/escape-controls", test_escape_controls);
+  g_test_add_func ("/Slk/ReportText/write-error", test_write_error);
   return g_test_run ();
 }

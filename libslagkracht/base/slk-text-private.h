@@ -1,0 +1,16 @@
+/* slk-text-private.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "slk-text.h"
+
+G_BEGIN_DECLS
+
+void _slk_text_append_escaped (GString    *out,
+                               const char *text);
+void _slk_text_append_uint    (GString    *out,
+                               guint64     value);
+
+G_END_DECLS

@@ -1,0 +1,98 @@
+/* slk-report-text.c: a report as lines for a terminal or a log, written
+ * straight from its records into a stream: no object and no printf per
+ * finding
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "slk-finding-private.h"
+#include "slk-report-private.h"
+#include "slk-stream-writer-private.h"
+#include "slk-text-private.h"
+
+/* The line of slk_finding_to_string(), then " (subject)". */
+static void
+append_line (GString              *line,
+             const char           *label,
+             const SlkFindingData *finding)
+{
+  if (label != NULL)
+    {
+      g_string_append (line, label);
+      g_string_append_c (line, ':');
+    }
+  if (finding->line > 0)
+    {
+      _slk_text_append_uint (line, finding->line);
+      g_string_append_c (line, ':');
+      _slk_text_append_uint (line, finding->column);
+      g_string_append (line, ": ");
+    }
+  g_string_append (line, _slk_severity_name (finding->severity));
+  g_string_append (line, " [");
+  g_string_append (line, finding->code);
+  g_string_append (line, "] ");
+  g_string_append (line, finding->pointer[0] ? finding->pointer : "(file)");
+  g_string_append (line, ": ");
+  g_string_append (line, finding->message);
+  if (finding->subject != NULL)
+    {
+      g_string_append (line, " (");
+      g_string_append (line, finding->subject);
+      g_string_append_c (line, ')');
+    }
+}
+
+/**
+ * slk_report_write_text:
+ * @self: a report
+ * @stream: where to write
+ * @label: (nullable): what each line starts with, followed by `:`,
+ *   usually the file's name; %NULL for none
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the findings as lines of text, one a finding: @label, then the
+ * line of [method@Slk.Finding.to_string], then the subject in parentheses
+ * when there is one. Errors and warnings come first, in the order of the
+ * report; the infos follow. Control characters in the data are escaped as
+ * by [func@Slk.text_escape_controls], so that a dataset cannot drive the
+ * terminal. This is what `slagkracht validate` prints, written straight from
+ * the report's records: no finding object is made.
+ *
+ * Returns: %TRUE when everything was written; %FALSE with the stream's error
+ */
+gboolean
+slk_report_write_text (SlkReport      *self,
+                       GOutputStream  *stream,
+                       const char     *label,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  g_autoptr(GString) line = NULL;
+  SlkStreamWriter writer;
+  guint n;
+
+  g_return_val_if_fail (SLK_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  _slk_stream_writer_init (&writer, stream, cancellable, error);
+  line = g_string_sized_new (256);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self));
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n && !writer.failed; i++)
+      {
+        const SlkFindingData *finding = _slk_report_get_record (self, i);
+
+        if ((finding->severity == SLK_SEVERITY_INFO) != (pass == 1))
+          continue;
+        g_string_truncate (line, 0);
+        append_line (line, label, finding);
+        _slk_text_append_escaped (writer.buffer, line->str);
+        g_string_append_c (writer.buffer, '\n');
+        _slk_stream_writer_pump (&writer);
+      }
+  return _slk_stream_writer_close (&writer);
+}
