@@ -560,7 +560,7 @@ check_parent (SlkTaakstelling  *parent,
   gboolean any_target = FALSE;
 
   for (guint i = 0; i < parent->years->len; i++)
-    any_target |= (g_array_index (parent->years, SlkTaakYear, i).present &
+    any_target |= (SLK_YEAR_TABLE_AT (parent->years, SlkTaakYear, i)->present &
                    (1u << SLK_TAAK_FIGURE_TARGETS)) != 0;
   if (parent->core.dataset == NULL)
     g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_DATASET,
@@ -662,7 +662,7 @@ slk_allocator_allocate (SlkAllocator     *self,
   parts = g_new (gint64, MAX (n, 1));
   for (guint y = 0; y < parent->years->len; y++)
     {
-      const SlkTaakYear *entry = &g_array_index (parent->years, SlkTaakYear, y);
+      const SlkTaakYear *entry = SLK_YEAR_TABLE_AT (parent->years, SlkTaakYear, y);
 
       if (entry->present & (1u << SLK_TAAK_FIGURE_TARGETS))
         {

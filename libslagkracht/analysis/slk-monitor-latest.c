@@ -45,14 +45,14 @@ latest_figure_year (const SlkMonitorQuery *query,
   for (guint i = 0; i < orgs->len; i++)
     {
       SlkOrganization *org = g_ptr_array_index (orgs, i);
-      GArray *years;
+      SlkYearTable *years;
 
       if (!_slk_counts_for (org, NULL, query->scope))
         continue;
       years = _slk_organization_get_figure_years (org);
       for (guint y = years->len; y > 0; y--)
         {
-          const SlkFigureYear *entry = &g_array_index (years, SlkFigureYear, y - 1);
+          const SlkFigureYear *entry = SLK_YEAR_TABLE_AT (years, SlkFigureYear, y - 1);
 
           if ((entry->present & metrics) == metrics)
             {

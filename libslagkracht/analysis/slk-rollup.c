@@ -219,13 +219,13 @@ slk_rollup_get_years (SlkRollup *self,
   for (guint i = 0; i < orgs->len; i++)
     {
       SlkOrganization *org = g_ptr_array_index (orgs, i);
-      GArray *org_years = _slk_organization_get_figure_years (org);
+      SlkYearTable *org_years = _slk_organization_get_figure_years (org);
 
       if (!_slk_counts_for (org, NULL, self->scope))
         continue;
       for (guint y = 0; y < org_years->len; y++)
         {
-          guint year = g_array_index (org_years, SlkFigureYear, y).year;
+          guint year = SLK_YEAR_TABLE_AT (org_years, SlkFigureYear, y)->year;
           guint at = 0;
 
           while (at < years->len && g_array_index (years, guint, at) < year)

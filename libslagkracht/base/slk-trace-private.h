@@ -20,6 +20,7 @@
 #include <glib.h>
 
 #include "slk-position-private.h"
+#include "slk-year-table-private.h"
 
 G_BEGIN_DECLS
 
@@ -47,7 +48,7 @@ SlkPosition  _slk_trace_slot       (SlkTrace          *trace,
                                     guint              slot);
 void         _slk_trace_take_years (SlkTrace          *trace,
                                     gconstpointer      record,
-                                    GArray            *years);
+                                    SlkYearTable      *years);
 SlkPosition  _slk_trace_year       (SlkTrace          *trace,
                                     gconstpointer      record,
                                     guint              year,

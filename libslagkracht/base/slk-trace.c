@@ -9,12 +9,29 @@
 
 SLK_YEAR_ENTRY (SlkYearTrace);
 
+/* A year's positions in 44 bytes instead of 76: the key's line and column,
+ * and each figure as its line's distance from the key's line (8 bits) and
+ * its column (24 bits); 0 is unknown. A file laid out any usual way fits;
+ * a record whose figures do not (a figure 255 lines below its year, a
+ * column past 16 million) keeps its positions whole. */
+#define PACK_COLUMN_BITS 24
+
 typedef struct
 {
-  SlkPosition *slots;
-  guint        n_slots;
-  GArray      *years;   /* SlkYearTrace, in year order */
-  GHashTable  *paths;   /* relative pointer → SlkPosition */
+  guint16 year;
+  guint32 line;
+  guint32 column;
+  guint32 packed[SLK_TRACE_YEAR_SLOTS - 1];
+} PackedYear;
+
+typedef struct
+{
+  SlkPosition  *slots;
+  guint         n_slots;
+  guint         n_packed;
+  PackedYear   *packed;   /* in year order, or NULL with the whole years */
+  SlkYearTable *years;    /* SlkYearTrace, in year order, where they do not pack */
+  GHashTable   *paths;    /* relative pointer → SlkPosition */
 } RecordTrace;
 
 struct _SlkTrace
@@ -30,7 +47,8 @@ record_trace_free (gpointer data)
   RecordTrace *trace = data;
 
   g_free (trace->slots);
-  g_clear_pointer (&trace->years, g_array_unref);
+  g_clear_pointer (&trace->years, _slk_year_table_free);
+  g_free (trace->packed);
   g_clear_pointer (&trace->paths, g_hash_table_unref);
   g_free (trace);
 }
@@ -95,16 +113,98 @@ _slk_trace_slot (SlkTrace      *trace,
   return entry != NULL && slot < entry->n_slots ? entry->slots[slot] : unknown;
 }
 
+static gboolean
+pack_position (SlkPosition  position,
+               SlkPosition  key,
+               guint32     *packed)
+{
+  if (position.line == 0)
+    {
+      *packed = 0;
+      return TRUE;
+    }
+  if (position.line < key.line || position.line - key.line >= 0xff ||
+      position.column == 0 || position.column >= 1u << PACK_COLUMN_BITS)
+    return FALSE;
+  *packed = (position.line - key.line) << PACK_COLUMN_BITS | position.column;
+  return TRUE;
+}
+
+/* @years packed, or NULL when one position does not pack. */
+static PackedYear *
+pack_years (SlkYearTable *years)
+{
+  g_autofree PackedYear *packed = g_new (PackedYear, MAX (years->len, 1));
+
+  for (guint y = 0; y < years->len; y++)
+    {
+      const SlkYearTrace *full = SLK_YEAR_TABLE_AT (years, SlkYearTrace, y);
+
+      packed[y].year = full->year;
+      packed[y].line = full->slots[0].line;
+      packed[y].column = full->slots[0].column;
+      for (guint s = 1; s < SLK_TRACE_YEAR_SLOTS; s++)
+        if (!pack_position (full->slots[s], full->slots[0], &packed[y].packed[s - 1]))
+          return NULL;
+    }
+  return g_steal_pointer (&packed);
+}
+
+static SlkPosition
+unpack_position (const PackedYear *year,
+                 guint             slot)
+{
+  guint32 packed;
+
+  if (slot == 0)
+    return (SlkPosition) { year->line, year->column };
+  packed = year->packed[slot - 1];
+  if (packed == 0)
+    return unknown;
+  return (SlkPosition) { year->line + (packed >> PACK_COLUMN_BITS),
+                         packed & ((1u << PACK_COLUMN_BITS) - 1) };
+}
+
 /* Takes @years, SlkYearTrace in year order. */
 void
 _slk_trace_take_years (SlkTrace      *trace,
                        gconstpointer  record,
-                       GArray        *years)
+                       SlkYearTable  *years)
 {
   RecordTrace *entry = ensure (trace, record);
 
-  g_clear_pointer (&entry->years, g_array_unref);
+  g_clear_pointer (&entry->years, _slk_year_table_free);
+  g_clear_pointer (&entry->packed, g_free);
+  entry->n_packed = 0;
+  entry->packed = pack_years (years);
+  if (entry->packed != NULL)
+    {
+      entry->n_packed = years->len;
+      _slk_year_table_free (years);
+      return;
+    }
+  _slk_year_table_trim (years);
   entry->years = years;
+}
+
+static const PackedYear *
+find_packed (const RecordTrace *entry,
+             guint              year)
+{
+  guint low = 0, high = entry->n_packed;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (entry->packed[mid].year == year)
+        return &entry->packed[mid];
+      if (entry->packed[mid].year < year)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return NULL;
 }
 
 SlkPosition
@@ -116,7 +216,15 @@ _slk_trace_year (SlkTrace      *trace,
   RecordTrace *entry = lookup (trace, record);
   const SlkYearTrace *found;
 
-  if (entry == NULL || entry->years == NULL || slot >= SLK_TRACE_YEAR_SLOTS)
+  if (entry == NULL || slot >= SLK_TRACE_YEAR_SLOTS)
+    return unknown;
+  if (entry->packed != NULL)
+    {
+      const PackedYear *packed = find_packed (entry, year);
+
+      return packed != NULL ? unpack_position (packed, slot) : unknown;
+    }
+  if (entry->years == NULL)
     return unknown;
   found = _slk_year_table_find (entry->years, year);
   return found != NULL ? found->slots[slot] : unknown;

@@ -1,9 +1,14 @@
 /* slk-year-table-private.h: figures by year, one entry a year in year order
  *
  * An organization's figures, a taakstelling's targets and the positions of
- * a loaded organization's figures are each a GArray of entries that begin
+ * a loaded organization's figures are each a table of entries that begin
  * with the year and a bit set of the figures given (SLK_YEAR_ENTRY checks
  * that a type does); these functions find, make and drop entries for all.
+ *
+ * A table is sized to what it holds once loading is done
+ * (_slk_year_table_trim): a GArray rounds every allocation up to a power
+ * of two, which for eight years of figures nearly doubled the memory of a
+ * large dataset.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -24,15 +29,32 @@ typedef struct
   G_STATIC_ASSERT (G_STRUCT_OFFSET (type, year) == G_STRUCT_OFFSET (SlkYearHead, year) && \
                    G_STRUCT_OFFSET (type, present) == G_STRUCT_OFFSET (SlkYearHead, present))
 
-GArray  *_slk_year_table_new    (gsize   entry_size);
-gpointer _slk_year_table_find   (GArray *table,
-                                 guint   year);
-gpointer _slk_year_table_ensure (GArray *table,
-                                 guint   year);
-void     _slk_year_table_unset  (GArray *table,
-                                 guint   year,
-                                 guint   figure);
-guint   *_slk_year_table_years  (GArray *table,
-                                 gsize  *n_years);
+typedef struct
+{
+  guint8 *data;
+  guint   len;        /* entries in use */
+  guint   capacity;   /* entries allocated */
+  gsize   entry_size;
+} SlkYearTable;
+
+/* Entry @i of @table, as @type. */
+#define SLK_YEAR_TABLE_AT(table, type, i) (((type *) (void *) (table)->data) + (i))
+
+SlkYearTable *_slk_year_table_new    (gsize         entry_size);
+void          _slk_year_table_free   (SlkYearTable *table);
+gpointer      _slk_year_table_find   (SlkYearTable *table,
+                                      guint         year);
+gpointer      _slk_year_table_ensure (SlkYearTable *table,
+                                      guint         year);
+void          _slk_year_table_insert (SlkYearTable *table,
+                                      gconstpointer entry);
+void          _slk_year_table_unset  (SlkYearTable *table,
+                                      guint         year,
+                                      guint         figure);
+void          _slk_year_table_trim   (SlkYearTable *table);
+guint        *_slk_year_table_years  (SlkYearTable *table,
+                                      gsize        *n_years);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlkYearTable, _slk_year_table_free)
 
 G_END_DECLS

@@ -9,19 +9,31 @@
 #include "slk-year-table-private.h"
 
 #define HEAD_AT(table, index) \
-  ((SlkYearHead *) ((table)->data + (gsize) (index) * g_array_get_element_size (table)))
+  ((SlkYearHead *) ((table)->data + (gsize) (index) * (table)->entry_size))
 
-GArray *
+SlkYearTable *
 _slk_year_table_new (gsize entry_size)
 {
-  return g_array_new (FALSE, TRUE, entry_size);
+  SlkYearTable *table = g_new0 (SlkYearTable, 1);
+
+  table->entry_size = entry_size;
+  return table;
+}
+
+void
+_slk_year_table_free (SlkYearTable *table)
+{
+  if (table == NULL)
+    return;
+  g_free (table->data);
+  g_free (table);
 }
 
 /* The index of @year, or where it would go (with *found FALSE). */
 static guint
-search (GArray   *table,
-        guint     year,
-        gboolean *found)
+search (SlkYearTable *table,
+        guint         year,
+        gboolean     *found)
 {
   guint low = 0, high = table->len;
 
@@ -44,10 +56,26 @@ search (GArray   *table,
   return low;
 }
 
+/* Opens an entry at @index, moving the later ones up. */
+static SlkYearHead *
+open_at (SlkYearTable *table,
+         guint         index)
+{
+  if (table->len == table->capacity)
+    {
+      table->capacity = table->capacity < 4 ? 4 : table->capacity + table->capacity / 2;
+      table->data = g_realloc_n (table->data, table->capacity, table->entry_size);
+    }
+  memmove (HEAD_AT (table, index + 1), HEAD_AT (table, index),
+           (table->len - index) * table->entry_size);
+  table->len++;
+  return HEAD_AT (table, index);
+}
+
 /* The entry of @year, or NULL. */
 gpointer
-_slk_year_table_find (GArray *table,
-                      guint   year)
+_slk_year_table_find (SlkYearTable *table,
+                      guint         year)
 {
   gboolean found;
   guint index = search (table, year, &found);
@@ -57,28 +85,40 @@ _slk_year_table_find (GArray *table,
 
 /* The entry of @year, made empty in its place if there was none. */
 gpointer
-_slk_year_table_ensure (GArray *table,
-                        guint   year)
+_slk_year_table_ensure (SlkYearTable *table,
+                        guint         year)
 {
   gboolean found;
   guint index = search (table, year, &found);
+  SlkYearHead *entry;
 
-  if (!found)
-    {
-      gsize size = g_array_get_element_size (table);
-      g_autofree SlkYearHead *entry = g_malloc0 (size);
+  if (found)
+    return HEAD_AT (table, index);
+  entry = open_at (table, index);
+  memset (entry, 0, table->entry_size);
+  entry->year = (guint16) year;
+  return entry;
+}
 
-      entry->year = (guint16) year;
-      g_array_insert_vals (table, index, entry, 1);
-    }
-  return HEAD_AT (table, index);
+/* Puts a copy of @entry in its year's place; its year must be new. Files
+ * list years in order, nearly always, so the place is found from the end. */
+void
+_slk_year_table_insert (SlkYearTable *table,
+                        gconstpointer entry)
+{
+  guint year = ((const SlkYearHead *) entry)->year;
+  guint index = table->len;
+
+  while (index > 0 && HEAD_AT (table, index - 1)->year > year)
+    index--;
+  memcpy (open_at (table, index), entry, table->entry_size);
 }
 
 /* Makes @figure of @year absent; a year left with none goes. */
 void
-_slk_year_table_unset (GArray *table,
-                       guint   year,
-                       guint   figure)
+_slk_year_table_unset (SlkYearTable *table,
+                       guint         year,
+                       guint         figure)
 {
   gboolean found;
   guint index = search (table, year, &found);
@@ -86,14 +126,30 @@ _slk_year_table_unset (GArray *table,
   if (!found)
     return;
   HEAD_AT (table, index)->present &= ~(1u << figure);
-  if (HEAD_AT (table, index)->present == 0)
-    g_array_remove_index (table, index);
+  if (HEAD_AT (table, index)->present != 0)
+    return;
+  memmove (HEAD_AT (table, index), HEAD_AT (table, index + 1),
+           (table->len - index - 1) * table->entry_size);
+  table->len--;
+}
+
+/* Gives back what is allocated beyond what the table holds. */
+void
+_slk_year_table_trim (SlkYearTable *table)
+{
+  if (table->capacity == table->len)
+    return;
+  table->capacity = table->len;
+  if (table->len == 0)
+    g_clear_pointer (&table->data, g_free);
+  else
+    table->data = g_realloc_n (table->data, table->len, table->entry_size);
 }
 
 /* The years with any figure, in order; never NULL. */
 guint *
-_slk_year_table_years (GArray *table,
-                       gsize  *n_years)
+_slk_year_table_years (SlkYearTable *table,
+                       gsize        *n_years)
 {
   guint *years = g_new (guint, table->len + 1);
 

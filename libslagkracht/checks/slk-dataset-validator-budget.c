@@ -41,7 +41,7 @@ check_amounts (SlkJudged       *record,
 
   for (guint i = 0; i < taak->years->len; i++)
     {
-      const SlkTaakYear *entry = &g_array_index (taak->years, SlkTaakYear, i);
+      const SlkTaakYear *entry = SLK_YEAR_TABLE_AT (taak->years, SlkTaakYear, i);
 
       for (int f = 0; f < SLK_N_TAAK_FIGURES; f++)
         {
@@ -109,9 +109,8 @@ check_allocation (SlkJudged       *record,
       SlkTaakstelling *one = i < shares->len ? g_ptr_array_index (shares, i) : taak;
 
       for (guint y = 0; y < one->years->len; y++)
-        if (g_array_index (one->years, SlkTaakYear, y).present & (1u << SLK_TAAK_FIGURE_TARGETS))
-          g_hash_table_add (years, GUINT_TO_POINTER (g_array_index (one->years, SlkTaakYear,
-                                                                    y).year));
+        if (SLK_YEAR_TABLE_AT (one->years, SlkTaakYear, y)->present & (1u << SLK_TAAK_FIGURE_TARGETS))
+          g_hash_table_add (years, GUINT_TO_POINTER (SLK_YEAR_TABLE_AT (one->years, SlkTaakYear, y)->year));
     }
   sorted = g_list_sort (g_hash_table_get_keys (years), compare_years);
   for (GList *l = sorted; l != NULL; l = l->next)
@@ -147,7 +146,7 @@ check_behind (SlkJudged       *record,
 {
   for (guint i = 0; i < taak->years->len; i++)
     {
-      const SlkTaakYear *entry = &g_array_index (taak->years, SlkTaakYear, i);
+      const SlkTaakYear *entry = SLK_YEAR_TABLE_AT (taak->years, SlkTaakYear, i);
       g_autofree char *at = NULL;
       g_autofree char *target = NULL, *realized_text = NULL;
       gint64 realized = 0;
@@ -218,7 +217,7 @@ check_taakstelling (SlkValidator    *validator,
   what = g_strdup_printf ("The taakstelling \"%s\"", record.id ? record.id : "");
   record.what = what;
   for (guint i = 0; i < taak->years->len; i++)
-    has_target |= (g_array_index (taak->years, SlkTaakYear, i).present &
+    has_target |= (SLK_YEAR_TABLE_AT (taak->years, SlkTaakYear, i)->present &
                    (1u << SLK_TAAK_FIGURE_TARGETS)) != 0;
   check_identity (&record, taak);
   check_present (&record, "name", slk_taakstelling_get_name (taak) != NULL);

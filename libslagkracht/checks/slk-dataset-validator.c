@@ -448,12 +448,12 @@ _slk_checks_run (SlkStore  *content,
   for (guint i = 0; i < content->organizations.typed->len; i++)
     {
       SlkOrganization *org = g_ptr_array_index (content->organizations.typed, i);
-      GArray *years = _slk_organization_get_figure_years (org);
+      SlkYearTable *years = _slk_organization_get_figure_years (org);
 
       check_identity (&validator, org);
       check_parent (&validator, org);
       for (guint y = 0; y < years->len; y++)
-        check_year (&validator, org, &g_array_index (years, SlkFigureYear, y));
+        check_year (&validator, org, SLK_YEAR_TABLE_AT (years, SlkFigureYear, y));
       if (SLK_IS_ZBO (org))
         check_evaluation (&validator, SLK_ZBO (org));
       if (SLK_IS_ZBO (org))

@@ -143,20 +143,14 @@ parse_year (const SlkJsonString *key,
   return *year >= 1000;
 }
 
-/* Files list years in order, nearly always: insertion from the end. The
- * figures and where they stand go in at the same place. */
+/* The figures and where they stand go in at the same place. */
 static void
 insert_year (SlkOrgDraft         *draft,
              const SlkFigureYear *entry,
              const SlkYearTrace  *trace)
 {
-  GArray *years = draft->figure_years;
-  guint index = years->len;
-
-  while (index > 0 && g_array_index (years, SlkFigureYear, index - 1).year > entry->year)
-    index--;
-  g_array_insert_vals (years, index, entry, 1);
-  g_array_insert_vals (draft->year_traces, index, trace, 1);
+  _slk_year_table_insert (draft->figure_years, entry);
+  _slk_year_table_insert (draft->year_traces, trace);
 }
 
 static gboolean

@@ -22,8 +22,8 @@ org_draft_clear (SlkOrgDraft *draft)
   g_free (draft->abbreviation);
   g_free (draft->parent);
   g_strfreev (draft->members);
-  g_clear_pointer (&draft->figure_years, g_array_unref);
-  g_clear_pointer (&draft->year_traces, g_array_unref);
+  g_clear_pointer (&draft->figure_years, _slk_year_table_free);
+  g_clear_pointer (&draft->year_traces, _slk_year_table_free);
   g_clear_pointer (&draft->figure_extras, json_object_unref);
   g_clear_pointer (&draft->extras, json_object_unref);
 }
@@ -470,8 +470,8 @@ read_organization (SlkLoader *loader,
                           ((SlkRawRecord) { index, node }));
       return TRUE;
     }
-  draft.figure_years = g_array_new (FALSE, TRUE, sizeof (SlkFigureYear));
-  draft.year_traces = g_array_new (FALSE, TRUE, sizeof (SlkYearTrace));
+  draft.figure_years = _slk_year_table_new (sizeof (SlkFigureYear));
+  draft.year_traces = _slk_year_table_new (sizeof (SlkYearTrace));
 
   for (;;)
     {

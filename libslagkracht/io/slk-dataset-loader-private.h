@@ -43,8 +43,8 @@ typedef struct
   SlkDay             established;
   SlkDay             ended;
   char             **members;         /* a cluster's members, or NULL */
-  GArray            *figure_years;
-  GArray            *year_traces;     /* SlkYearTrace: where each year's figures stand */
+  SlkYearTable      *figure_years;
+  SlkYearTable      *year_traces;     /* SlkYearTrace: where each year's figures stand */
   JsonObject        *figure_extras;
   JsonObject        *extras;
 } SlkOrgDraft;

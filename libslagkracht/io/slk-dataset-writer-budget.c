@@ -23,13 +23,13 @@ write_years (SlkMembers      *members,
   SlkMembers inner;
 
   for (guint i = 0; i < taak->years->len; i++)
-    any |= (g_array_index (taak->years, SlkTaakYear, i).present & (1u << figure)) != 0;
+    any |= (SLK_YEAR_TABLE_AT (taak->years, SlkTaakYear, i)->present & (1u << figure)) != 0;
   if (!any)
     return;
   _slk_members_open_object (members, &inner, member, extras);
   for (guint i = 0; i < taak->years->len; i++)
     {
-      const SlkTaakYear *entry = &g_array_index (taak->years, SlkTaakYear, i);
+      const SlkTaakYear *entry = SLK_YEAR_TABLE_AT (taak->years, SlkTaakYear, i);
       char key[8];
 
       if (!(entry->present & (1u << figure)))

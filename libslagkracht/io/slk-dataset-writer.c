@@ -56,7 +56,7 @@ static void
 write_figures (SlkMembers         *members,
                SlkOrganization *org)
 {
-  GArray *years = _slk_organization_get_figure_years (org);
+  SlkYearTable *years = _slk_organization_get_figure_years (org);
   JsonObject *extras = _slk_organization_get_figure_extras (org);
   GString *out = members->out;
   gboolean first = TRUE;
@@ -68,7 +68,7 @@ write_figures (SlkMembers         *members,
   g_string_append_c (out, '{');
   for (guint i = 0; i < years->len; i++)
     {
-      const SlkFigureYear *entry = &g_array_index (years, SlkFigureYear, i);
+      const SlkFigureYear *entry = SLK_YEAR_TABLE_AT (years, SlkFigureYear, i);
       char key[8];
       JsonNode *year_extras;
 

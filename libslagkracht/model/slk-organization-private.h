@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "slk-date-private.h"
+#include "slk-year-table-private.h"
 #include "slk-organization.h"
 
 G_BEGIN_DECLS
@@ -68,9 +69,9 @@ extern const SlkName _slk_metric_names[SLK_N_METRICS];
 extern const SlkName _slk_organization_kind_names[SLK_N_ORGANIZATION_KINDS];
 
 gboolean       _slk_id_is_valid                    (const char      *id);
-GArray        *_slk_organization_get_figure_years  (SlkOrganization *self);
+SlkYearTable  *_slk_organization_get_figure_years  (SlkOrganization *self);
 void           _slk_organization_take_figure_years (SlkOrganization *self,
-                                                    GArray          *years);
+                                                    SlkYearTable    *years);
 const SlkFigureYear *_slk_organization_find_year   (SlkOrganization *self,
                                                     guint            year);
 double         _slk_figure_year_get                (const SlkFigureYear *entry,

@@ -48,7 +48,7 @@ typedef struct
   char        *name;
   char        *abbreviation;
   char        *parent_id;
-  GArray      *figure_years;   /* SlkFigureYear, sorted by year */
+  SlkYearTable *figure_years;  /* SlkFigureYear, sorted by year */
   JsonObject  *extras;         /* members this library does not model, in file order */
   JsonObject  *figure_extras;  /* unknown metrics and year keys, by year key */
   SlkDataset  *dataset;        /* not owned: the dataset clears it when it goes */
@@ -116,7 +116,7 @@ slk_organization_finalize (GObject *object)
   g_clear_pointer (&priv->name, g_free);
   g_clear_pointer (&priv->abbreviation, g_free);
   g_clear_pointer (&priv->parent_id, g_free);
-  g_clear_pointer (&priv->figure_years, g_array_unref);
+  g_clear_pointer (&priv->figure_years, _slk_year_table_free);
   g_clear_pointer (&priv->extras, json_object_unref);
   g_clear_pointer (&priv->figure_extras, json_object_unref);
 
@@ -493,7 +493,7 @@ _slk_organization_get_index (SlkOrganization *self)
   return priv->index;
 }
 
-GArray *
+SlkYearTable *
 _slk_organization_get_figure_years (SlkOrganization *self)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
@@ -503,11 +503,12 @@ _slk_organization_get_figure_years (SlkOrganization *self)
 
 void
 _slk_organization_take_figure_years (SlkOrganization *self,
-                                     GArray          *years)
+                                     SlkYearTable    *years)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
-  g_array_unref (priv->figure_years);
+  _slk_year_table_free (priv->figure_years);
+  _slk_year_table_trim (years);
   priv->figure_years = years;
 }
 

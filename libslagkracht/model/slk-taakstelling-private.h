@@ -5,6 +5,7 @@
 #pragma once
 
 #include "slk-record-core-private.h"
+#include "slk-year-table-private.h"
 #include "slk-taakstelling.h"
 
 G_BEGIN_DECLS
@@ -34,7 +35,7 @@ struct _SlkTaakstelling
   gboolean            has_base;
   guint               base_year;
   gint64              base_cents;
-  GArray             *years;   /* SlkTaakYear, by year */
+  SlkYearTable       *years;   /* SlkTaakYear, by year */
   GPtrArray          *measures;   /* SlkMeasure, or NULL */
 };
 

@@ -87,7 +87,7 @@ slk_taakstelling_finalize (GObject *object)
   g_free (self->name);
   g_free (self->scope_id);
   g_free (self->parent_id);
-  g_array_unref (self->years);
+  _slk_year_table_free (self->years);
   g_clear_pointer (&self->measures, g_ptr_array_unref);
   G_OBJECT_CLASS (slk_taakstelling_parent_class)->finalize (object);
 }
