@@ -10,7 +10,5 @@ G_BEGIN_DECLS
 
 void _slk_text_append_escaped (GString    *out,
                                const char *text);
-void _slk_text_append_uint    (GString    *out,
-                               guint64     value);
 
 G_END_DECLS

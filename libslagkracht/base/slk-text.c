@@ -70,21 +70,6 @@ _slk_text_append_escaped (GString    *out,
   g_string_append_len (out, run, p - run);
 }
 
-/* An unsigned integer in decimal, without printf. */
-void
-_slk_text_append_uint (GString *out,
-                       guint64  value)
-{
-  char digits[24];
-  int n = 0;
-
-  do
-    digits[n++] = (char) ('0' + value % 10);
-  while ((value /= 10) != 0);
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
-}
-
 /**
  * slk_text_escape_controls:
  * @text: UTF-8 text, or bytes that should have been

@@ -42,22 +42,7 @@ label (SlkOrganization *org)
   return name ? name : id ? id : "the organization";
 }
 
-/* Like _slk_validator_report(), with a message built in a GString. */
-static void
-report_message (SlkValidator *validator,
-                SlkCode        code,
-                const char   *subject,
-                const char   *pointer,
-                SlkPosition   position,
-                GString      *message)
-{
-  _slk_validator_take_finding (validator, code, subject, pointer, position,
-                               message->str, message->len);
-}
-
-/* A share as a percentage with one decimal ("16.7"). The norm warnings can
- * number hundreds of thousands on a large file; glibc's float printf would
- * be most of their cost. */
+/* Where a member of an organization stands in the file. */
 static SlkPosition
 member_position (SlkValidator    *validator,
                  SlkOrganization *org,
@@ -265,12 +250,13 @@ check_year (SlkValidator        *validator,
 
           if (_slk_judge_overhead (validator->norms, entry->year, &share))
             {
-              const char *pointer = year_pointer (validator, org, entry, NULL);
-
-              _slk_say_overhead (validator->scratch, entry->year, label (org), &share,
-                                 validator->norms);
-              report_message (validator, SLK_CODE_OVERHEAD_ABOVE_TARGET, id, pointer,
-                              year_position (validator, org, entry), validator->scratch);
+              _slk_validator_take_worded (validator, SLK_CODE_OVERHEAD_ABOVE_TARGET, id,
+                                          _slk_organization_get_index (org), entry->year,
+                                          year_position (validator, org, entry),
+                                          SLK_WORDING_OVERHEAD, label (org),
+                                          _slk_ratio_value (&share),
+                                          slk_norms_get_overhead_target_for (validator->norms,
+                                                                             entry->year));
             }
         }
     }
@@ -290,12 +276,12 @@ check_year (SlkValidator        *validator,
 
       if (_slk_judge_roemernorm (validator->norms, &share))
         {
-          const char *pointer = year_pointer (validator, org, entry, NULL);
-
-          _slk_say_roemernorm (validator->scratch, entry->year, label (org), &share,
-                               validator->norms);
-          report_message (validator, SLK_CODE_ROEMERNORM_EXCEEDED, id, pointer,
-                          year_position (validator, org, entry), validator->scratch);
+          _slk_validator_take_worded (validator, SLK_CODE_ROEMERNORM_EXCEEDED, id,
+                                      _slk_organization_get_index (org), entry->year,
+                                      year_position (validator, org, entry),
+                                      SLK_WORDING_ROEMERNORM, label (org),
+                                      _slk_ratio_value (&share),
+                                      slk_norms_get_roemernorm (validator->norms));
         }
     }
 #undef HAS
@@ -405,18 +391,14 @@ _slk_checks_run (SlkStore  *content,
                  SlkReport *report_)
 {
   SlkValidator validator = {
-    content,
-    g_array_new (FALSE, FALSE, sizeof (SlkFindingData)),
-    g_string_chunk_new (64 * 1024),
-    g_string_sized_new (256),
-    g_string_sized_new (64),
-    NULL,
-    NULL,
-    g_hash_table_new (g_str_hash, g_str_equal),
-    norms,
-    NULL,
-    NULL,
-    slk_norms_get_zbo_evaluation_years (norms),
+    .content = content,
+    .findings = g_array_new (FALSE, FALSE, sizeof (SlkFindingData)),
+    .strings = g_string_chunk_new (64 * 1024),
+    .scratch = g_string_sized_new (256),
+    .pointer = g_string_sized_new (64),
+    .ids = g_hash_table_new (g_str_hash, g_str_equal),
+    .norms = norms,
+    .evaluation_years = slk_norms_get_zbo_evaluation_years (norms),
   };
 
   for (guint i = 0; i < content->load_findings->len; i++)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "slk-checks-private.h"
+#include "slk-judge-private.h"
 #include "slk-share-tree-private.h"
 #include "slk-enums.h"
 #include "slk-norms.h"
@@ -22,6 +23,8 @@ typedef struct
   GString           *pointer;   /* and pointers */
   const char        *last_subject;        /* the subject of the last finding ... */
   const char        *last_subject_copy;   /* ... and its copy in @strings */
+  const char        *last_who;            /* the same for the worded findings' names */
+  const char        *last_who_copy;
   GHashTable        *ids;   /* id → the first record (of any kind) with it */
   SlkNorms          *norms;
   SlkShareTree      *share_tree;        /* while the taakstellingen are checked */
@@ -37,6 +40,16 @@ void _slk_validator_take_finding (SlkValidator *validator,
                                   SlkPosition   position,
                                   const char   *message,
                                   gssize        message_length);
+void _slk_validator_take_worded  (SlkValidator *validator,
+                                  SlkCode        code,
+                                  const char   *subject,
+                                  guint         org_index,
+                                  guint         year,
+                                  SlkPosition   position,
+                                  SlkWording    wording,
+                                  const char   *who,
+                                  double        share,
+                                  double        norm);
 void _slk_validator_report       (SlkValidator *validator,
                                   SlkCode        code,
                                   const char   *subject,

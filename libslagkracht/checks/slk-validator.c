@@ -39,6 +39,47 @@ _slk_validator_take_finding (SlkValidator *validator,
   g_array_append_val (validator->findings, data);
 }
 
+/* A norm finding on a year's figures, kept as its numbers: its message
+ * and pointer (/organizations/<org_index>/figures/<year>) are made when
+ * read. */
+void
+_slk_validator_take_worded (SlkValidator *validator,
+                            SlkCode       code,
+                            const char   *subject,
+                            guint         org_index,
+                            guint         year,
+                            SlkPosition   position,
+                            SlkWording    wording,
+                            const char   *who,
+                            double        share,
+                            double        norm)
+{
+  SlkFindingData data = {
+    .code = _slk_code_name (code),
+    .said = { share, norm },
+    .line = position.line,
+    .column = position.column,
+    .org_index = org_index,
+    .year = (guint16) year,
+    .wording = (guint8) wording,
+    .severity = _slk_code_severity (code),
+  };
+
+  if (subject != NULL && subject != validator->last_subject)
+    {
+      validator->last_subject = subject;
+      validator->last_subject_copy = g_string_chunk_insert_const (validator->strings, subject);
+    }
+  if (who != validator->last_who)
+    {
+      validator->last_who = who;
+      validator->last_who_copy = g_string_chunk_insert_const (validator->strings, who);
+    }
+  data.subject = subject ? validator->last_subject_copy : NULL;
+  data.who = validator->last_who_copy;
+  g_array_append_val (validator->findings, data);
+}
+
 void G_GNUC_PRINTF (6, 7)
 _slk_validator_report (SlkValidator *validator,
                        SlkCode        code,

@@ -190,7 +190,33 @@ slk_finding_new (SlkSeverity  severity,
   return _slk_finding_new_from_data (&data);
 }
 
-/* Copies @src with its strings in @strings; subjects repeat (one
+/* The message, made in @scratch when it is kept as numbers. */
+const char *
+_slk_finding_data_message (const SlkFindingData *data,
+                           GString              *scratch)
+{
+  if (data->message != NULL)
+    return data->message;
+  _slk_say_worded (scratch, data->wording, data->year, data->who, data->said[0],
+                   data->said[1]);
+  return scratch->str;
+}
+
+/* The pointer, made in @scratch when it is kept as numbers. */
+const char *
+_slk_finding_data_pointer (const SlkFindingData *data,
+                           GString              *scratch)
+{
+  if (data->pointer != NULL)
+    return data->pointer;
+  g_string_assign (scratch, "/organizations/");
+  _slk_append_uint (scratch, data->org_index);
+  g_string_append (scratch, "/figures/");
+  _slk_append_uint (scratch, data->year);
+  return scratch->str;
+}
+
+/* Copies @src with its strings in @strings; subjects and names repeat (one
  * organization, many years), so they are stored once. */
 void
 _slk_finding_data_copy_to (SlkFindingData       *dest,
@@ -198,9 +224,10 @@ _slk_finding_data_copy_to (SlkFindingData       *dest,
                            GStringChunk         *strings)
 {
   *dest = *src;
-  dest->message = g_string_chunk_insert (strings, src->message);
+  dest->message = src->message ? g_string_chunk_insert (strings, src->message) : NULL;
   dest->subject = src->subject ? g_string_chunk_insert_const (strings, src->subject) : NULL;
-  dest->pointer = g_string_chunk_insert (strings, src->pointer);
+  dest->pointer = src->pointer ? g_string_chunk_insert (strings, src->pointer) : NULL;
+  dest->who = src->who ? g_string_chunk_insert_const (strings, src->who) : NULL;
 }
 
 /* File order; findings without a position come after those with one. */
@@ -219,11 +246,14 @@ SlkFinding *
 _slk_finding_new_from_data (const SlkFindingData *data)
 {
   SlkFinding *self = g_object_new (SLK_TYPE_FINDING, NULL);
+  g_autoptr(GString) scratch = g_string_new (NULL);
 
   self->data = *data;
-  self->data.message = g_strdup (data->message);
+  self->data.message = g_strdup (_slk_finding_data_message (data, scratch));
   self->data.subject = g_strdup (data->subject);
-  self->data.pointer = g_strdup (data->pointer);
+  self->data.pointer = g_strdup (_slk_finding_data_pointer (data, scratch));
+  self->data.who = NULL;   /* an object keeps its texts */
+  self->data.wording = SLK_WORDING_TEXT;
   return self;
 }
 

@@ -70,6 +70,22 @@ void _slk_say_overhead        (GString        *out,
                                const char     *who,
                                const SlkRatio *overhead_share,
                                SlkNorms       *norms);
+/* A sentence kept as its numbers until it is read: a large file gives
+ * hundreds of thousands of norm findings, whose texts would outweigh the
+ * dataset. _slk_say_worded() says it exactly as the _slk_say_*() above. */
+typedef enum
+{
+  SLK_WORDING_TEXT,         /* none: the message is text */
+  SLK_WORDING_ROEMERNORM,   /* share: external hire; norm: the Roemernorm */
+  SLK_WORDING_OVERHEAD,     /* share: overhead; norm: the year's target */
+} SlkWording;
+
+void _slk_say_worded          (GString        *out,
+                               SlkWording      wording,
+                               guint           year,
+                               const char     *who,
+                               double          share,
+                               double          norm);
 void _slk_say_taakstelling    (GString        *out,
                                guint           year,
                                const char     *who,

@@ -229,20 +229,47 @@ open_sentence (GString    *out,
 }
 
 void
+_slk_say_worded (GString    *out,
+                 SlkWording  wording,
+                 guint       year,
+                 const char *who,
+                 double      share,
+                 double      norm)
+{
+  open_sentence (out, year);
+  switch (wording)
+    {
+    case SLK_WORDING_ROEMERNORM:
+      g_string_append (out, "external hire is ");
+      _slk_append_percent (out, share);
+      g_string_append (out, " % of what ");
+      g_string_append (out, who);
+      g_string_append (out, " spends on its own staff and external hire, above the Roemernorm "
+                       "of ");
+      break;
+    case SLK_WORDING_OVERHEAD:
+      _slk_append_percent (out, share);
+      g_string_append (out, " % of the FTE of ");
+      g_string_append (out, who);
+      g_string_append (out, " are in overhead functions, above the target of ");
+      break;
+    case SLK_WORDING_TEXT:
+    default:
+      g_return_if_reached ();
+    }
+  _slk_append_percent (out, norm);
+  g_string_append (out, " %.");
+}
+
+void
 _slk_say_roemernorm (GString        *out,
                      guint           year,
                      const char     *who,
                      const SlkRatio *external_hire_share,
                      SlkNorms       *norms)
 {
-  open_sentence (out, year);
-  g_string_append (out, "external hire is ");
-  _slk_append_percent (out, _slk_ratio_value (external_hire_share));
-  g_string_append (out, " % of what ");
-  g_string_append (out, who);
-  g_string_append (out, " spends on its own staff and external hire, above the Roemernorm of ");
-  _slk_append_percent (out, slk_norms_get_roemernorm (norms));
-  g_string_append (out, " %.");
+  _slk_say_worded (out, SLK_WORDING_ROEMERNORM, year, who,
+                   _slk_ratio_value (external_hire_share), slk_norms_get_roemernorm (norms));
 }
 
 void
@@ -252,13 +279,8 @@ _slk_say_overhead (GString        *out,
                    const SlkRatio *overhead_share,
                    SlkNorms       *norms)
 {
-  open_sentence (out, year);
-  _slk_append_percent (out, _slk_ratio_value (overhead_share));
-  g_string_append (out, " % of the FTE of ");
-  g_string_append (out, who);
-  g_string_append (out, " are in overhead functions, above the target of ");
-  _slk_append_percent (out, slk_norms_get_overhead_target_for (norms, year));
-  g_string_append (out, " %.");
+  _slk_say_worded (out, SLK_WORDING_OVERHEAD, year, who, _slk_ratio_value (overhead_share),
+                   slk_norms_get_overhead_target_for (norms, year));
 }
 
 void

@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include "slk-finding-private.h"
+#include "slk-format-private.h"
 #include "slk-report-private.h"
 #include "slk-stream-writer-private.h"
-#include "slk-text-private.h"
 
 /* A JSON string as json-glib's generator writes it: quote, backslash, the
  * control characters and DEL escaped, everything else as it is. One
@@ -55,7 +55,7 @@ append_position (GString    *out,
   g_string_append (out, name);
   g_string_append (out, "\" : ");
   if (value > 0)
-    _slk_text_append_uint (out, value);
+    _slk_append_uint (out, value);
   else
     g_string_append (out, "null");
   g_string_append (out, last ? "\n" : ",\n");
@@ -81,6 +81,7 @@ slk_report_write_json (SlkReport      *self,
                        GCancellable   *cancellable,
                        GError        **error)
 {
+  g_autoptr(GString) scratch = g_string_new (NULL);
   SlkStreamWriter writer;
   GString *buffer;
   guint n;
@@ -95,11 +96,11 @@ slk_report_write_json (SlkReport      *self,
   g_string_append (buffer, "{\n  \"valid\" : ");
   g_string_append (buffer, slk_report_get_n_errors (self) == 0 ? "true" : "false");
   g_string_append (buffer, ",\n  \"errors\" : ");
-  _slk_text_append_uint (buffer, slk_report_get_n_errors (self));
+  _slk_append_uint (buffer, slk_report_get_n_errors (self));
   g_string_append (buffer, ",\n  \"warnings\" : ");
-  _slk_text_append_uint (buffer, slk_report_get_n_warnings (self));
+  _slk_append_uint (buffer, slk_report_get_n_warnings (self));
   g_string_append (buffer, ",\n  \"infos\" : ");
-  _slk_text_append_uint (buffer, slk_report_get_n_infos (self));
+  _slk_append_uint (buffer, slk_report_get_n_infos (self));
   g_string_append (buffer, ",\n  \"findings\" : [");
   for (guint i = 0; i < n && !writer.failed; i++)
     {
@@ -111,14 +112,14 @@ slk_report_write_json (SlkReport      *self,
       g_string_append (buffer, ",\n      \"code\" : ");
       append_string (buffer, finding->code);
       g_string_append (buffer, ",\n      \"message\" : ");
-      append_string (buffer, finding->message);
+      append_string (buffer, _slk_finding_data_message (finding, scratch));
       g_string_append (buffer, ",\n      \"subject\" : ");
       if (finding->subject != NULL)
         append_string (buffer, finding->subject);
       else
         g_string_append (buffer, "null");
       g_string_append (buffer, ",\n      \"pointer\" : ");
-      append_string (buffer, finding->pointer);
+      append_string (buffer, _slk_finding_data_pointer (finding, scratch));
       g_string_append (buffer, ",\n");
       append_position (buffer, "line", finding->line, FALSE);
       append_position (buffer, "column", finding->column, TRUE);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "slk-finding-private.h"
+#include "slk-format-private.h"
 #include "slk-report-private.h"
 #include "slk-stream-writer-private.h"
 #include "slk-text-private.h"
@@ -14,9 +15,12 @@
 /* The line of slk_finding_to_string(), then " (subject)". */
 static void
 append_line (GString              *line,
+             GString              *scratch,
              const char           *label,
              const SlkFindingData *finding)
 {
+  const char *pointer = _slk_finding_data_pointer (finding, scratch);
+
   if (label != NULL)
     {
       g_string_append (line, label);
@@ -24,18 +28,18 @@ append_line (GString              *line,
     }
   if (finding->line > 0)
     {
-      _slk_text_append_uint (line, finding->line);
+      _slk_append_uint (line, finding->line);
       g_string_append_c (line, ':');
-      _slk_text_append_uint (line, finding->column);
+      _slk_append_uint (line, finding->column);
       g_string_append (line, ": ");
     }
   g_string_append (line, _slk_severity_name (finding->severity));
   g_string_append (line, " [");
   g_string_append (line, finding->code);
   g_string_append (line, "] ");
-  g_string_append (line, finding->pointer[0] ? finding->pointer : "(file)");
+  g_string_append (line, pointer[0] ? pointer : "(file)");
   g_string_append (line, ": ");
-  g_string_append (line, finding->message);
+  g_string_append (line, _slk_finding_data_message (finding, scratch));
   if (finding->subject != NULL)
     {
       g_string_append (line, " (");
@@ -71,6 +75,7 @@ slk_report_write_text (SlkReport      *self,
                        GError        **error)
 {
   g_autoptr(GString) line = NULL;
+  g_autoptr(GString) scratch = g_string_new (NULL);
   SlkStreamWriter writer;
   guint n;
 
@@ -89,7 +94,7 @@ slk_report_write_text (SlkReport      *self,
         if ((finding->severity == SLK_SEVERITY_INFO) != (pass == 1))
           continue;
         g_string_truncate (line, 0);
-        append_line (line, label, finding);
+        append_line (line, scratch, label, finding);
         _slk_text_append_escaped (writer.buffer, line->str);
         g_string_append_c (writer.buffer, '\n');
         _slk_stream_writer_pump (&writer);

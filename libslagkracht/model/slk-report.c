@@ -412,6 +412,7 @@ JsonNode *
 slk_report_to_json_node (SlkReport *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GString) scratch = g_string_new (NULL);
 
   g_return_val_if_fail (SLK_IS_REPORT (self), NULL);
 
@@ -438,14 +439,14 @@ slk_report_to_json_node (SlkReport *self)
       json_builder_set_member_name (builder, "code");
       json_builder_add_string_value (builder, finding->code);
       json_builder_set_member_name (builder, "message");
-      json_builder_add_string_value (builder, finding->message);
+      json_builder_add_string_value (builder, _slk_finding_data_message (finding, scratch));
       json_builder_set_member_name (builder, "subject");
       if (subject != NULL)
         json_builder_add_string_value (builder, subject);
       else
         json_builder_add_null_value (builder);
       json_builder_set_member_name (builder, "pointer");
-      json_builder_add_string_value (builder, finding->pointer);
+      json_builder_add_string_value (builder, _slk_finding_data_pointer (finding, scratch));
       add_position (builder, "line", finding->line);
       add_position (builder, "column", finding->column);
       json_builder_end_object (builder);
