@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <libslagkracht.h>
@@ -436,12 +437,74 @@ test_written_back_as_written (void)
   g_assert_nonnull (strstr (second, "\"motivation\": \"Gemotiveerd\""));
 }
 
+/* The position of the only finding of @json: a negative FTE. */
+static void
+assert_negative_at (const char *json,
+                    gsize       length,
+                    guint       line,
+                    guint       column)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  guint found = 0;
+
+  g_assert_true (slk_dataset_load_from_data (dataset, json, length, &error));
+  g_assert_no_error (error);
+  report = slk_dataset_validate (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+      if (!g_str_equal (slk_finding_get_code (finding), "negative-value"))
+        continue;
+      g_assert_cmpstr (slk_finding_get_pointer (finding), ==, "/organizations/0/figures/2024/fte");
+      g_assert_cmpuint (slk_finding_get_line (finding), ==, line);
+      g_assert_cmpuint (slk_finding_get_column (finding), ==, column);
+      found++;
+    }
+  g_assert_cmpuint (found, ==, 1);
+}
+
+/* Positions of figures are packed relative to their year; a figure 300
+ * lines below its year, or past column 16 777 215, keeps its exact place
+ * all the same. */
+static void
+test_far_positions (void)
+{
+  const char *head = "{\"format\": \"slagkracht-dataset/1\", \"organizations\": [{\"id\": "
+                     "\"a\", \"kind\": \"ministry\", \"name\": \"A\", \"figures\": "
+                     "{\"2024\": {\"overhead_fte\": 1,";
+  const char *tail = "\"fte\": -5}}}]}";
+  GString *json = g_string_new (head);
+  guint wide = (1u << 24) + 10;
+
+  g_string_append (json, "\n");
+  for (int i = 0; i < 300; i++)
+    g_string_append_c (json, '\n');
+  g_string_append (json, tail);
+  assert_negative_at (json->str, json->len, 302, 1);
+
+  g_string_assign (json, head);
+  g_string_set_size (json, wide);
+  memset (json->str + strlen (head), ' ', wide - strlen (head));
+  g_string_append (json, tail);
+  assert_negative_at (json->str, json->len, 1, wide + 1);
+
+  g_string_assign (json, head);
+  g_string_append (json, "\n  ");
+  g_string_append (json, tail);
+  assert_negative_at (json->str, json->len, 2, 3);   /* the packed way */
+  g_string_free (json, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Slk/Hostile/small-cases", test_small_cases);
+  g_test_add_func ("/Slk/Hostile/far-positions", test_far_positions);
   g_test_add_func ("/Slk/Hostile/own-parent", test_own_parent);
   g_test_add_func ("/Slk/Hostile/set-replaces-unusable", test_set_replaces_unusable);
   g_test_add_func ("/Slk/Hostile/array-given-as-object", test_array_given_as_object);
