@@ -134,7 +134,7 @@ pack_position (SlkPosition  position,
 static PackedYear *
 pack_years (SlkYearTable *years)
 {
-  g_autofree PackedYear *packed = g_new (PackedYear, MAX (years->len, 1));
+  g_autofree PackedYear *packed = g_new (PackedYear, years->len);
 
   for (guint y = 0; y < years->len; y++)
     {
@@ -176,6 +176,11 @@ _slk_trace_take_years (SlkTrace      *trace,
   g_clear_pointer (&entry->years, _slk_year_table_free);
   g_clear_pointer (&entry->packed, g_free);
   entry->n_packed = 0;
+  if (years->len == 0)
+    {
+      _slk_year_table_free (years);   /* no figures: nothing to keep */
+      return;
+    }
   entry->packed = pack_years (years);
   if (entry->packed != NULL)
     {
