@@ -437,12 +437,14 @@ test_written_back_as_written (void)
   g_assert_nonnull (strstr (second, "\"motivation\": \"Gemotiveerd\""));
 }
 
-/* The position of the only finding of @json: a negative FTE. */
+/* The position of the one finding of @code in @json, at @pointer. */
 static void
-assert_negative_at (const char *json,
-                    gsize       length,
-                    guint       line,
-                    guint       column)
+assert_found_at (const char *json,
+                 gsize       length,
+                 const char *code,
+                 const char *pointer,
+                 guint       line,
+                 guint       column)
 {
   g_autoptr(SlkDataset) dataset = slk_dataset_new ();
   g_autoptr(SlkReport) report = NULL;
@@ -456,9 +458,9 @@ assert_negative_at (const char *json,
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
 
-      if (!g_str_equal (slk_finding_get_code (finding), "negative-value"))
+      if (!g_str_equal (slk_finding_get_code (finding), code))
         continue;
-      g_assert_cmpstr (slk_finding_get_pointer (finding), ==, "/organizations/0/figures/2024/fte");
+      g_assert_cmpstr (slk_finding_get_pointer (finding), ==, pointer);
       g_assert_cmpuint (slk_finding_get_line (finding), ==, line);
       g_assert_cmpuint (slk_finding_get_column (finding), ==, column);
       found++;
@@ -466,35 +468,57 @@ assert_negative_at (const char *json,
   g_assert_cmpuint (found, ==, 1);
 }
 
-/* Positions of figures are packed relative to their year; a figure 300
- * lines below its year, or past column 16 777 215, keeps its exact place
- * all the same. */
+#define FIG_HEAD "{\"format\": \"slagkracht-dataset/1\", \"organizations\": [{\"id\": \"a\", " \
+             "\"kind\": \"ministry\", \"name\": \"A\", \"figures\": {\"2024\": {"
+#define FIG_VALUE "\"fte\": -5"
+#define FIG_TAIL "}}}]}"
+
+/* A negative FTE after @lines line breaks and then @spaces spaces. */
+static void
+assert_figure_after (guint lines,
+                     gsize spaces,
+                     guint line,
+                     guint column)
+{
+  GString *json = g_string_new (FIG_HEAD);
+  gsize at;
+
+  for (guint i = 0; i < lines; i++)
+    g_string_append_c (json, '\n');
+  at = json->len;
+  g_string_set_size (json, at + spaces);
+  memset (json->str + at, ' ', spaces);
+  g_string_append (json, FIG_VALUE FIG_TAIL);
+  assert_found_at (json->str, json->len, "negative-value", "/organizations/0/figures/2024/fte",
+                   line, column);
+  g_string_free (json, TRUE);
+}
+
+/* Positions are packed relative to their record and year (2 bytes a
+ * figure); a layout that does not fit keeps them whole, and every place is
+ * exact either way. */
 static void
 test_far_positions (void)
 {
-  const char *head = "{\"format\": \"slagkracht-dataset/1\", \"organizations\": [{\"id\": "
-                     "\"a\", \"kind\": \"ministry\", \"name\": \"A\", \"figures\": "
-                     "{\"2024\": {\"overhead_fte\": 1,";
-  const char *tail = "\"fte\": -5}}}]}";
-  GString *json = g_string_new (head);
-  guint wide = (1u << 24) + 10;
+  GString *json;
 
-  g_string_append (json, "\n");
+  assert_figure_after (0, 0, 1, strlen (FIG_HEAD) + 1);            /* same line: packed */
+  assert_figure_after (0, 40000, 1, strlen (FIG_HEAD) + 40001);    /* too far along: whole */
+  assert_figure_after (0, (1u << 24) + 10, 1, strlen (FIG_HEAD) + (1u << 24) + 11);
+  assert_figure_after (1, 2, 2, 3);                            /* a line below: packed */
+  assert_figure_after (15, 2046, 16, 2047);                    /* the last that packs */
+  assert_figure_after (16, 2, 17, 3);                          /* too far below: whole */
+  assert_figure_after (1, 3000, 2, 3001);                      /* too far along: whole */
+  assert_figure_after (300, 0, 301, 1);
+
+  /* A member 300 lines below the record's first: the members stay whole. */
+  json = g_string_new ("{\"format\": \"slagkracht-dataset/1\", \"organizations\": [{\"id\": "
+                       "\"b\", \"kind\": \"zbo\", \"name\": \"B\",");
   for (int i = 0; i < 300; i++)
     g_string_append_c (json, '\n');
-  g_string_append (json, tail);
-  assert_negative_at (json->str, json->len, 302, 1);
-
-  g_string_assign (json, head);
-  g_string_set_size (json, wide);
-  memset (json->str + strlen (head), ' ', wide - strlen (head));
-  g_string_append (json, tail);
-  assert_negative_at (json->str, json->len, 1, wide + 1);
-
-  g_string_assign (json, head);
-  g_string_append (json, "\n  ");
-  g_string_append (json, tail);
-  assert_negative_at (json->str, json->len, 2, 3);   /* the packed way */
+  g_string_append (json, "  \"parent\": \"nowhere\"}]}");
+  assert_found_at (json->str, json->len, "dangling-reference", "/organizations/0/parent",
+                   301, 3);
   g_string_free (json, TRUE);
 }
 

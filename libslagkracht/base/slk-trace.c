@@ -4,34 +4,20 @@
  */
 #include "config.h"
 
+#include "slk-trace-packing-private.h"
 #include "slk-trace-private.h"
 #include "slk-year-table-private.h"
 
 SLK_YEAR_ENTRY (SlkYearTrace);
 
-/* A year's positions in 44 bytes instead of 76: the key's line and column,
- * and each figure as its line's distance from the key's line (8 bits) and
- * its column (24 bits); 0 is unknown. A file laid out any usual way fits;
- * a record whose figures do not (a figure 255 lines below its year, a
- * column past 16 million) keeps its positions whole. */
-#define PACK_COLUMN_BITS 24
-
 typedef struct
 {
-  guint16 year;
-  guint32 line;
-  guint32 column;
-  guint32 packed[SLK_TRACE_YEAR_SLOTS - 1];
-} PackedYear;
-
-typedef struct
-{
-  SlkPosition  *slots;
-  guint         n_slots;
-  guint         n_packed;
-  PackedYear   *packed;   /* in year order, or NULL with the whole years */
-  SlkYearTable *years;    /* SlkYearTrace, in year order, where they do not pack */
-  GHashTable   *paths;    /* relative pointer → SlkPosition */
+  SlkPackedSlots *packed_slots;  /* the members, packed ... */
+  SlkPosition    *slots;         /* ... or whole where they do not pack */
+  guint           n_slots;
+  SlkPackedYears *packed_years;  /* the years, packed ... */
+  SlkYearTable   *years;         /* ... or whole: SlkYearTrace, in year order */
+  GHashTable     *paths;         /* relative pointer → SlkPosition */
 } RecordTrace;
 
 struct _SlkTrace
@@ -46,9 +32,10 @@ record_trace_free (gpointer data)
 {
   RecordTrace *trace = data;
 
+  g_free (trace->packed_slots);
   g_free (trace->slots);
+  g_free (trace->packed_years);
   g_clear_pointer (&trace->years, _slk_year_table_free);
-  g_free (trace->packed);
   g_clear_pointer (&trace->paths, g_hash_table_unref);
   g_free (trace);
 }
@@ -98,9 +85,12 @@ _slk_trace_set_slots (SlkTrace          *trace,
 {
   RecordTrace *entry = ensure (trace, record);
 
-  g_free (entry->slots);
-  entry->slots = g_memdup2 (slots, sizeof (SlkPosition) * n_slots);
+  g_clear_pointer (&entry->packed_slots, g_free);
+  g_clear_pointer (&entry->slots, g_free);
   entry->n_slots = n_slots;
+  entry->packed_slots = _slk_packed_slots_new (slots, n_slots);
+  if (entry->packed_slots == NULL)
+    entry->slots = g_memdup2 (slots, sizeof (SlkPosition) * n_slots);
 }
 
 SlkPosition
@@ -110,59 +100,11 @@ _slk_trace_slot (SlkTrace      *trace,
 {
   RecordTrace *entry = lookup (trace, record);
 
-  return entry != NULL && slot < entry->n_slots ? entry->slots[slot] : unknown;
-}
-
-static gboolean
-pack_position (SlkPosition  position,
-               SlkPosition  key,
-               guint32     *packed)
-{
-  if (position.line == 0)
-    {
-      *packed = 0;
-      return TRUE;
-    }
-  if (position.line < key.line || position.line - key.line >= 0xff ||
-      position.column == 0 || position.column >= 1u << PACK_COLUMN_BITS)
-    return FALSE;
-  *packed = (position.line - key.line) << PACK_COLUMN_BITS | position.column;
-  return TRUE;
-}
-
-/* @years packed, or NULL when one position does not pack. */
-static PackedYear *
-pack_years (SlkYearTable *years)
-{
-  g_autofree PackedYear *packed = g_new (PackedYear, years->len);
-
-  for (guint y = 0; y < years->len; y++)
-    {
-      const SlkYearTrace *full = SLK_YEAR_TABLE_AT (years, SlkYearTrace, y);
-
-      packed[y].year = full->year;
-      packed[y].line = full->slots[0].line;
-      packed[y].column = full->slots[0].column;
-      for (guint s = 1; s < SLK_TRACE_YEAR_SLOTS; s++)
-        if (!pack_position (full->slots[s], full->slots[0], &packed[y].packed[s - 1]))
-          return NULL;
-    }
-  return g_steal_pointer (&packed);
-}
-
-static SlkPosition
-unpack_position (const PackedYear *year,
-                 guint             slot)
-{
-  guint32 packed;
-
-  if (slot == 0)
-    return (SlkPosition) { year->line, year->column };
-  packed = year->packed[slot - 1];
-  if (packed == 0)
+  if (entry == NULL || slot >= entry->n_slots)
     return unknown;
-  return (SlkPosition) { year->line + (packed >> PACK_COLUMN_BITS),
-                         packed & ((1u << PACK_COLUMN_BITS) - 1) };
+  if (entry->packed_slots != NULL)
+    return _slk_packed_slots_get (entry->packed_slots, slot);
+  return entry->slots != NULL ? entry->slots[slot] : unknown;
 }
 
 /* Takes @years, SlkYearTrace in year order. */
@@ -174,42 +116,20 @@ _slk_trace_take_years (SlkTrace      *trace,
   RecordTrace *entry = ensure (trace, record);
 
   g_clear_pointer (&entry->years, _slk_year_table_free);
-  g_clear_pointer (&entry->packed, g_free);
-  entry->n_packed = 0;
+  g_clear_pointer (&entry->packed_years, g_free);
   if (years->len == 0)
     {
       _slk_year_table_free (years);   /* no figures: nothing to keep */
       return;
     }
-  entry->packed = pack_years (years);
-  if (entry->packed != NULL)
+  entry->packed_years = _slk_packed_years_new (years);
+  if (entry->packed_years != NULL)
     {
-      entry->n_packed = years->len;
       _slk_year_table_free (years);
       return;
     }
   _slk_year_table_trim (years);
   entry->years = years;
-}
-
-static const PackedYear *
-find_packed (const RecordTrace *entry,
-             guint              year)
-{
-  guint low = 0, high = entry->n_packed;
-
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-
-      if (entry->packed[mid].year == year)
-        return &entry->packed[mid];
-      if (entry->packed[mid].year < year)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return NULL;
 }
 
 SlkPosition
@@ -223,12 +143,8 @@ _slk_trace_year (SlkTrace      *trace,
 
   if (entry == NULL || slot >= SLK_TRACE_YEAR_SLOTS)
     return unknown;
-  if (entry->packed != NULL)
-    {
-      const PackedYear *packed = find_packed (entry, year);
-
-      return packed != NULL ? unpack_position (packed, slot) : unknown;
-    }
+  if (entry->packed_years != NULL)
+    return _slk_packed_years_get (entry->packed_years, year, slot);
   if (entry->years == NULL)
     return unknown;
   found = _slk_year_table_find (entry->years, year);
