@@ -21,9 +21,9 @@ _slk_validator_take_finding (SlkValidator *validator,
 {
   SlkFindingData data = {
     .code = _slk_code_name (code),   /* from the table: lives as long as the library */
-    .message = g_string_chunk_insert_len (validator->strings, message, message_length),
+    .u.text.message = g_string_chunk_insert_len (validator->strings, message, message_length),
     .subject = NULL,
-    .pointer = g_string_chunk_insert (validator->strings, pointer),
+    .u.text.pointer = g_string_chunk_insert (validator->strings, pointer),
     .line = position.line,
     .column = position.column,
     .severity = _slk_code_severity (code),
@@ -56,7 +56,7 @@ _slk_validator_take_worded (SlkValidator *validator,
 {
   SlkFindingData data = {
     .code = _slk_code_name (code),
-    .said = { share, norm },
+    .u.said = { share, norm },
     .line = position.line,
     .column = position.column,
     .org_index = org_index,

@@ -18,17 +18,23 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char  *code;      /* static: a literal or an interned string */
-  const char  *message;   /* NULL: said by `wording` from who and said[] */
+  union
+  {
+    struct
+    {
+      const char *message;
+      const char *pointer;
+    }          text;      /* wording SLK_WORDING_TEXT */
+    double     said[2];   /* other wordings: the share and the norm */
+  }            u;
   const char  *subject;   /* NULL where there is none */
-  const char  *pointer;   /* NULL: /organizations/<org_index>/figures/<year> */
   const char  *who;       /* the wording's organization */
-  double       said[2];   /* the wording's share and norm */
   guint32      line;
   guint32      column;
-  guint32      org_index;
-  guint16      year;
+  guint32      org_index; /* a worded finding's pointer: */
+  guint16      year;      /* /organizations/<org_index>/figures/<year> */
   guint8       wording;   /* SlkWording */
-  SlkSeverity  severity;
+  guint8       severity;  /* SlkSeverity */
 } SlkFindingData;
 
 const char           *_slk_finding_data_message  (const SlkFindingData *data,

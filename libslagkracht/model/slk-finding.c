@@ -53,9 +53,9 @@ slk_finding_finalize (GObject *object)
   SlkFinding *self = SLK_FINDING (object);
 
   /* A finding object owns its strings (a report's records share a chunk). */
-  g_free ((char *) self->data.message);
+  g_free ((char *) self->data.u.text.message);
   g_free ((char *) self->data.subject);
-  g_free ((char *) self->data.pointer);
+  g_free ((char *) self->data.u.text.pointer);
 
   G_OBJECT_CLASS (slk_finding_parent_class)->finalize (object);
 }
@@ -72,9 +72,9 @@ slk_finding_get_property (GObject    *object,
     {
     case PROP_SEVERITY: g_value_set_enum (value, self->data.severity); break;
     case PROP_CODE: g_value_set_string (value, self->data.code); break;
-    case PROP_MESSAGE: g_value_set_string (value, self->data.message); break;
+    case PROP_MESSAGE: g_value_set_string (value, self->data.u.text.message); break;
     case PROP_SUBJECT: g_value_set_string (value, self->data.subject); break;
-    case PROP_POINTER: g_value_set_string (value, self->data.pointer); break;
+    case PROP_POINTER: g_value_set_string (value, self->data.u.text.pointer); break;
     case PROP_LINE: g_value_set_uint (value, self->data.line); break;
     case PROP_COLUMN: g_value_set_uint (value, self->data.column); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -179,9 +179,9 @@ slk_finding_new (SlkSeverity  severity,
 
   SlkFindingData data = {
     .code = g_intern_string (code),
-    .message = message,
+    .u.text.message = message,
     .subject = subject,
-    .pointer = pointer ? pointer : "",
+    .u.text.pointer = pointer ? pointer : "",
     .line = line,
     .column = column,
     .severity = severity,
@@ -195,10 +195,10 @@ const char *
 _slk_finding_data_message (const SlkFindingData *data,
                            GString              *scratch)
 {
-  if (data->message != NULL)
-    return data->message;
-  _slk_say_worded (scratch, data->wording, data->year, data->who, data->said[0],
-                   data->said[1]);
+  if (data->wording == SLK_WORDING_TEXT)
+    return data->u.text.message;
+  _slk_say_worded (scratch, data->wording, data->year, data->who, data->u.said[0],
+                   data->u.said[1]);
   return scratch->str;
 }
 
@@ -207,8 +207,8 @@ const char *
 _slk_finding_data_pointer (const SlkFindingData *data,
                            GString              *scratch)
 {
-  if (data->pointer != NULL)
-    return data->pointer;
+  if (data->wording == SLK_WORDING_TEXT)
+    return data->u.text.pointer;
   g_string_assign (scratch, "/organizations/");
   _slk_append_uint (scratch, data->org_index);
   g_string_append (scratch, "/figures/");
@@ -224,9 +224,12 @@ _slk_finding_data_copy_to (SlkFindingData       *dest,
                            GStringChunk         *strings)
 {
   *dest = *src;
-  dest->message = src->message ? g_string_chunk_insert (strings, src->message) : NULL;
+  if (src->wording == SLK_WORDING_TEXT)
+    {
+      dest->u.text.message = g_string_chunk_insert (strings, src->u.text.message);
+      dest->u.text.pointer = g_string_chunk_insert (strings, src->u.text.pointer);
+    }
   dest->subject = src->subject ? g_string_chunk_insert_const (strings, src->subject) : NULL;
-  dest->pointer = src->pointer ? g_string_chunk_insert (strings, src->pointer) : NULL;
   dest->who = src->who ? g_string_chunk_insert_const (strings, src->who) : NULL;
 }
 
@@ -249,9 +252,9 @@ _slk_finding_new_from_data (const SlkFindingData *data)
   g_autoptr(GString) scratch = g_string_new (NULL);
 
   self->data = *data;
-  self->data.message = g_strdup (_slk_finding_data_message (data, scratch));
+  self->data.u.text.message = g_strdup (_slk_finding_data_message (data, scratch));
+  self->data.u.text.pointer = g_strdup (_slk_finding_data_pointer (data, scratch));
   self->data.subject = g_strdup (data->subject);
-  self->data.pointer = g_strdup (_slk_finding_data_pointer (data, scratch));
   self->data.who = NULL;   /* an object keeps its texts */
   self->data.wording = SLK_WORDING_TEXT;
   return self;
@@ -305,7 +308,7 @@ const char *
 slk_finding_get_message (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), NULL);
-  return self->data.message;
+  return self->data.u.text.message;
 }
 
 /**
@@ -335,7 +338,7 @@ const char *
 slk_finding_get_pointer (SlkFinding *self)
 {
   g_return_val_if_fail (SLK_IS_FINDING (self), NULL);
-  return self->data.pointer;
+  return self->data.u.text.pointer;
 }
 
 /**
@@ -390,8 +393,8 @@ slk_finding_to_string (SlkFinding *self)
   g_string_append_printf (out, "%s [%s] %s: %s",
                           _slk_severity_name (self->data.severity),
                           self->data.code,
-                          self->data.pointer[0] ? self->data.pointer : "(file)",
-                          self->data.message);
+                          self->data.u.text.pointer[0] ? self->data.u.text.pointer : "(file)",
+                          self->data.u.text.message);
   return g_string_free (out, FALSE);
 }
 

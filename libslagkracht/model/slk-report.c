@@ -24,7 +24,8 @@ struct _SlkReport
   GArray       *records;   /* SlkFindingData, in file order */
   GStringChunk *strings;   /* the records' strings */
   GPtrArray *objects;   /* GWeakRef* or NULL: the SlkFinding last made for a record, held
-                         * weakly, so that a report of 10^5 findings keeps no objects */
+                         * weakly, so that a report of 10^5 findings keeps no objects;
+                         * NULL until an object is first asked for */
   guint      n_errors;
   guint      n_warnings;
   guint      n_infos;
@@ -61,6 +62,28 @@ slk_report_get_n_items (GListModel *model)
   return SLK_REPORT (model)->records->len;
 }
 
+/* Slots stay NULL until a finding object is asked for. */
+static void
+free_slot (gpointer slot)
+{
+  if (slot != NULL)
+    {
+      g_weak_ref_clear (slot);
+      g_free (slot);
+    }
+}
+
+/* Makes the weak slots, @n empty ones, when there are none yet. */
+static void
+ensure_objects (SlkReport *self,
+                guint      n)
+{
+  if (self->objects != NULL)
+    return;
+  self->objects = g_ptr_array_new_full (n, free_slot);
+  g_ptr_array_set_size (self->objects, n);
+}
+
 static gpointer
 slk_report_get_item (GListModel *model,
                      guint       position)
@@ -74,6 +97,7 @@ slk_report_get_item (GListModel *model,
     return NULL;
   /* The same object while anyone holds it; made again from the record
    * when no one does. */
+  ensure_objects (self, self->records->len);
   slot = g_ptr_array_index (self->objects, position);
   if (slot != NULL && (finding = g_weak_ref_get (slot)) != NULL)
     return finding;
@@ -169,23 +193,11 @@ slk_report_class_init (SlkReportClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
-/* Slots stay NULL until a finding object is asked for. */
-static void
-free_slot (gpointer slot)
-{
-  if (slot != NULL)
-    {
-      g_weak_ref_clear (slot);
-      g_free (slot);
-    }
-}
-
 static void
 slk_report_init (SlkReport *self)
 {
   self->records = g_array_new (FALSE, FALSE, sizeof (SlkFindingData));
   self->strings = g_string_chunk_new (4096);
-  self->objects = g_ptr_array_new_with_free_func (free_slot);
 }
 
 /**
@@ -246,7 +258,7 @@ _slk_report_take_records (SlkReport    *self,
   self->records = records;
   g_string_chunk_free (self->strings);
   self->strings = strings;
-  g_ptr_array_set_size (self->objects, records->len);
+  g_clear_pointer (&self->objects, g_ptr_array_unref);
   for (guint i = 0; i < records->len; i++)
     count (self, RECORD (self, i));
 }
@@ -276,6 +288,7 @@ slk_report_add (SlkReport  *self,
     position--;
   _slk_finding_data_copy_to (&copy, data, self->strings);
   g_array_insert_val (self->records, position, copy);
+  ensure_objects (self, self->records->len - 1);   /* the record is in, its slot not yet */
   {
     GWeakRef *slot = g_new (GWeakRef, 1);
 
