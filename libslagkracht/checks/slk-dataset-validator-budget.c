@@ -109,8 +109,12 @@ check_allocation (SlkJudged       *record,
       SlkTaakstelling *one = i < shares->len ? g_ptr_array_index (shares, i) : taak;
 
       for (guint y = 0; y < one->years->len; y++)
-        if (SLK_YEAR_TABLE_AT (one->years, SlkTaakYear, y)->present & (1u << SLK_TAAK_FIGURE_TARGETS))
-          g_hash_table_add (years, GUINT_TO_POINTER (SLK_YEAR_TABLE_AT (one->years, SlkTaakYear, y)->year));
+        {
+          const SlkTaakYear *entry = SLK_YEAR_TABLE_AT (one->years, SlkTaakYear, y);
+
+          if (entry->present & (1u << SLK_TAAK_FIGURE_TARGETS))
+            g_hash_table_add (years, GUINT_TO_POINTER (entry->year));
+        }
     }
   sorted = g_list_sort (g_hash_table_get_keys (years), compare_years);
   for (GList *l = sorted; l != NULL; l = l->next)

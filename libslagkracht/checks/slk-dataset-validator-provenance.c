@@ -353,9 +353,9 @@ _slk_validator_check_provenance (SlkValidator    *validator,
                                  SlkOrganization *org,
                                  const char      *what)
 {
-  g_autofree char *base = g_strdup_printf ("/organizations/%u", _slk_organization_get_index (org));
+  g_autofree char *base = NULL;
   SlkHolder holder = {
-    validator, _slk_organization_get_extras (org), base, slk_organization_get_id (org), what,
+    validator, _slk_organization_get_extras (org), NULL, slk_organization_get_id (org), what,
     {
       _slk_trace_slot (validator->content->trace, org, SLK_ORG_MEMBER_SOURCES),
       _slk_trace_slot (validator->content->trace, org, SLK_ORG_MEMBER_FIGURE_SOURCES),
@@ -364,8 +364,10 @@ _slk_validator_check_provenance (SlkValidator    *validator,
     { "sources", "figure_sources", "reported" },
   };
 
-  if (holder.extras != NULL)
-    check_holder (&holder, TRUE);
+  if (holder.extras == NULL)
+    return;   /* the common case: no pointer is built */
+  holder.base = base = g_strdup_printf ("/organizations/%u", _slk_organization_get_index (org));
+  check_holder (&holder, TRUE);
 }
 
 /* The dataset's `sources` and `rijksdienst_reported`: the same rules, with

@@ -23,14 +23,23 @@
 
 #define report _slk_validator_report
 
-/* The pointer of @org, or of its @member. */
-static char *
-org_pointer (SlkOrganization *org,
-                  const char      *member)
+/* The pointer of @org, or of its @member. Built only for a finding, in
+ * the validator: valid until the next pointer is built. */
+static const char *
+org_pointer (SlkValidator    *validator,
+             SlkOrganization *org,
+             const char      *member)
 {
-  if (member == NULL)
-    return g_strdup_printf ("/organizations/%u", _slk_organization_get_index (org));
-  return g_strdup_printf ("/organizations/%u/%s", _slk_organization_get_index (org), member);
+  GString *pointer = validator->pointer;
+
+  g_string_assign (pointer, "/organizations/");
+  _slk_append_uint (pointer, _slk_organization_get_index (org));
+  if (member != NULL)
+    {
+      g_string_append_c (pointer, '/');
+      g_string_append (pointer, member);
+    }
+  return pointer->str;
 }
 
 static const char *
@@ -89,13 +98,11 @@ check_missing (SlkValidator    *validator,
                const char      *member,
                const char      *value)
 {
-  g_autofree char *pointer = NULL;
-
   if (value != NULL || member_was_given (org, member))
     return;
-  pointer = org_pointer (org, NULL);
   report (validator, SLK_CODE_MISSING_MEMBER, slk_organization_get_id (org),
-          pointer, member_position (validator, org, SLK_ORG_MEMBER_OBJECT),
+          org_pointer (validator, org, NULL),
+          member_position (validator, org, SLK_ORG_MEMBER_OBJECT),
           "%s has no \"%s\", which its kind requires.", label (org), member);
 }
 
@@ -104,12 +111,11 @@ check_identity (SlkValidator    *validator,
                 SlkOrganization *org)
 {
   const char *id = slk_organization_get_id (org);
-  g_autofree char *pointer = org_pointer (org, "id");
 
   check_missing (validator, org, "id", id);
   check_missing (validator, org, "name", slk_organization_get_name (org));
   if (id != NULL)
-    _slk_validator_check_id (validator, org, id, pointer,
+    _slk_validator_check_id (validator, org, id, org_pointer (validator, org, "id"),
                              member_position (validator, org, SLK_ORG_MEMBER_ID));
 }
 
@@ -150,15 +156,15 @@ check_parent (SlkValidator    *validator,
 {
   SlkOrganizationKind kind = slk_organization_get_kind (org);
   const char *parent_id = slk_organization_get_parent_id (org);
-  g_autofree char *pointer = org_pointer (org, "parent");
   SlkPosition position = member_position (validator, org, SLK_ORG_MEMBER_PARENT);
   SlkOrganization *parent;
+  const char *pointer;
 
   if (kind == SLK_ORGANIZATION_KIND_MINISTRY || kind == SLK_ORGANIZATION_KIND_DECENTRAL)
     {
       if (parent_id != NULL)
-        report (validator, SLK_CODE_FORBIDDEN_MEMBER,
-                slk_organization_get_id (org), pointer, position,
+        report (validator, SLK_CODE_FORBIDDEN_MEMBER, slk_organization_get_id (org),
+                org_pointer (validator, org, "parent"), position,
                 "%s is a %s and has no parent, but names \"%s\".", label (org),
                 kind == SLK_ORGANIZATION_KIND_MINISTRY ? "ministry" : "decentral body",
                 parent_id);
@@ -169,6 +175,7 @@ check_parent (SlkValidator    *validator,
   if (parent_id == NULL || g_hash_table_contains (validator->content->raw_ids, parent_id))
     return;
   parent = g_hash_table_lookup (validator->ids, parent_id);
+  pointer = org_pointer (validator, org, "parent");
   if (parent == NULL)
     report (validator, SLK_CODE_DANGLING_REFERENCE, slk_organization_get_id (org),
             pointer, position, "The parent \"%s\" of %s is not in the dataset.", parent_id,
@@ -308,7 +315,7 @@ check_evaluation (SlkValidator *validator,
   SlkDay reference = validator->content->reference_date;
   SlkDay last = _slk_zbo_get_last_evaluation_day (zbo);
   SlkDay due;
-  g_autofree char *pointer = NULL;
+  const char *pointer;
   char date[11], shown_reference[11], shown_due[11];
 
   if (slk_zbo_get_kaderwet (zbo) != SLK_OPTIONAL_BOOLEAN_TRUE || reference == 0 ||
@@ -318,7 +325,7 @@ check_evaluation (SlkValidator *validator,
   if (last > reference)
     {
       _slk_day_format (last, date);
-      pointer = org_pointer (org, "last_evaluation");
+      pointer = org_pointer (validator, org, "last_evaluation");
       report (validator, SLK_CODE_INVALID_DATE, slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
               "The last evaluation of %s is dated %s, after the reference date %s: an "
@@ -328,7 +335,7 @@ check_evaluation (SlkValidator *validator,
   due = evaluation_due (validator, zbo);
   if (due == 0)
     {
-      pointer = org_pointer (org, "kaderwet");
+      pointer = org_pointer (validator, org, "kaderwet");
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_KADERWET),
@@ -340,7 +347,7 @@ check_evaluation (SlkValidator *validator,
   if (due < reference && last != 0)
     {
       _slk_day_format (last, date);
-      pointer = org_pointer (org, "last_evaluation");
+      pointer = org_pointer (validator, org, "last_evaluation");
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
@@ -350,7 +357,7 @@ check_evaluation (SlkValidator *validator,
   else if (due < reference)
     {
       _slk_day_format (_slk_organization_get_established_day (org), date);
-      pointer = org_pointer (org, "established");
+      pointer = org_pointer (validator, org, "established");
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_ESTABLISHED),
@@ -359,7 +366,7 @@ check_evaluation (SlkValidator *validator,
     }
   else if (due <= _slk_day_add_years (reference, 1))
     {
-      pointer = org_pointer (org, last != 0 ? "last_evaluation" : "established");
+      pointer = org_pointer (validator, org, last != 0 ? "last_evaluation" : "established");
       report (validator, SLK_CODE_EVALUATION_DUE_SOON,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, last != 0 ? SLK_ORG_MEMBER_LAST_EVALUATION
