@@ -12,9 +12,11 @@
 #include "slk-stream-writer-private.h"
 #include "slk-text-private.h"
 
-/* The line of slk_finding_to_string(), then " (subject)". */
+/* The line of slk_finding_to_string(), then " (subject)", escaped. The
+ * parts from the data are escaped one by one: each is followed by an ASCII
+ * separator, so this is the escaping of the whole line. */
 static void
-append_line (GString              *line,
+append_line (GString              *out,
              GString              *scratch,
              const char           *label,
              const SlkFindingData *finding)
@@ -23,29 +25,30 @@ append_line (GString              *line,
 
   if (label != NULL)
     {
-      g_string_append (line, label);
-      g_string_append_c (line, ':');
+      _slk_text_append_escaped (out, label);
+      g_string_append_c (out, ':');
     }
   if (finding->line > 0)
     {
-      _slk_append_uint (line, finding->line);
-      g_string_append_c (line, ':');
-      _slk_append_uint (line, finding->column);
-      g_string_append (line, ": ");
+      _slk_append_uint (out, finding->line);
+      g_string_append_c (out, ':');
+      _slk_append_uint (out, finding->column);
+      g_string_append (out, ": ");
     }
-  g_string_append (line, _slk_severity_name (finding->severity));
-  g_string_append (line, " [");
-  g_string_append (line, finding->code);
-  g_string_append (line, "] ");
-  g_string_append (line, pointer[0] ? pointer : "(file)");
-  g_string_append (line, ": ");
-  g_string_append (line, _slk_finding_data_message (finding, scratch));
+  g_string_append (out, _slk_severity_name (finding->severity));
+  g_string_append (out, " [");
+  _slk_text_append_escaped (out, finding->code);
+  g_string_append (out, "] ");
+  _slk_text_append_escaped (out, pointer[0] ? pointer : "(file)");
+  g_string_append (out, ": ");
+  _slk_text_append_escaped (out, _slk_finding_data_message (finding, scratch));
   if (finding->subject != NULL)
     {
-      g_string_append (line, " (");
-      g_string_append (line, finding->subject);
-      g_string_append_c (line, ')');
+      g_string_append (out, " (");
+      _slk_text_append_escaped (out, finding->subject);
+      g_string_append_c (out, ')');
     }
+  g_string_append_c (out, '\n');
 }
 
 /**
@@ -74,7 +77,6 @@ slk_report_write_text (SlkReport      *self,
                        GCancellable   *cancellable,
                        GError        **error)
 {
-  g_autoptr(GString) line = NULL;
   g_autoptr(GString) scratch = g_string_new (NULL);
   SlkStreamWriter writer;
   guint n;
@@ -84,7 +86,6 @@ slk_report_write_text (SlkReport      *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   _slk_stream_writer_init (&writer, stream, cancellable, error);
-  line = g_string_sized_new (256);
   n = g_list_model_get_n_items (G_LIST_MODEL (self));
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n && !writer.failed; i++)
@@ -93,10 +94,7 @@ slk_report_write_text (SlkReport      *self,
 
         if ((finding->severity == SLK_SEVERITY_INFO) != (pass == 1))
           continue;
-        g_string_truncate (line, 0);
-        append_line (line, scratch, label, finding);
-        _slk_text_append_escaped (writer.buffer, line->str);
-        g_string_append_c (writer.buffer, '\n');
+        append_line (writer.buffer, scratch, label, finding);
         _slk_stream_writer_pump (&writer);
       }
   return _slk_stream_writer_close (&writer);
