@@ -2,8 +2,12 @@
 // gjs sugar for libslagkracht. Nothing here adds behaviour; everything is
 // reachable through plain GI.
 //
-//   import {items, figures} from './slk.js';
-//   for (const finding of items(dataset.validate())) print(finding.code);
+//   import {items, figures, optional} from './slk.js';
+//   for (const finding of dataset.validate()) print(finding.code);
+//   if (optional(zbo.get_kaderwet()) === true) ...
+//
+// Importing it makes a Slk.Report iterable with for...of, as the lists the
+// library returns (Gio.ListStore) already are.
 import Slk from 'gi://Slk?version=1.0';
 
 /**
@@ -16,6 +20,31 @@ export function* items(model) {
     const n = model.get_n_items();
     for (let i = 0; i < n; i++)
         yield model.get_item(i);
+}
+
+Slk.Report.prototype[Symbol.iterator] = function () {
+    return items(this);
+};
+
+/**
+ * What a Slk.OptionalBoolean says: true, false, or null when unknown.
+ * Slk.OptionalBoolean.FALSE is 1, so `if (zbo.get_kaderwet())` would be
+ * true for "no"; test `optional(zbo.get_kaderwet()) === true` instead.
+ *
+ * @param {Slk.OptionalBoolean} value the value
+ * @returns {boolean|null} true, false or null
+ */
+export function optional(value) {
+    switch (value) {
+    case Slk.OptionalBoolean.TRUE:
+        return true;
+    case Slk.OptionalBoolean.FALSE:
+        return false;
+    case Slk.OptionalBoolean.UNKNOWN:
+        return null;
+    default:
+        throw new RangeError(`not a Slk.OptionalBoolean: ${value}`);
+    }
 }
 
 const METRICS = Object.values(Slk.Metric).filter(value => typeof value === 'number');

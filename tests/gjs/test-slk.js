@@ -5,7 +5,7 @@ import GLib from 'gi://GLib';
 import Json from 'gi://Json';
 import Slk from 'gi://Slk?version=1.0';
 
-import {figures, items} from '../../bindings/gjs/slk.js';
+import {figures, items, optional} from '../../bindings/gjs/slk.js';
 import {assert, done, test} from './harness.js';
 
 const DATA = GLib.getenv('SLK_TEST_DATA');
@@ -243,6 +243,36 @@ test('established: set, saved, judged', () => {
     const again = new Slk.Dataset();
     again.load_from_data(text, -1);
     assert(again.lookup('uwv').dup_established().format('%F') === '2023-01-01', 'round trip');
+});
+
+test('a report is iterable with for...of', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${DATA}/valid/instruments.json`);
+    const report = ds.validate();
+    const codes = [];
+    for (const finding of report)
+        codes.push(finding.get_code());
+    assert(codes.length === report.get_n_items() && codes.length > 0, 'every finding');
+    assert(codes[0] === report.get_item(0).get_code(), 'in order');
+    assert([...ds.list_organizations()].length === ds.get_n_organizations(), 'lists too');
+});
+
+test('an OptionalBoolean FALSE is false, UNKNOWN is null', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${DATA}/valid/organizations.json`);
+    const anvs = ds.lookup('anvs');
+    assert(anvs.get_kaderwet() === Slk.OptionalBoolean.FALSE && anvs.get_kaderwet(),
+        'the trap: FALSE is truthy in plain GI');
+    assert(optional(anvs.get_kaderwet()) === false, 'no is false');
+    assert(optional(ds.lookup('uwv').get_kaderwet()) === true, 'yes is true');
+    assert(optional(new Slk.Zbo({id: 'z', name: 'Z'}).get_kaderwet()) === null, 'unknown');
+    let threw = false;
+    try {
+        optional(42);
+    } catch (e) {
+        threw = e instanceof RangeError;
+    }
+    assert(threw, 'not an OptionalBoolean');
 });
 
 done();

@@ -1,7 +1,11 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""PyGObject sugar for libslagkracht: representations and a figures dict.
+"""PyGObject sugar for libslagkracht: representations, a figures dict and
+an honest OptionalBoolean.
 
 Nothing here adds behaviour; everything is reachable through plain GI.
+Every list the library returns is a Gio.ListModel, which PyGObject already
+makes a sequence: ``len(report)``, ``for finding in report``,
+``report[0]``.
 """
 from ..importer import modules
 from ..overrides import override
@@ -9,6 +13,105 @@ from ..overrides import override
 Slk = modules["Slk"]._introspection_module
 
 __all__ = []
+
+
+# Slk.OptionalBoolean is an int enum whose FALSE is 1: plain GI makes
+# ``if zbo.get_kaderwet():`` true for "no". Here truth follows the value,
+# and unknown is neither.
+def _optional_bool(self):
+    if self == Slk.OptionalBoolean.UNKNOWN:
+        raise ValueError("Slk.OptionalBoolean.UNKNOWN is neither true nor false: "
+                         "use .to_bool() (None when unknown) or .is_true()")
+    return self == Slk.OptionalBoolean.TRUE
+
+
+def _optional_to_bool(self):
+    """True, False, or None when unknown."""
+    return None if self == Slk.OptionalBoolean.UNKNOWN else self == Slk.OptionalBoolean.TRUE
+
+
+def _optional_is_true(self):
+    """True only for TRUE: unknown is not true."""
+    return self == Slk.OptionalBoolean.TRUE
+
+
+def _optional_from_bool(value):
+    """Slk.OptionalBoolean for True, False or None (unknown)."""
+    if value is None:
+        return Slk.OptionalBoolean.UNKNOWN
+    if not isinstance(value, bool):
+        raise TypeError(f"expected True, False or None, not {value!r}")
+    return Slk.OptionalBoolean.TRUE if value else Slk.OptionalBoolean.FALSE
+
+
+Slk.OptionalBoolean.__bool__ = _optional_bool
+Slk.OptionalBoolean.to_bool = _optional_to_bool
+Slk.OptionalBoolean.is_true = _optional_is_true
+Slk.OptionalBoolean.from_bool = staticmethod(_optional_from_bool)
+
+
+def _count(n, one, many=None):
+    return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
+
+
+class Dataset(Slk.Dataset):
+    """A dataset of the slagvaardige overheid: organizations with their
+    figures per year, instruments (uitvoeringstoetsen, noodremmen),
+    taakstellingen, rule changes and the agenda (commitments, FTE targets).
+
+    Load with ``load_from_file`` or start from ``Slk.Dataset.new_default()``
+    (the real Rijksdienst); check with ``validate()``; aggregate with
+    ``Slk.Rollup`` and ``Slk.Monitor``."""
+
+    def __repr__(self):
+        date = self.dup_reference_date()
+        parts = [_count(self.get_n_organizations(), "organization")]
+        for one, many, lister in (
+                ("uitvoeringstoets", "uitvoeringstoetsen", self.list_uitvoeringstoetsen),
+                ("noodrem", "noodremmen", self.list_noodremmen),
+                ("taakstelling", "taakstellingen", self.list_taakstellingen),
+                ("rule change", None, self.list_rule_changes),
+                ("commitment", None, self.list_commitments)):
+            n = len(lister())
+            if n:
+                parts.append(_count(n, one, many))
+        title = f" {self.get_title()!r}" if self.get_title() else ""
+        reference = f" reference {date.format('%F')}" if date else ""
+        return f"<Slk.Dataset{title}{reference}: {', '.join(parts)}>"
+
+
+Dataset = override(Dataset)
+__all__.append("Dataset")
+
+
+class Report(Slk.Report):
+    """The findings of a validation in file order: a sequence of
+    Slk.Finding (``len(report)``, ``for finding in report``), with counts by
+    severity and ``write_text``/``write_json`` for large reports."""
+
+    def __repr__(self):
+        return (f"<Slk.Report {_count(self.get_n_errors(), 'error')}, "
+                f"{_count(self.get_n_warnings(), 'warning')}, "
+                f"{_count(self.get_n_infos(), 'info')}>")
+
+
+Report = override(Report)
+__all__.append("Report")
+
+
+class Monitor(Slk.Monitor):
+    """The Monitor Slagvaardige Overheid for a year, period and scope: a
+    row per ministry and one for the Rijksdienst. ``get_fields()`` names the
+    columns, ``get_column(field)`` gives one, ``render(format)`` all."""
+
+    def __repr__(self):
+        return (f"<Slk.Monitor {self.get_year()} {self.get_period().value_nick} "
+                f"{self.get_scope().value_nick}: "
+                f"{_count(len(self.get_ministries()), 'ministry', 'ministries')}>")
+
+
+Monitor = override(Monitor)
+__all__.append("Monitor")
 
 
 class Finding(Slk.Finding):

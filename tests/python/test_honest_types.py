@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""The traps of plain GI, closed by the override: truth of an
+OptionalBoolean, lists as sequences, and representations that say what a
+dataset, report or monitor holds."""
+import os
+
+import gi
+
+gi.require_version("Slk", "1.0")
+from gi.repository import Slk  # noqa: E402
+
+import pytest  # noqa: E402
+
+DATA = os.environ["SLK_TEST_DATA"]
+
+
+def load(name):
+    ds = Slk.Dataset()
+    ds.load_from_file(os.path.join(DATA, "valid", name))
+    return ds
+
+
+def test_a_no_is_not_true():
+    # anvs has "kaderwet": false; plain GI made `if` true for it (FALSE is 1)
+    anvs = load("organizations.json").lookup("anvs")
+    assert anvs.get_kaderwet() == Slk.OptionalBoolean.FALSE
+    assert int(anvs.get_kaderwet()) == 1
+    if anvs.get_kaderwet():
+        pytest.fail("an OptionalBoolean FALSE was taken for true")
+    assert not anvs.get_kaderwet()
+    assert load("organizations.json").lookup("uwv").get_kaderwet()
+
+
+def test_unknown_is_neither_true_nor_false():
+    unknown = Slk.Zbo(id="z", name="Z").get_kaderwet()
+    assert unknown == Slk.OptionalBoolean.UNKNOWN
+    with pytest.raises(ValueError, match="neither true nor false"):
+        bool(unknown)
+    assert unknown.to_bool() is None
+    assert unknown.is_true() is False
+
+
+def test_optional_boolean_both_ways():
+    for value, optional in ((True, Slk.OptionalBoolean.TRUE),
+                            (False, Slk.OptionalBoolean.FALSE),
+                            (None, Slk.OptionalBoolean.UNKNOWN)):
+        assert Slk.OptionalBoolean.from_bool(value) == optional
+        assert optional.to_bool() is value
+        assert optional.is_true() is (value is True)
+    with pytest.raises(TypeError):
+        Slk.OptionalBoolean.from_bool(1)
+    zbo = Slk.Zbo(id="z", name="Z")
+    zbo.set_kaderwet(Slk.OptionalBoolean.from_bool(False))
+    assert zbo.get_kaderwet().to_bool() is False
+
+
+def test_lists_are_sequences():
+    ds = load("instruments.json")
+    report = ds.validate()
+    assert len(report) == report.get_n_items() > 0
+    assert [f.get_code() for f in report] == [report.get_item(i).get_code()
+                                              for i in range(report.get_n_items())]
+    assert report[0].get_code() == report.get_item(0).get_code()
+    assert [o.get_id() for o in ds.list_organizations()][:2] == ["szw", "uwv"]
+
+
+def test_representations_say_what_is_held():
+    ds = load("organizations.json")
+    assert repr(ds) == ("<Slk.Dataset 'Rijksdienst sample (fixture)' reference 2026-05-16: "
+                        "6 organizations, 1 uitvoeringstoets, 1 taakstelling, 1 rule change>")
+    assert repr(load("instruments.json")) == (
+        "<Slk.Dataset 'Instruments (fixture)' reference 2026-05-16: 5 organizations, "
+        "3 uitvoeringstoetsen, 3 noodremmen>")
+    assert repr(Slk.Dataset()) == "<Slk.Dataset: 0 organizations>"
+    assert repr(ds.validate()) == "<Slk.Report 0 errors, 0 warnings, 7 infos>"
+    monitor = Slk.Monitor.new(ds)
+    assert repr(monitor) == "<Slk.Monitor 2026 april rijksdienst: 1 ministry>"
+
+
+def test_help_says_what_a_type_is():
+    assert "Monitor Slagvaardige Overheid" in Slk.Monitor.__doc__
+    assert "findings of a validation" in Slk.Report.__doc__
+    assert "new_default" in Slk.Dataset.__doc__
