@@ -77,8 +77,16 @@ case "$action" in
     (export CC=clang-14; setup build-fuzz -Dwerror=true -Dfuzzing=true -Dtests=false \
       -Ddocumentation=false -Db_sanitize=address,undefined -Db_lundef=false)
     meson test -C build-fuzz --print-errorlogs --suite fuzz || status=1
+    # A prefix install, used as the README says (tests/install/check.sh).
+    rm -rf _install
+    setup build-install -Dwerror=true -Dprefix="$PWD/_install" -Dtests=false \
+      -Ddocumentation=false
+    meson install -C build-install --quiet
+    if sh tests/install/check.sh "$PWD/_install"; then result=OK; else result=FAIL; status=1; fi
+    echo "{\"name\": \"install\", \"result\": \"$result\"}" > build-install/install.json
     summary build/meson-logs/testlog.json build-asan/meson-logs/testlog.json \
-            build/meson-logs/testlog-valgrind.json build-fuzz/meson-logs/testlog.json
+            build/meson-logs/testlog-valgrind.json build-fuzz/meson-logs/testlog.json \
+            build-install/install.json
     exit $status
     ;;
   *)
