@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "slk-record.h"
 #include "slk-types.h"
 #include "slk-version-macros.h"
 
@@ -62,6 +63,27 @@ void         slk_dataset_set_reference_date (SlkDataset       *self,
 SLK_AVAILABLE_IN_ALL
 GObject     *slk_dataset_lookup             (SlkDataset       *self,
                                              const char       *id);
+SLK_AVAILABLE_IN_ALL
+SlkRecord   *slk_dataset_lookup_record      (SlkDataset       *self,
+                                             const char       *id);
+SLK_AVAILABLE_IN_ALL
+SlkOrganization *slk_dataset_lookup_organization (SlkDataset  *self,
+                                                  const char  *id);
+SLK_AVAILABLE_IN_ALL
+SlkUitvoeringstoets *slk_dataset_lookup_uitvoeringstoets (SlkDataset *self,
+                                                          const char *id);
+SLK_AVAILABLE_IN_ALL
+SlkNoodrem  *slk_dataset_lookup_noodrem     (SlkDataset       *self,
+                                             const char       *id);
+SLK_AVAILABLE_IN_ALL
+SlkTaakstelling *slk_dataset_lookup_taakstelling (SlkDataset  *self,
+                                                  const char  *id);
+SLK_AVAILABLE_IN_ALL
+SlkRuleChange *slk_dataset_lookup_rule_change (SlkDataset     *self,
+                                               const char     *id);
+SLK_AVAILABLE_IN_ALL
+SlkCommitment *slk_dataset_lookup_commitment  (SlkDataset     *self,
+                                               const char     *id);
 SLK_AVAILABLE_IN_ALL
 GListModel  *slk_dataset_list_organizations (SlkDataset       *self);
 SLK_AVAILABLE_IN_ALL

@@ -371,12 +371,63 @@ test_version (void)
   g_assert_false (SLK_CHECK_VERSION (SLK_MAJOR_VERSION + 1, 0, 0));
 }
 
+static SlkDataset *
+load_test_file (const char *folder,
+                const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  SlkDataset *dataset = slk_dataset_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (slk_dataset_load_from_file (dataset, path, &error));
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Each typed lookup finds its kind and nothing else; lookup_record finds
+ * every kind. */
+static void
+test_typed_lookups (void)
+{
+  g_autoptr(SlkDataset) orgs = load_test_file ("valid", "organizations.json");
+  g_autoptr(SlkDataset) instruments = load_test_file ("valid", "instruments.json");
+  g_autoptr(SlkDataset) agenda = load_test_file ("gaps", "agenda.json");
+  const char *ids[] = { "szw", "t1", "apparaat", "r-1" };
+
+  g_assert_true (slk_dataset_lookup_organization (orgs, "szw") ==
+                 (gpointer) slk_dataset_lookup (orgs, "szw"));
+  g_assert_true (SLK_IS_MINISTRY (slk_dataset_lookup_organization (orgs, "szw")));
+  g_assert_true (SLK_IS_UITVOERINGSTOETS (slk_dataset_lookup_uitvoeringstoets (orgs, "t1")));
+  g_assert_true (SLK_IS_TAAKSTELLING (slk_dataset_lookup_taakstelling (orgs, "apparaat")));
+  g_assert_true (SLK_IS_RULE_CHANGE (slk_dataset_lookup_rule_change (orgs, "r-1")));
+  g_assert_true (SLK_IS_NOODREM (slk_dataset_lookup_noodrem (instruments, "rk-open")));
+  g_assert_true (SLK_IS_COMMITMENT (slk_dataset_lookup_commitment (agenda, "review")));
+
+  /* another kind with that id, or no record at all: NULL */
+  g_assert_null (slk_dataset_lookup_organization (orgs, "t1"));
+  g_assert_null (slk_dataset_lookup_uitvoeringstoets (orgs, "szw"));
+  g_assert_null (slk_dataset_lookup_taakstelling (orgs, "r-1"));
+  g_assert_null (slk_dataset_lookup_rule_change (orgs, "apparaat"));
+  g_assert_null (slk_dataset_lookup_noodrem (instruments, "szw"));
+  g_assert_null (slk_dataset_lookup_commitment (agenda, "nowhere"));
+  g_assert_null (slk_dataset_lookup_record (orgs, "nowhere"));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      SlkRecord *record = slk_dataset_lookup_record (orgs, ids[i]);
+
+      g_assert_nonnull (record);
+      g_assert_cmpstr (slk_record_get_id (record), ==, ids[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/Slk/version", test_version);
+  g_test_add_func ("/Slk/Dataset/typed-lookups", test_typed_lookups);
   g_test_add_func ("/Slk/Dataset/build-through-api", test_build_through_api);
   g_test_add_func ("/Slk/Organization/figures/absent-is-not-zero", test_figures_absent_is_not_zero);
   g_test_add_func ("/Slk/Zbo/properties", test_zbo_properties);

@@ -275,4 +275,22 @@ test('an OptionalBoolean FALSE is false, UNKNOWN is null', () => {
     assert(threw, 'not an OptionalBoolean');
 });
 
+test('typed lookups give the type, or null for another kind', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${DATA}/valid/organizations.json`);
+    assert(ds.lookup_organization('szw') instanceof Slk.Ministry, 'a ministry');
+    assert(ds.lookup_uitvoeringstoets('t1').get_id() === 't1', 'a toets');
+    assert(ds.lookup_taakstelling('apparaat').get_id() === 'apparaat', 'a taakstelling');
+    assert(ds.lookup_rule_change('r-1').get_id() === 'r-1', 'a rule change');
+    assert(ds.lookup_record('szw').dup_pointer() === '/organizations/0', 'a record');
+    assert(ds.lookup_organization('t1') === null, 'another kind');
+    assert(ds.lookup_noodrem('szw') === null && ds.lookup_commitment('szw') === null, 'none');
+    const agenda = new Slk.Dataset();
+    agenda.load_from_file(`${DATA}/gaps/agenda.json`);
+    assert(agenda.lookup_commitment('review').get_id() === 'review', 'a commitment');
+    const instruments = new Slk.Dataset();
+    instruments.load_from_file(`${DATA}/valid/instruments.json`);
+    assert(instruments.lookup_noodrem('rk-open').get_id() === 'rk-open', 'a noodrem');
+});
+
 done();

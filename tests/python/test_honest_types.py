@@ -81,3 +81,23 @@ def test_help_says_what_a_type_is():
     assert "Monitor Slagvaardige Overheid" in Slk.Monitor.__doc__
     assert "findings of a validation" in Slk.Report.__doc__
     assert "new_default" in Slk.Dataset.__doc__
+
+
+def test_typed_lookups_give_the_type():
+    ds = load("organizations.json")
+    szw = ds.lookup_organization("szw")
+    assert isinstance(szw, Slk.Ministry) and szw is ds.lookup("szw")
+    assert ds.lookup_uitvoeringstoets("t1").get_id() == "t1"
+    assert ds.lookup_taakstelling("apparaat").get_id() == "apparaat"
+    assert ds.lookup_rule_change("r-1").get_id() == "r-1"
+    assert ds.lookup_record("r-1").dup_pointer().startswith("/rule_changes/")
+    # another kind with that id, or none: None, never a record of the wrong kind
+    assert ds.lookup_organization("t1") is None
+    assert ds.lookup_noodrem("szw") is None
+    assert ds.lookup_commitment("szw") is None
+    assert ds.lookup_record("nowhere") is None
+    instruments = load("instruments.json")
+    assert instruments.lookup_noodrem("rk-open").get_kind() == Slk.NoodremKind.RODE_KAART
+    agenda = Slk.Dataset()
+    agenda.load_from_file(os.path.join(DATA, "gaps", "agenda.json"))
+    assert agenda.lookup_commitment("review").get_id() == "review"
