@@ -2,12 +2,13 @@
 // gjs sugar for libslagkracht. Nothing here adds behaviour; everything is
 // reachable through plain GI.
 //
-//   import {items, figures, optional} from './slk.js';
+//   import {items, figures, optional, toDate, fromDate} from './slk.js';
 //   for (const finding of dataset.validate()) print(finding.code);
 //   if (optional(zbo.get_kaderwet()) === true) ...
 //
 // Importing it makes a Slk.Report iterable with for...of, as the lists the
 // library returns (Gio.ListStore) already are.
+import GLib from 'gi://GLib';
 import Slk from 'gi://Slk?version=1.0';
 
 /**
@@ -45,6 +46,36 @@ export function optional(value) {
     default:
         throw new RangeError(`not a Slk.OptionalBoolean: ${value}`);
     }
+}
+
+/**
+ * A day the library gives (a GLib.DateTime) as a Date at local midnight of
+ * that calendar day, or null.
+ *
+ * @param {GLib.DateTime|null} dateTime the day
+ * @returns {Date|null} the same calendar day
+ */
+export function toDate(dateTime) {
+    if (dateTime === null)
+        return null;
+    return new Date(dateTime.get_year(), dateTime.get_month() - 1,
+        dateTime.get_day_of_month());
+}
+
+/**
+ * A Date's calendar day (in local time, as `new Date(2026, 3, 15)` means
+ * it) as the GLib.DateTime the library takes, or null.
+ *
+ * @param {Date|null} date the day
+ * @returns {GLib.DateTime|null} the same calendar day
+ */
+export function fromDate(date) {
+    if (date === null)
+        return null;
+    if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+        throw new TypeError(`not a valid Date: ${date}`);
+    return GLib.DateTime.new_utc(date.getFullYear(), date.getMonth() + 1, date.getDate(),
+        0, 0, 0);
 }
 
 const METRICS = Object.values(Slk.Metric).filter(value => typeof value === 'number');

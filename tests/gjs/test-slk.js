@@ -5,7 +5,7 @@ import GLib from 'gi://GLib';
 import Json from 'gi://Json';
 import Slk from 'gi://Slk?version=1.0';
 
-import {figures, items, optional} from '../../bindings/gjs/slk.js';
+import {figures, fromDate, items, optional, toDate} from '../../bindings/gjs/slk.js';
 import {assert, done, test} from './harness.js';
 
 const DATA = GLib.getenv('SLK_TEST_DATA');
@@ -291,6 +291,27 @@ test('typed lookups give the type, or null for another kind', () => {
     const instruments = new Slk.Dataset();
     instruments.load_from_file(`${DATA}/valid/instruments.json`);
     assert(instruments.lookup_noodrem('rk-open').get_id() === 'rk-open', 'a noodrem');
+});
+
+test('days as Date both ways', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${DATA}/valid/organizations.json`);
+    const reference = toDate(ds.dup_reference_date());
+    assert(reference.getFullYear() === 2026 && reference.getMonth() === 4 &&
+        reference.getDate() === 16, 'the reference date');
+    const anvs = ds.lookup_organization('anvs');
+    assert(toDate(anvs.dup_established()) === null, 'none given');
+    anvs.set_last_evaluation(fromDate(new Date(2020, 1, 29)));
+    assert(anvs.dup_last_evaluation().format('%F') === '2020-02-29', 'the same day');
+    assert(toDate(anvs.dup_last_evaluation()).getDate() === 29, 'and back');
+    assert(fromDate(null) === null, 'null stays null');
+    let threw = false;
+    try {
+        fromDate('2020-02-29');
+    } catch (e) {
+        threw = e instanceof TypeError;
+    }
+    assert(threw, 'a string is no Date');
 });
 
 done();

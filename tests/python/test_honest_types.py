@@ -2,6 +2,7 @@
 """The traps of plain GI, closed by the override: truth of an
 OptionalBoolean, lists as sequences, and representations that say what a
 dataset, report or monitor holds."""
+import datetime
 import os
 
 import gi
@@ -101,3 +102,56 @@ def test_typed_lookups_give_the_type():
     agenda = Slk.Dataset()
     agenda.load_from_file(os.path.join(DATA, "gaps", "agenda.json"))
     assert agenda.lookup_commitment("review").get_id() == "review"
+
+
+def test_dates_are_dates_both_ways():
+    ds = load("organizations.json")
+    assert ds.reference_date == datetime.date(2026, 5, 16)
+    ds.reference_date = datetime.date(2026, 6, 1)
+    assert ds.dup_reference_date().format("%F") == "2026-06-01"
+    anvs = ds.lookup_organization("anvs")
+    assert anvs.established is None and anvs.ended is None
+    anvs.established = datetime.date(2010, 3, 1)
+    assert anvs.established == datetime.date(2010, 3, 1)
+    anvs.set_ended(datetime.date(2025, 12, 31))          # methods take dates too
+    assert anvs.ended == datetime.date(2025, 12, 31)
+    anvs.ended = None
+    assert anvs.dup_ended() is None
+    anvs.last_evaluation = datetime.date(2020, 2, 29)
+    assert anvs.last_evaluation == datetime.date(2020, 2, 29)
+    with pytest.raises(TypeError, match="calendar days"):
+        anvs.last_evaluation = datetime.datetime(2020, 2, 29, 12, 0)
+    with pytest.raises(TypeError):
+        anvs.established = "2010-03-01"
+    rule = ds.lookup_rule_change("r-1")
+    assert rule.date == datetime.date(2026, 2, 1)
+    toets = ds.lookup_uitvoeringstoets("t1")
+    toets.decision_date = datetime.date(2026, 3, 3)
+    assert toets.decision_date == datetime.date(2026, 3, 3)
+
+
+def test_a_noodrem_steps_on_dates():
+    ds = load("instruments.json")
+    brake = Slk.Noodrem.new("nr-py", Slk.NoodremKind.NOODREM)
+    brake.set_raised_by_id("uwv")
+    brake.set_addressed_to_id("szw")
+    brake.response_deadline = datetime.date(2026, 4, 15)
+    ds.add_noodrem(brake)
+    assert brake.signal(datetime.date(2026, 3, 2), "signaal")
+    assert brake.escalate_official(datetime.date(2026, 3, 9), None)
+    event = brake.list_events()[-1]
+    assert event.date == datetime.date(2026, 3, 9)
+    assert brake.is_overdue(datetime.date(2026, 4, 16))
+    assert not brake.is_overdue(datetime.date(2026, 4, 14))
+    assert brake.response_deadline == datetime.date(2026, 4, 15)
+    overdue = ds.list_overdue_noodremmen(datetime.date(2026, 4, 16))
+    assert "nr-py" in [n.get_id() for n in overdue]
+
+
+def test_a_commitment_says_its_days():
+    agenda = Slk.Dataset()
+    agenda.load_from_file(os.path.join(DATA, "gaps", "agenda.json"))
+    commitment = agenda.lookup_commitment("review")
+    assert isinstance(commitment.due, datetime.date)
+    commitment.delivered = datetime.date(2026, 1, 31)
+    assert commitment.dup_delivered().format("%F") == "2026-01-31"
