@@ -100,3 +100,111 @@ export function figures(org) {
     }
     return result;
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UNITS = {
+    fte: 'FTE', overhead_fte: 'FTE', formatie: 'FTE', office_m2: 'm2',
+    external_hire_share: 'share', personnel_spending: 'EUR', external_hire_spending: 'EUR',
+    material_spending: 'EUR',
+};
+const TABLES = ['organizations', 'figures', 'findings', 'uitvoeringstoetsen', 'noodremmen',
+    'taakstellingen', 'rule_changes', 'rule_targets', 'commitments', 'fte_targets'];
+
+function plain(value) {
+    if (typeof value === 'string' && DAY.test(value)) {
+        const [year, month, day] = value.split('-').map(Number);
+        return new Date(year, month - 1, day);
+    }
+    return value;
+}
+
+function ministryOf(org, byId) {
+    if (org.kind === 'ministry')
+        return org.id;
+    const parent = byId.get(org.parent);
+    return parent && parent.kind === 'ministry' ? parent.id : org.parent ?? null;
+}
+
+/**
+ * The records of one table as plain objects, the same data as Python's
+ * `Dataset.frame(table)`: "organizations", "figures" (a row per figure:
+ * id, kind, ministry, year, metric, unit, value, source), "findings" (of
+ * validate()), or a record list by its JSON name ("taakstellingen",
+ * "commitments", ...). Days are Dates; what is absent is null, never 0.
+ *
+ * @param {Slk.Dataset} dataset the dataset
+ * @param {string} table the table
+ * @returns {object[]} the rows
+ */
+export function rows(dataset, table) {
+    if (!TABLES.includes(table))
+        throw new RangeError(`no table '${table}': one of ${TABLES.join(', ')}`);
+    if (table === 'findings') {
+        const severities = {
+            [Slk.Severity.ERROR]: 'error', [Slk.Severity.WARNING]: 'warning',
+            [Slk.Severity.INFO]: 'info',
+        };
+        return [...items(dataset.validate())].map(f => ({
+            severity: severities[f.get_severity()],
+            code: f.get_code(), message: f.get_message(), subject: f.get_subject(),
+            pointer: f.get_pointer(), line: f.get_line() || null,
+            column: f.get_column() || null,
+        }));
+    }
+    const [text] = dataset.to_data();
+    const data = JSON.parse(text);
+    const organizations = data.organizations ?? [];
+    const byId = new Map(organizations.map(o => [o.id, o]));
+    if (table === 'organizations') {
+        return organizations.map(o => ({
+            id: o.id, kind: o.kind, name: o.name ?? null, abbreviation: o.abbreviation ?? null,
+            parent: o.parent ?? null, ministry: ministryOf(o, byId),
+            established: plain(o.established ?? null), ended: plain(o.ended ?? null),
+            last_evaluation: plain(o.last_evaluation ?? null),
+            kaderwet: o.kaderwet ?? null, authority: o.authority ?? null,
+            inspectieraad: o.inspectieraad ?? null, members: o.members ?? null,
+        }));
+    }
+    if (table === 'figures') {
+        const result = [];
+        for (const o of organizations) {
+            for (const [year, figures] of Object.entries(o.figures ?? {})) {
+                if (!/^\d{4}$/.test(year) || typeof figures !== 'object' || figures === null)
+                    continue;
+                for (const [metric, value] of Object.entries(figures)) {
+                    if (!(metric in UNITS) || typeof value !== 'number')
+                        continue;
+                    result.push({
+                        id: o.id, kind: o.kind, ministry: ministryOf(o, byId),
+                        year: Number(year), metric, unit: UNITS[metric], value,
+                        source: o.figure_sources?.[year]?.[metric] ?? null,
+                    });
+                }
+            }
+        }
+        return result;
+    }
+    return (data[table] ?? []).map(record => Object.fromEntries(
+        Object.entries(record).map(([name, value]) => [name, plain(value)])));
+}
+
+/**
+ * The monitor as plain objects: a row per ministry and one for the
+ * Rijksdienst (ministry "rijksdienst"), a member per field; null where
+ * there is no data.
+ *
+ * @param {Slk.Monitor} monitor the monitor
+ * @returns {object[]} the rows
+ */
+export function monitorRows(monitor) {
+    const ministries = [...monitor.get_ministries(), 'rijksdienst'];
+    const result = ministries.map(ministry => ({ministry}));
+    for (const field of monitor.get_fields()) {
+        const column = monitor.get_column(field);
+        const [given, total] = monitor.get_rijksdienst_value(field);
+        [...column, given ? total : NaN].forEach((value, i) => {
+            result[i][field] = Number.isNaN(value) ? null : value;
+        });
+    }
+    return result;
+}

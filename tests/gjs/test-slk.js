@@ -5,7 +5,8 @@ import GLib from 'gi://GLib';
 import Json from 'gi://Json';
 import Slk from 'gi://Slk?version=1.0';
 
-import {figures, fromDate, items, optional, toDate} from '../../bindings/gjs/slk.js';
+import {figures, fromDate, items, monitorRows, optional, rows, toDate}
+    from '../../bindings/gjs/slk.js';
 import {assert, done, test} from './harness.js';
 
 const DATA = GLib.getenv('SLK_TEST_DATA');
@@ -312,6 +313,59 @@ test('days as Date both ways', () => {
         threw = e instanceof TypeError;
     }
     assert(threw, 'a string is no Date');
+});
+
+test('rows: the same tables as Python frames, as plain objects', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${DATA}/valid/organizations.json`);
+    const orgs = rows(ds, 'organizations');
+    assert(orgs.length === ds.get_n_organizations(), 'every organization');
+    const uwv = orgs.find(o => o.id === 'uwv');
+    assert(uwv.ministry === 'szw' && uwv.kaderwet === true && uwv.authority === false,
+        'facts as given');
+    assert(uwv.last_evaluation.getFullYear() === 2023 && uwv.last_evaluation.getDate() === 30,
+        'a day as a Date');
+    assert(orgs.find(o => o.id === 'szw').kaderwet === null, 'unknown is null');
+    let expected = 0;
+    for (const org of ds.list_organizations()) {
+        for (const year of org.get_years()) {
+            for (const metric of Object.values(Slk.Metric).filter(v => typeof v === 'number')) {
+                const [given, value] = org.get_figure(year, metric);
+                if (!given)
+                    continue;
+                expected++;
+                const row = rows(ds, 'figures').find(r => r.id === org.get_id() &&
+                    r.year === year && r.metric === Slk.Metric.to_string(metric));
+                assert(row && row.value === value, `${org.get_id()} ${year}`);
+            }
+        }
+    }
+    assert(rows(ds, 'figures').length === expected, 'nothing else');
+    const findings = rows(ds, 'findings');
+    assert(findings.length === ds.validate().get_n_items(), 'every finding');
+    assert(findings.every(f => ['error', 'warning', 'info'].includes(f.severity)), 'nicks');
+    assert(rows(ds, 'rule_changes')[0].date instanceof Date, 'record tables');
+    let threw = false;
+    try {
+        rows(ds, 'organisations');
+    } catch (e) {
+        threw = e instanceof RangeError;
+    }
+    assert(threw, 'an unknown table');
+});
+
+test('monitorRows: a row per ministry and the Rijksdienst', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${DATA}/valid/monitor.json`);
+    const monitor = Slk.Monitor.new(ds);
+    const table = monitorRows(monitor);
+    assert(table.length === monitor.get_ministries().length + 1, 'rows');
+    assert(table.at(-1).ministry === 'rijksdienst', 'the Rijksdienst last');
+    const fte = monitor.get_column('fte');
+    table.slice(0, -1).forEach((row, i) => {
+        assert(row.fte === (Number.isNaN(fte[i]) ? null : fte[i]), `fte of ${row.ministry}`);
+    });
+    assert(table[0].toetsen_feasible === 1, 'the toetsen columns too');
 });
 
 done();

@@ -11,7 +11,11 @@ makes a sequence: ``len(report)``, ``for finding in report``,
 ``report[0]``.
 """
 import datetime
+import decimal
 import functools
+import json
+import math
+import re
 
 from ..importer import modules
 from ..overrides import override
@@ -98,6 +102,284 @@ def _count(n, one, many=None):
     return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
 
 
+# DataFrames. Built from the dataset's own JSON (one GI call, exact
+# amounts: parsed as Decimal) so that the names are the format's; pandas
+# is imported on first use.
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_CATEGORIES = {"kind", "metric", "severity", "code", "status", "verdict", "state", "step",
+               "change", "audience", "unit", "scope", "proposal_type", "grouping"}
+_UNITS = {"fte": "FTE", "overhead_fte": "FTE", "formatie": "FTE", "office_m2": "m2",
+          "external_hire_share": "share", "personnel_spending": "EUR",
+          "external_hire_spending": "EUR", "material_spending": "EUR"}
+_OPTIONAL_BOOLEANS = ("kaderwet", "authority", "inspectieraad")
+
+
+def _pandas():
+    try:
+        import pandas
+    except ImportError as error:   # pragma: no cover - Debian: python3-pandas
+        raise ImportError("Slk frames need pandas (Debian: apt install python3-pandas)") \
+            from error
+    return pandas
+
+
+def _plain(value):
+    """A JSON value as a frame cell: a day as datetime.date, a number that
+    is no amount as float; dicts and lists stay as they are."""
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return value   # kept as written, as the library keeps it
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    return value
+
+
+def _flatten(record, skip=()):
+    row = {}
+    for name, value in record.items():
+        if name in skip:
+            continue
+        if "amount" in name and isinstance(value, (int, decimal.Decimal)):
+            row[f"{name}_eur"] = _euros(value)   # money stays exact, its unit in the name
+            continue
+        if isinstance(value, dict) and value and all(
+                not isinstance(v, (dict, list)) for v in value.values()):
+            for inner, v in value.items():
+                row[f"{name}_{inner}"] = _plain(v)
+        else:
+            row[name] = _plain(value)
+    return row
+
+
+def _frame(rows, columns=None):
+    pandas = _pandas()
+    frame = pandas.DataFrame(rows, columns=columns)
+    for name in frame.columns:
+        if name in _CATEGORIES and frame[name].dtype == object:
+            frame[name] = frame[name].astype("category")
+        elif name in _OPTIONAL_BOOLEANS:
+            frame[name] = frame[name].astype("boolean")
+        elif frame[name].dtype == object and frame[name].map(
+                lambda v: isinstance(v, bool) or v is None).all() and frame[name].notna().any():
+            frame[name] = frame[name].astype("boolean")
+    return frame
+
+
+def _euros(amount):
+    """An amount from the JSON (a Decimal of euros, exact to the cent)."""
+    return amount if amount is None else decimal.Decimal(amount)
+
+
+def _dataset_json(dataset):
+    text, _ = dataset.to_data()
+    return json.loads(text, parse_float=decimal.Decimal)
+
+
+def _ministry_of(record, by_id):
+    if record.get("kind") == "ministry":
+        return record.get("id")
+    parent = by_id.get(record.get("parent"))
+    return parent.get("id") if parent is not None and parent.get("kind") == "ministry" \
+        else record.get("parent")
+
+
+def _organizations_frame(data):
+    by_id = {o.get("id"): o for o in data.get("organizations", [])}
+    rows = []
+    for org in data.get("organizations", []):
+        row = {"id": org.get("id"), "kind": org.get("kind"), "name": org.get("name"),
+               "abbreviation": org.get("abbreviation"), "parent": org.get("parent"),
+               "ministry": _ministry_of(org, by_id)}
+        for name in ("established", "ended", "last_evaluation"):
+            row[name] = _plain(org.get(name))
+        for name in _OPTIONAL_BOOLEANS:
+            row[name] = org.get(name)
+        row["members"] = org.get("members")
+        rows.append(row)
+    return _frame(rows, ["id", "kind", "name", "abbreviation", "parent", "ministry",
+                         "established", "ended", "last_evaluation", *_OPTIONAL_BOOLEANS,
+                         "members"])
+
+
+def _figures_frame(data):
+    by_id = {o.get("id"): o for o in data.get("organizations", [])}
+    rows = []
+    for org in data.get("organizations", []):
+        sources = org.get("figure_sources") or {}
+        for year, figures in (org.get("figures") or {}).items():
+            if not isinstance(figures, dict) or not year.isdigit():
+                continue
+            for metric, value in figures.items():
+                if metric not in _UNITS or not isinstance(value, (int, decimal.Decimal)) \
+                        or isinstance(value, bool):
+                    continue   # what the library keeps as written is no figure
+                unit = _UNITS[metric]
+                rows.append({"id": org.get("id"), "kind": org.get("kind"),
+                             "ministry": _ministry_of(org, by_id), "year": int(year),
+                             "metric": metric, "unit": unit,
+                             "value": float(value),
+                             "value_eur": _euros(value) if unit == "EUR" else None,
+                             "source": (sources.get(year) or {}).get(metric)})
+    return _frame(rows, ["id", "kind", "ministry", "year", "metric", "unit", "value",
+                         "value_eur", "source"])
+
+
+def _report_frame(report):
+    rows = [{"severity": f.get_severity().value_nick, "code": f.get_code(),
+             "message": f.get_message(), "subject": f.get_subject(),
+             "pointer": f.get_pointer(), "line": f.get_line() or None,
+             "column": f.get_column() or None} for f in report]
+    frame = _frame(rows, ["severity", "code", "message", "subject", "pointer", "line",
+                          "column"])
+    for name in ("line", "column"):
+        frame[name] = frame[name].astype("Int64")
+    return frame
+
+
+def _taakstelling_years_frame(data):
+    rows = []
+    for taak in data.get("taakstellingen", []):
+        years = set()
+        for member in ("targets", "realized"):
+            years.update((taak.get(member) or {}).keys())
+        for year in sorted(y for y in years if y.isdigit()):
+            target = (taak.get("targets") or {}).get(year)
+            realized = (taak.get("realized") or {}).get(year)
+            rows.append({"id": taak.get("id"), "year": int(year),
+                         "target_eur": _euros(target), "realized_eur": _euros(realized)})
+    return _frame(rows, ["id", "year", "target_eur", "realized_eur"])
+
+
+_RECORD_TABLES = ("uitvoeringstoetsen", "noodremmen", "taakstellingen", "rule_changes",
+                  "rule_targets", "commitments", "fte_targets")
+_TABLES = ("organizations", "figures", "findings", "taakstelling_years", "sources",
+           *_RECORD_TABLES)
+
+
+def _dataset_frame(self, table):
+    """The records of one table as a pandas DataFrame, with the format's
+    names: "organizations", "figures" (long: id, kind, ministry, year,
+    metric, unit, value, value_eur, source), "findings" (of validate()),
+    "taakstelling_years" (id, year, target_eur, realized_eur), "sources",
+    "uitvoeringstoetsen", "noodremmen", "taakstellingen", "rule_changes",
+    "rule_targets", "commitments" or "fte_targets". Enums are categories,
+    days datetime.date, Kaderwet-like facts nullable booleans, what is
+    absent NaN or None (never 0); amounts in euro are exact Decimals in the
+    columns ending in _eur."""
+    if table not in _TABLES:
+        raise ValueError(f"no table {table!r}: one of {', '.join(_TABLES)}")
+    if table == "findings":
+        return _report_frame(self.validate())
+    data = _dataset_json(self)
+    if table == "organizations":
+        return _organizations_frame(data)
+    if table == "figures":
+        return _figures_frame(data)
+    if table == "taakstelling_years":
+        return _taakstelling_years_frame(data)
+    if table == "sources":
+        rows = [{"id": key, **_flatten(value)} for key, value in
+                (data.get("sources") or {}).items()]
+        return _frame(rows)
+    rows = [_flatten(record, skip=("targets", "realized") if table == "taakstellingen" else ())
+            for record in data.get(table, [])]
+    return _frame(rows)
+
+
+def _update_from_frame(self, frame):
+    """Sets figures from a frame with the columns of frame("figures"): id,
+    year, metric and value (or value_eur for amounts, exact). A row whose
+    value is missing (NaN/None) makes the figure absent. Raises ValueError,
+    naming the row, for an unknown organization or metric; nothing is set
+    then. Validate afterwards: the figures are not judged here."""
+    pandas = _pandas()
+    missing = [c for c in ("id", "year", "metric") if c not in frame.columns]
+    if missing or ("value" not in frame.columns and "value_eur" not in frame.columns):
+        raise ValueError("a figures frame needs the columns id, year, metric and value "
+                         f"(or value_eur); missing: {', '.join(missing) or 'value'}")
+    metrics = {Slk.Metric.to_string(m): m for m in Slk.Metric.__enum_values__.values()}
+    changes = []
+    for index, row in frame.iterrows():
+        org = self.lookup_organization(str(row["id"]))
+        if org is None:
+            raise ValueError(f"row {index}: no organization {row['id']!r}")
+        metric = metrics.get(str(row["metric"]))
+        if metric is None:
+            raise ValueError(f"row {index}: no metric {row['metric']!r}: one of "
+                             f"{', '.join(sorted(metrics))}")
+        value = row.get("value_eur") if "value_eur" in frame.columns else None
+        if value is None or (not isinstance(value, decimal.Decimal) and pandas.isna(value)):
+            value = row.get("value")
+        changes.append((org, int(row["year"]), metric,
+                        None if value is None or pandas.isna(value) else value))
+    for org, year, metric, value in changes:
+        if value is None:
+            org.unset_figure(year, metric)
+        elif Slk.metric_is_amount(metric):
+            cents = decimal.Decimal(str(value)) * 100
+            if cents != cents.to_integral_value():
+                raise ValueError(f"{org.get_id()} {year} {Slk.Metric.to_string(metric)}: "
+                                 f"{value} is not whole cents")
+            org.set_amount(year, metric, int(cents))
+        else:
+            org.set_figure(year, metric, float(value))
+
+
+def _from_frame(frame, title=None):
+    """A new dataset of the organizations in a figures frame: each id once,
+    of its kind (ministry when none), with its figures."""
+    dataset = Dataset(title=title) if title else Dataset()   # the override's, at call time
+    kinds = {"ministry": Slk.Ministry, "zbo": Slk.Zbo, "agency": Slk.Agency,
+             "inspection": Slk.Inspection, "decentral": Slk.DecentralBody}
+    seen = {}
+    for _, row in frame.iterrows():
+        key = str(row["id"])
+        if key in seen:
+            continue
+        kind = str(row["kind"]) if "kind" in frame.columns and row["kind"] == row["kind"] \
+            else "ministry"
+        if kind not in kinds:
+            raise ValueError(f"no kind {kind!r}: one of {', '.join(kinds)}")
+        org = kinds[kind](id=key, name=key)
+        if kind != "ministry" and "ministry" in frame.columns and \
+                isinstance(row["ministry"], str) and row["ministry"] != key:
+            org.set_parent_id(row["ministry"])
+        dataset.add_organization(org)
+        seen[key] = org
+    dataset.update_from_frame(frame)
+    return dataset
+
+
+def _monitor_frame(self):
+    """A row per ministry and one for the Rijksdienst (ministry "rijksdienst"),
+    a column per field of get_fields(); NaN where there is no data. One GI
+    call per column."""
+    pandas = _pandas()
+    columns = {"ministry": list(self.get_ministries()) + ["rijksdienst"]}
+    for field in self.get_fields():
+        given, total = self.get_rijksdienst_value(field)
+        columns[field] = list(self.get_column(field)) + [total if given else math.nan]
+    return pandas.DataFrame(columns)
+
+
+def _rollup_frame(self):
+    """Long: group, year, metric, unit and the sum (NaN where no
+    organization gives it), one GI call per metric and year."""
+    groups = list(self.get_groups())
+    rows = []
+    for year in self.get_years():
+        for metric in Slk.Metric.__enum_values__.values():
+            name = Slk.Metric.to_string(metric)
+            if _UNITS.get(name) == "share":
+                continue   # a share is never summed
+            for group, value in zip(groups, self.get_column(metric, year)):
+                rows.append({"group": group, "year": year, "metric": name,
+                             "unit": _UNITS.get(name), "value": value})
+    return _frame(rows, ["group", "year", "metric", "unit", "value"])
+
+
 class Dataset(Slk.Dataset):
     """A dataset of the slagvaardige overheid: organizations with their
     figures per year, instruments (uitvoeringstoetsen, noodremmen),
@@ -111,6 +393,10 @@ class Dataset(Slk.Dataset):
                                     "The day the data describe (datetime.date or None).")
     set_reference_date = _takes_dates(Slk.Dataset.set_reference_date)
     list_overdue_noodremmen = _takes_dates(Slk.Dataset.list_overdue_noodremmen)
+
+    frame = _dataset_frame
+    update_from_frame = _update_from_frame
+    from_frame = staticmethod(_from_frame)
 
     def __repr__(self):
         date = self.dup_reference_date()
@@ -138,6 +424,11 @@ class Report(Slk.Report):
     Slk.Finding (``len(report)``, ``for finding in report``), with counts by
     severity and ``write_text``/``write_json`` for large reports."""
 
+    def frame(self):
+        """The findings as a DataFrame: severity, code, message, subject,
+        pointer, line, column."""
+        return _report_frame(self)
+
     def __repr__(self):
         return (f"<Slk.Report {_count(self.get_n_errors(), 'error')}, "
                 f"{_count(self.get_n_warnings(), 'warning')}, "
@@ -151,7 +442,10 @@ __all__.append("Report")
 class Monitor(Slk.Monitor):
     """The Monitor Slagvaardige Overheid for a year, period and scope: a
     row per ministry and one for the Rijksdienst. ``get_fields()`` names the
-    columns, ``get_column(field)`` gives one, ``render(format)`` all."""
+    columns, ``get_column(field)`` gives one, ``render(format)`` all, and
+    ``frame()`` the whole table as a DataFrame."""
+
+    frame = _monitor_frame
 
     def __repr__(self):
         return (f"<Slk.Monitor {self.get_year()} {self.get_period().value_nick} "
@@ -279,3 +573,11 @@ class Commitment(Slk.Commitment):
 
 Commitment = override(Commitment)
 __all__.append("Commitment")
+
+
+class Rollup(Slk.Rollup):
+    frame = _rollup_frame
+
+
+Rollup = override(Rollup)
+__all__.append("Rollup")
