@@ -50,6 +50,7 @@ FIXTURES = {
     }'''), "/organizations/1", '{\n      "id": "uwv"', 1),
     "duplicate-member": (org(ZBO_OK % ',\n      "name": "UWV again"'), "/organizations/1/name", '"name": "UWV again"', 1),
     "wrong-type": (org(ZBO_OK % ',\n      "abbreviation": 7'), "/organizations/1/abbreviation", '"abbreviation": 7', 1),
+    "invalid-value": (org(ZBO_OK % ',\n      "legal_form": "publiek"'), "/organizations/1/legal_form", '"legal_form": "publiek"', 1),
     "unknown-kind": (org('''    {
       "id": "vng",
       "kind": "gemeente",

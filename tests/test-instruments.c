@@ -135,7 +135,7 @@ static const struct {
   const char *kept;
 } UNUSABLE[] = {
   { HEAD "\"uitvoeringstoetsen\": [{" TOETS_OK ", \"verdict\": \"misschien\"}]}",
-    "wrong-type", "/uitvoeringstoetsen/0/verdict", "\"misschien\"" },
+    "invalid-value", "/uitvoeringstoetsen/0/verdict", "\"misschien\"" },
   { HEAD "\"uitvoeringstoetsen\": [{" TOETS_OK ", \"verdict\": \"feasible\", "
     "\"costs\": {\"one_off\": 1.005}}]}",
     "invalid-number", "/uitvoeringstoetsen/0/costs/one_off", "1.005" },
@@ -144,7 +144,7 @@ static const struct {
     "invalid-number", "/uitvoeringstoetsen/0/implementation_months", "1.5" },
   { HEAD "\"uitvoeringstoetsen\": [{" TOETS_OK ", \"verdict\": \"feasible\", "
     "\"aspects\": {\"ict\": \"rampzalig\"}}]}",
-    "wrong-type", "/uitvoeringstoetsen/0/aspects/ict", "\"rampzalig\"" },
+    "invalid-value", "/uitvoeringstoetsen/0/aspects/ict", "\"rampzalig\"" },
   { HEAD "\"uitvoeringstoetsen\": [{\"id\": \"t\", \"kind\": \"doorlichting\"}]}",
     "unknown-kind", "/uitvoeringstoetsen/0/kind", "\"doorlichting\"" },
   { HEAD "\"uitvoeringstoetsen\": [{" TOETS_OK ", \"verdict\": \"feasible\", "
@@ -158,7 +158,7 @@ static const struct {
     "unknown-kind", "/noodremmen/0/events/0/type", "\"gebeld\"" },
   { HEAD "\"noodremmen\": [{" NOODREM_OK ", \"grounds\": [\"boos\"], "
     "\"events\": [{\"type\": \"signal\", \"date\": \"2026-02-01\"}]}]}",
-    "wrong-type", "/noodremmen/0/grounds/0", "\"boos\"" },
+    "invalid-value", "/noodremmen/0/grounds/0", "\"boos\"" },
   { HEAD "\"noodremmen\": [{" NOODREM_OK ", \"events\": {\"type\": \"signal\"}}]}",
     "wrong-type", "/noodremmen/0/events", "\"signal\"" },
   { HEAD "\"noodremmen\": [7]}", "wrong-type", "/noodremmen/0", "7" },

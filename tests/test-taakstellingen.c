@@ -237,8 +237,24 @@ test_rule_change_kept_as_written (void)
 
   g_assert_true (slk_dataset_load_from_data (dataset, text, -1, NULL));
   report = slk_dataset_validate (dataset);
-  g_assert_cmpuint (slk_report_count_code (report, "wrong-type"), ==, 1);
+  g_assert_cmpuint (slk_report_count_code (report, "invalid-value"), ==, 1);
   g_assert_cmpuint (slk_report_count_code (report, "missing-member"), ==, 1);   /* audience */
+  {
+    g_autoptr(SlkFinding) finding = NULL;
+
+    for (guint i = 0; finding == NULL; i++)
+      {
+        g_autoptr(SlkFinding) candidate = g_list_model_get_item (G_LIST_MODEL (report), i);
+
+        g_assert_nonnull (candidate);
+        if (g_str_equal (slk_finding_get_code (candidate), "invalid-value"))
+          finding = g_steal_pointer (&candidate);
+      }
+    /* the allowed values, and the one within two edits */
+    g_assert_nonnull (strstr (slk_finding_get_message (finding), "\"scrapped\""));
+    g_assert_true (g_str_has_suffix (slk_finding_get_message (finding),
+                                     "Did you mean \"scrapped\"?"));
+  }
   written = slk_dataset_to_data (dataset, NULL);
   g_assert_nonnull (strstr (written, "\"change\": \"scapped\""));
   g_assert_null (strstr (written, "scrapped"));

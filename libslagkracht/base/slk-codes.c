@@ -21,7 +21,10 @@ const SlkCodeInfo _slk_codes[SLK_N_CODES] = {
       "The same member name stands twice in one object." },
   [SLK_CODE_WRONG_TYPE] =
     { "wrong-type", SLK_SEVERITY_ERROR, "SPEC §5",
-      "A member holds a value of the wrong JSON type or an unknown name." },
+      "A member holds a value of the wrong JSON type." },
+  [SLK_CODE_INVALID_VALUE] =
+    { "invalid-value", SLK_SEVERITY_ERROR, "SPEC §5",
+      "A member that takes one of a fixed set of names holds another." },
   [SLK_CODE_UNKNOWN_KIND] =
     { "unknown-kind", SLK_SEVERITY_ERROR, "SPEC §5",
       "A record has a kind that this contract does not know." },

@@ -19,4 +19,9 @@ const char *_slk_closest_name  (const char         *name,
                                 const char * const *names,
                                 gssize              n);
 
+char       *_slk_say_invalid_value (const char         *member,
+                                    const char         *given,
+                                    const char * const *allowed,
+                                    gsize               n);
+
 G_END_DECLS

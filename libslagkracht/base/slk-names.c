@@ -77,3 +77,26 @@ _slk_closest_name (const char         *name,
     }
   return closest;
 }
+
+/* The message of an invalid-value finding: what @member holds, what it
+ * must hold (@allowed, @n of them) and, when one is within two edits, what
+ * was meant: "\"verdict\" is \"feasable\"; it must be \"feasible\",
+ * \"conditional\" or \"infeasible\". Did you mean \"feasible\"?" */
+char *
+_slk_say_invalid_value (const char         *member,
+                        const char         *given,
+                        const char * const *allowed,
+                        gsize               n)
+{
+  GString *out = g_string_new (NULL);
+  const char *meant = _slk_closest_name (given, allowed, (gssize) n);
+
+  g_string_append_printf (out, "\"%s\" is \"%s\"; it must be ", member, given);
+  for (gsize i = 0; i < n; i++)
+    g_string_append_printf (out, "%s\"%s\"", i == 0 ? "" : i + 1 == n ? " or " : ", ",
+                            allowed[i]);
+  g_string_append_c (out, '.');
+  if (meant != NULL)
+    g_string_append_printf (out, " Did you mean \"%s\"?", meant);
+  return g_string_free (out, FALSE);
+}

@@ -63,7 +63,7 @@ _slk_loader_read_commitment (SlkFields *fields,
       json_object_set_string_member (object, "due", due);
     }
   if (_slk_fields_take_enum (fields, object, "status", SLK_TYPE_COMMITMENT_STATUS,
-                             SLK_COMMITMENT_STATUS_OPEN, SLK_CODE_WRONG_TYPE, &status))
+                             SLK_COMMITMENT_STATUS_OPEN, &status))
     slk_commitment_set_status (commitment, status);
   if (_slk_fields_take_date (fields, object, "delivered", &day))
     _slk_commitment_set_delivered_day (commitment, day);
@@ -134,8 +134,10 @@ _slk_loader_read_fte_target (SlkFields *fields,
         present |= SLK_FTE_TARGET_HAS_SCOPE;
       else
         {
-          _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "scope", "\"scope\" is \"%s\"; it "
-                              "must be \"core\" or \"rijksdienst\".", scope_text);
+          static const char * const scopes[] = { "core", "rijksdienst" };
+
+          _slk_fields_report_invalid_value (fields, "scope", scope_text, scopes,
+                                            G_N_ELEMENTS (scopes));
           json_object_set_string_member (object, "scope", scope_text);
         }
     }

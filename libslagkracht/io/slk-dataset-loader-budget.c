@@ -169,7 +169,7 @@ take_measure (SlkFields  *fields,
       ok = FALSE;
     }
   if (!_slk_fields_take_enum (fields, object, kind_at, SLK_TYPE_MEASURE_KIND,
-                              SLK_MEASURE_KIND_FTE, SLK_CODE_WRONG_TYPE, &kind))
+                              SLK_MEASURE_KIND_FTE, &kind))
     kind = SLK_MEASURE_KIND_OTHER;
   ok &= !json_object_has_member (object, "kind");
   _slk_fields_take_string (fields, object, note_at, &note);
@@ -274,7 +274,7 @@ take_required_enum (SlkFields  *fields,
       _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The record has no \"%s\".", name);
       return FALSE;
     }
-  return _slk_fields_take_enum (fields, object, name, type, 0, SLK_CODE_WRONG_TYPE, value);
+  return _slk_fields_take_enum (fields, object, name, type, 0, value);
 }
 
 void

@@ -234,21 +234,31 @@ _slk_fields_take_string (SlkFields   *fields,
   return TRUE;
 }
 
-static char *
-list_nicks (GEnumClass *klass,
-            int         first)
+/* The nicks of @klass's values from @first on, in order. */
+static GPtrArray *
+nicks_of (GEnumClass *klass,
+          int         first)
 {
-  GString *out = g_string_new (NULL);
+  GPtrArray *nicks = g_ptr_array_new ();
 
   for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (klass->values[i].value < first)
-        continue;
-      if (out->len > 0)
-        g_string_append (out, i + 1 == klass->n_values ? " or " : ", ");
-      g_string_append (out, klass->values[i].value_nick);
-    }
-  return g_string_free (out, FALSE);
+    if (klass->values[i].value >= first)
+      g_ptr_array_add (nicks, (gpointer) klass->values[i].value_nick);
+  return nicks;
+}
+
+/* Reports an invalid-value: @given is none of @allowed (the message lists
+ * them and names the one meant, if any). */
+void
+_slk_fields_report_invalid_value (SlkFields          *fields,
+                                  const char         *relative,
+                                  const char         *given,
+                                  const char * const *allowed,
+                                  gsize               n_allowed)
+{
+  g_autofree char *message = _slk_say_invalid_value (relative, given, allowed, n_allowed);
+
+  _slk_fields_report (fields, SLK_CODE_INVALID_VALUE, relative, "%s", message);
 }
 
 gboolean
@@ -257,13 +267,12 @@ _slk_fields_take_enum (SlkFields  *fields,
                        const char *relative,
                        GType       enum_type,
                        int         first,
-                       SlkCode     unknown_code,
                        int        *value)
 {
   const char *name = name_of (relative);
   JsonNode *node = present (fields, object, relative);
   g_autoptr(GEnumClass) klass = NULL;
-  g_autofree char *allowed = NULL;
+  g_autoptr(GPtrArray) allowed = NULL;
   GEnumValue *found;
 
   if (node == NULL)
@@ -281,9 +290,9 @@ _slk_fields_take_enum (SlkFields  *fields,
       json_object_remove_member (object, name);
       return TRUE;
     }
-  allowed = list_nicks (klass, first);
-  _slk_fields_report (fields, unknown_code, relative, "\"%s\" is \"%s\"; it must be %s.",
-                      relative, json_node_get_string (node), allowed);
+  allowed = nicks_of (klass, first);
+  _slk_fields_report_invalid_value (fields, relative, json_node_get_string (node),
+                                    (const char * const *) allowed->pdata, allowed->len);
   return FALSE;
 }
 

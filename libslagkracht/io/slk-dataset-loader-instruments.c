@@ -115,7 +115,7 @@ _slk_loader_read_toets (SlkFields *fields,
   if (_slk_fields_take_string (fields, object, "proposal", &text))
     slk_uitvoeringstoets_set_proposal (toets, text);
   if (_slk_fields_take_enum (fields, object, "proposal_type", SLK_TYPE_PROPOSAL_TYPE,
-                             SLK_PROPOSAL_TYPE_WET, SLK_CODE_WRONG_TYPE, &value))
+                             SLK_PROPOSAL_TYPE_WET, &value))
     slk_uitvoeringstoets_set_proposal_type (toets, value);
   if (_slk_fields_take_string (fields, object, "requested_by", &text))
     slk_uitvoeringstoets_set_requested_by_id (toets, text);
@@ -124,7 +124,7 @@ _slk_loader_read_toets (SlkFields *fields,
   if (_slk_fields_take_date (fields, object, "date", &day))
     _slk_uitvoeringstoets_set_date_day (toets, day);
   if (_slk_fields_take_enum (fields, object, "verdict", SLK_TYPE_VERDICT, SLK_VERDICT_FEASIBLE,
-                             SLK_CODE_WRONG_TYPE, &value))
+                             &value))
     slk_uitvoeringstoets_set_verdict (toets, value);
   if (_slk_fields_take_strings (fields, object, "conditions", &conditions))
     slk_uitvoeringstoets_set_conditions (toets, (const char * const *) conditions);
@@ -147,8 +147,7 @@ _slk_loader_read_toets (SlkFields *fields,
         {
           g_autofree char *at = g_strconcat ("aspects/", aspects->values[a].value_nick, NULL);
 
-          if (_slk_fields_take_enum (fields, part, at, SLK_TYPE_RATING, SLK_RATING_OK,
-                                     SLK_CODE_WRONG_TYPE, &value))
+          if (_slk_fields_take_enum (fields, part, at, SLK_TYPE_RATING, SLK_RATING_OK, &value))
             slk_uitvoeringstoets_set_rating (toets, a, value);
         }
       _slk_fields_close_object (fields, object, "aspects", &core->nested);
@@ -190,8 +189,13 @@ take_grounds (SlkFields  *fields,
           g_autofree char *at = g_strdup_printf ("grounds/%u", i);
           JsonArray *kept = json_array_new ();
 
-          _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, "\"%s\" is not a ground: use "
-                              "infeasible, unlawful or harms-vulnerable.", names[i]);
+          g_autoptr(GPtrArray) allowed = g_ptr_array_new ();
+
+          for (guint f = 0; f < klass->n_values; f++)
+            if (klass->values[f].value != 0)
+              g_ptr_array_add (allowed, (gpointer) klass->values[f].value_nick);
+          _slk_fields_report_invalid_value (fields, at, names[i],
+                                            (const char * const *) allowed->pdata, allowed->len);
           /* Kept as the file gave it: the list goes back. */
           for (guint j = 0; names[j] != NULL; j++)
             json_array_add_string_element (kept, names[j]);

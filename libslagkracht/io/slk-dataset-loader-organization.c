@@ -7,6 +7,7 @@
 
 #include "slk-agency.h"
 #include "slk-codes-private.h"
+#include "slk-names-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-decentral-body.h"
 #include "slk-inspection.h"
@@ -193,9 +194,12 @@ read_legal_form (SlkLoader   *loader,
     draft->legal_form = SLK_LEGAL_FORM_PRIVATE;
   else
     {
-      _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
-                               "\"legal_form\" is \"%s\"; it must be \"public\" or \"private\".",
-                               text);
+      static const char * const forms[] = { "public", "private" };
+      g_autofree char *message = _slk_say_invalid_value ("legal_form", text, forms,
+                                                         G_N_ELEMENTS (forms));
+
+      _slk_loader_add_finding (loader, SLK_CODE_INVALID_VALUE, key_position, draft->id, "%s",
+                               message);
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
       json_object_set_member (draft->extras, "legal_form",

@@ -159,8 +159,12 @@ gboolean    _slk_fields_take_enum             (SlkFields           *fields,
                                                const char          *relative,
                                                GType                enum_type,
                                                int                  first,
-                                               SlkCode              unknown_code,
                                                int                 *value);
+void        _slk_fields_report_invalid_value  (SlkFields           *fields,
+                                               const char          *relative,
+                                               const char          *given,
+                                               const char * const  *allowed,
+                                               gsize                n_allowed);
 gboolean    _slk_fields_take_date             (SlkFields           *fields,
                                                JsonObject          *object,
                                                const char          *relative,

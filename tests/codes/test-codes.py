@@ -14,13 +14,18 @@ ENTRY = re.compile(r'\[SLK_CODE_(\w+)\] =\s*\{\s*"([a-z-]+)", SLK_SEVERITY_(ERRO
                    r'"([^"]*)",\s*"([^"]*)" \}')
 
 with open(table_file, encoding="utf-8") as f:
-    entries = ENTRY.findall(f.read())
+    table = f.read()
+entries = ENTRY.findall(table)
 with open(os.path.join(root, "docs", "json-format.md"), encoding="utf-8") as f:
     guide = f.read()
 
 problems = []
 if not entries:
     problems.append("no codes found in the table")
+declared = re.findall(r"\[SLK_CODE_(\w+)\] =", table)
+unread = sorted(set(declared) - {ident for ident, *_ in entries})
+if unread:   # an entry this script cannot read would escape every check below
+    problems.append(f"entries not in the one-line form: {', '.join(unread)}")
 for ident, code, severity, section, meaning in entries:
     if ident != code.upper().replace("-", "_"):
         problems.append(f"SLK_CODE_{ident} is named \"{code}\"")
