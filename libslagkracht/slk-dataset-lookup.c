@@ -9,11 +9,15 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "slk-commitment.h"
 #include "slk-dataset.h"
+#include "slk-names-private.h"
 #include "slk-noodrem.h"
 #include "slk-organization.h"
 #include "slk-rule-change.h"
+#include "slk-store-private.h"
 #include "slk-taakstelling.h"
 #include "slk-uitvoeringstoets.h"
 
@@ -125,3 +129,46 @@ TYPED_LOOKUP (RuleChange, rule_change, RULE_CHANGE)
  *   record has @id or the record with it is no commitment
  */
 TYPED_LOOKUP (Commitment, commitment, COMMITMENT)
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * slk_dataset_dup_closest_id:
+ * @self: a dataset
+ * @id: an id that names no record of @record_type
+ * @record_type: the kind of record meant, such as `SLK_TYPE_TAAKSTELLING`;
+ *   `G_TYPE_OBJECT` for any
+ *
+ * Finds the id of a record of @record_type that @id was probably meant to
+ * be: the closest within two edits (a letter added, left out, changed, or
+ * two swapped), the first in sort order when two are as close. For "did
+ * you mean" in messages about an id that was mistyped.
+ *
+ * Returns: (transfer full) (nullable): the id, or %NULL when none is that
+ *   close
+ */
+char *
+slk_dataset_dup_closest_id (SlkDataset *self,
+                            const char *id,
+                            GType       record_type)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, G_TYPE_OBJECT), NULL);
+
+  g_hash_table_iter_init (&iter, _slk_store_of (self)->by_id);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (value, record_type))
+      g_ptr_array_add (ids, key);
+  g_ptr_array_sort (ids, compare_texts);
+  return g_strdup (_slk_closest_name (id, (const char * const *) ids->pdata, ids->len));
+}

@@ -85,6 +85,10 @@ SLK_AVAILABLE_IN_ALL
 SlkCommitment *slk_dataset_lookup_commitment  (SlkDataset     *self,
                                                const char     *id);
 SLK_AVAILABLE_IN_ALL
+char        *slk_dataset_dup_closest_id     (SlkDataset       *self,
+                                             const char       *id,
+                                             GType             record_type);
+SLK_AVAILABLE_IN_ALL
 GListModel  *slk_dataset_list_organizations (SlkDataset       *self);
 SLK_AVAILABLE_IN_ALL
 guint        slk_dataset_get_n_organizations (SlkDataset      *self);

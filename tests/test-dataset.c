@@ -412,6 +412,20 @@ test_typed_lookups (void)
   g_assert_null (slk_dataset_lookup_commitment (agenda, "nowhere"));
   g_assert_null (slk_dataset_lookup_record (orgs, "nowhere"));
 
+  /* what a mistyped id was meant to be, of the kind asked for */
+  {
+    g_autofree char *any = slk_dataset_dup_closest_id (orgs, "swz", G_TYPE_OBJECT);
+    g_autofree char *taak = slk_dataset_dup_closest_id (orgs, "aparaat", SLK_TYPE_TAAKSTELLING);
+    g_autofree char *not_a_taak = slk_dataset_dup_closest_id (orgs, "swz",
+                                                              SLK_TYPE_TAAKSTELLING);
+    g_autofree char *far = slk_dataset_dup_closest_id (orgs, "ministerie", G_TYPE_OBJECT);
+
+    g_assert_cmpstr (any, ==, "szw");        /* two neighbours swapped: one edit */
+    g_assert_cmpstr (taak, ==, "apparaat");
+    g_assert_null (not_a_taak);
+    g_assert_null (far);
+  }
+
   for (gsize i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       SlkRecord *record = slk_dataset_lookup_record (orgs, ids[i]);

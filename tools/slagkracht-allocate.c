@@ -60,11 +60,86 @@ apply_weights (SlkAllocator  *allocator,
   return TRUE;
 }
 
+/* An id that names no taakstelling: the one meant, or those there are. */
+static void
+report_unknown_id (SlkDataset *dataset,
+                   const char *file,
+                   const char *id)
+{
+  g_autofree char *meant = slk_dataset_dup_closest_id (dataset, id, SLK_TYPE_TAAKSTELLING);
+  g_autoptr(GListModel) all = slk_dataset_list_taakstellingen (dataset);
+  guint n = g_list_model_get_n_items (all);
+
+  fprintf (stderr, "slagkracht allocate: %s: no taakstelling has the id \"%s\".",
+           file ? file : SLK_TOOL_BUILT_IN, id);
+  if (meant != NULL)
+    fprintf (stderr, " Did you mean \"%s\"?", meant);
+  else if (n == 0)
+    fprintf (stderr, " It has no taakstellingen.");
+  else
+    {
+      fprintf (stderr, " Its taakstelling%s: ", n == 1 ? " is" : "en are");
+      for (guint i = 0; i < n && i < 12; i++)
+        {
+          g_autoptr(SlkTaakstelling) taak = g_list_model_get_item (all, i);
+
+          fprintf (stderr, "%s%s", i == 0 ? "" : ", ", slk_taakstelling_get_id (taak));
+        }
+      if (n > 12)
+        fprintf (stderr, " and %u more", n - 12);
+      fputc ('.', stderr);
+    }
+  fputc ('\n', stderr);
+}
+
+static gint
+compare_years (gconstpointer a,
+               gconstpointer b)
+{
+  return (gint) GPOINTER_TO_UINT (a) - (gint) GPOINTER_TO_UINT (b);
+}
+
+/* Euro with a space between thousands, as the monitor's table writes them:
+ * 1 234 567.89. */
+static void
+print_euro (gint64 cents)
+{
+  guint64 magnitude = cents < 0 ? -(guint64) cents : (guint64) cents;
+  char digits[32];
+  int n = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, magnitude / 100);
+
+  if (cents < 0)
+    putchar ('-');
+  for (int i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        putchar (' ');
+      putchar (digits[i]);
+    }
+  printf (".%02d", (int) (magnitude % 100));
+}
+
+/* The total of every year over the shares: the parent's targets, to the
+ * cent, which is what the largest remainder promises. */
+static void
+print_totals (GHashTable *totals)
+{
+  g_autoptr(GList) years = g_list_sort (g_hash_table_get_keys (totals), compare_years);
+  printf ("total\n");
+  for (GList *l = years; l != NULL; l = l->next)
+    {
+      printf ("  %u  ", GPOINTER_TO_UINT (l->data));
+      print_euro (*(gint64 *) g_hash_table_lookup (totals, l->data));
+      putchar ('\n');
+    }
+}
+
 static void
 print_shares (GListModel *shares,
               gboolean    as_json)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GHashTable) totals = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
@@ -94,12 +169,24 @@ print_shares (GListModel *shares,
           json_builder_set_member_name (builder, key);
           json_builder_add_double_value (builder, cents / 100.0);
           if (!as_json)
-            printf ("  %s  %" G_GINT64_FORMAT ".%02d\n", key, cents / 100, (int) (cents % 100));
+            {
+              gint64 *total = g_hash_table_lookup (totals, GUINT_TO_POINTER (years[y]));
+
+              if (total == NULL)
+                g_hash_table_insert (totals, GUINT_TO_POINTER (years[y]),
+                                     total = g_new0 (gint64, 1));
+              *total += cents;
+              printf ("  %s  ", key);
+              print_euro (cents);
+              putchar ('\n');
+            }
         }
       json_builder_end_object (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  if (!as_json && g_list_model_get_n_items (shares) > 0)
+    print_totals (totals);
   if (as_json)
     {
       g_autoptr(JsonNode) root = json_builder_get_root (builder);
@@ -221,14 +308,25 @@ slk_command_allocate (int    argc,
   parent = slk_dataset_lookup (dataset, taakstelling_id);
   if (!SLK_IS_TAAKSTELLING (parent))
     {
-      fprintf (stderr, "slagkracht allocate: %s: no taakstelling has the id \"%s\".\n",
-               file ? file : SLK_TOOL_BUILT_IN, taakstelling_id);
+      report_unknown_id (dataset, file, taakstelling_id);
       return SLK_EXIT_FINDINGS;
     }
   shares = slk_allocator_allocate (allocator, SLK_TAAKSTELLING (parent), &error);
   if (shares == NULL)
     {
-      fprintf (stderr, "slagkracht allocate: %s\n", error->message);
+      g_autofree char *suggestion = NULL;
+
+      /* With no weights, a base the data cannot give: name one they can. */
+      if ((weights == NULL || weights[0] == NULL) &&
+          (g_error_matches (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_WEIGHTS) ||
+           g_error_matches (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_BASE) ||
+           g_error_matches (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_PARTIAL_BASE)))
+        suggestion = slk_tool_suggest_base (dataset, SLK_TAAKSTELLING (parent),
+                                            slk_allocator_get_scope (allocator),
+                                            (const char * const *) exempt,
+                                            slk_allocator_get_dubbele_slot (allocator));
+      fprintf (stderr, "slagkracht allocate: %s%s%s\n", error->message,
+               suggestion != NULL ? " " : "", suggestion != NULL ? suggestion : "");
       return SLK_EXIT_FINDINGS;
     }
   to_stdout = output != NULL && g_str_equal (output, "-");

@@ -54,4 +54,10 @@ int      slk_command_monitor  (int          argc,
 int      slk_command_allocate (int          argc,
                                char       **argv);
 
+char *slk_tool_suggest_base (SlkDataset         *dataset,
+                             SlkTaakstelling    *parent,
+                             SlkScope            scope,
+                             const char * const *exempt,
+                             gboolean            dubbele_slot);
+
 G_END_DECLS

@@ -329,7 +329,12 @@ slk_command_show (int    argc,
   record = find_record (root, id, &pointer);
   if (record == NULL)
     {
-      fprintf (stderr, "slagkracht show: %s: no record has the id \"%s\".\n", file, id);
+      g_autofree char *meant = slk_dataset_dup_closest_id (dataset, id, G_TYPE_OBJECT);
+
+      fprintf (stderr, "slagkracht show: %s: no record has the id \"%s\".", file, id);
+      if (meant != NULL)
+        fprintf (stderr, " Did you mean \"%s\"?", meant);
+      fputc ('\n', stderr);
       return SLK_EXIT_FINDINGS;
     }
   relations = typed != NULL ? relations_of (typed, status) : json_object_new ();

@@ -30,7 +30,8 @@ print_usage (FILE *out)
     fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
   fprintf (out,
            "\n"
-           "Run 'slagkracht COMMAND --help' to learn what a command does and how.\n");
+           "Run 'slagkracht COMMAND --help' to learn what a command does and how,\n"
+           "'slagkracht --version' for the version.\n");
 }
 
 /* Output that did not reach its file (a full disk, a closed pipe) must not
@@ -71,6 +72,11 @@ main (int   argc,
     {
       print_usage (stdout);
       return 0;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("slagkracht %s (reads and writes slagkracht-dataset/1)\n", SLK_VERSION_S);
+      return finish_output ("--version", 0);
     }
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)

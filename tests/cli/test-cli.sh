@@ -157,6 +157,28 @@ expect_output "years are four digits" err.txt "years are four digits"
 check "allocate --base-year 0 is refused" 2 "$tool" allocate apparaat --base-year 0
 expect_output "allocate: years are four digits" err.txt "allocate: years are four digits"
 check "top-level help" 0 "$tool" --help
+check "--version" 0 "$tool" --version
+expect_output "--version names the version" out.txt "^slagkracht [0-9]*\.[0-9]*\.[0-9]* "
+# A mistyped id: the one meant, or the ones there are.
+check "allocate a mistyped id exits 1" 1 "$tool" allocate schoof-apparaat-2
+expect_output "allocate says which was meant" err.txt 'Did you mean "schoof-apparaat-22"?'
+check "allocate an id far from any" 1 "$tool" allocate zzzz
+expect_output "allocate lists the taakstellingen" err.txt "Its taakstellingen are: schoof-apparaat-22, "
+check "show a mistyped id exits 1" 1 "$tool" show bzkk
+expect_output "show says which was meant" err.txt 'no record has the id "bzkk". Did you mean "bzk"?'
+# With its defaults on the built-in data, allocate names a base that works ...
+check "allocate with its defaults" 1 "$tool" allocate schoof-apparaat-22
+expect_output "allocate names a base" err.txt "try --by formatie --base-year 2022 --scope core --exempt def."
+suggested=$(sed -n 's/.*try \(--by .*\)\.$/\1/p' err.txt)
+# shellcheck disable=SC2086 # the suggested options are words
+check "and that base divides it" 0 "$tool" allocate schoof-apparaat-22 $suggested
+# ... and the shares, in euro with thousands apart, add up to the whole.
+expect_output "thousands apart" out.txt "^  2025  [0-9]* [0-9][0-9][0-9] [0-9][0-9][0-9]\.[0-9][0-9]$"
+expect_output "a total line" out.txt "^total$"
+awk '/^total$/ { total = 1; next }
+     /^  2025  / { gsub(/ /, "", $0); sub(/^2025/, "", $0); if (total) whole = $0; else sum += $0 }
+     END { if (sprintf("%.2f", sum) != whole) { print "FAIL: 2025 shares add up to " sum ", not " whole; exit 1 }
+           print "ok: the 2025 shares add up to the total" }' out.txt || failures=$((failures + 1))
 check "unknown command exits 2" 2 "$tool" frobnicate
 
 echo "$failures failed"

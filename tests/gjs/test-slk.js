@@ -368,4 +368,12 @@ test('monitorRows: a row per ministry and the Rijksdienst', () => {
     assert(table[0].toetsen_feasible === 1, 'the toetsen columns too');
 });
 
+test('the id that was meant', () => {
+    const ds = new Slk.Dataset();
+    ds.load_from_file(`${DATA}/valid/organizations.json`);
+    assert(ds.dup_closest_id('swz', Slk.Organization.$gtype) === 'szw', 'swapped');
+    assert(ds.dup_closest_id('aparaat', Slk.Taakstelling.$gtype) === 'apparaat', 'left out');
+    assert(ds.dup_closest_id('swz', Slk.Taakstelling.$gtype) === null, 'of the kind asked');
+});
+
 done();

@@ -155,3 +155,11 @@ def test_a_commitment_says_its_days():
     assert isinstance(commitment.due, datetime.date)
     commitment.delivered = datetime.date(2026, 1, 31)
     assert commitment.dup_delivered().format("%F") == "2026-01-31"
+
+
+def test_the_id_that_was_meant():
+    ds = load("organizations.json")
+    assert ds.dup_closest_id("swz", Slk.Organization) == "szw"
+    assert ds.dup_closest_id("aparaat", Slk.Taakstelling) == "apparaat"
+    assert ds.dup_closest_id("swz", Slk.Taakstelling) is None
+    assert ds.dup_closest_id("ministerie", Slk.Record) is None
