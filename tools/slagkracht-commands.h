@@ -53,6 +53,8 @@ int      slk_command_monitor  (int          argc,
                                char       **argv);
 int      slk_command_allocate (int          argc,
                                char       **argv);
+int      slk_command_diff     (int          argc,
+                               char       **argv);
 
 char *slk_tool_suggest_base (SlkDataset         *dataset,
                              SlkTaakstelling    *parent,

@@ -15,6 +15,8 @@ static const SlkCommand commands[] = {
   { "monitor", "The Monitor Slagvaardige Overheid, per ministry and for the Rijksdienst",
     slk_command_monitor },
   { "allocate", "Divide a rijksbrede taakstelling over the ministries", slk_command_allocate },
+  { "diff", "What changed from one dataset to another: records and monitor figures",
+    slk_command_diff },
 };
 
 static void

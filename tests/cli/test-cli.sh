@@ -157,6 +157,20 @@ expect_output "years are four digits" err.txt "years are four digits"
 check "allocate --base-year 0 is refused" 2 "$tool" allocate apparaat --base-year 0
 expect_output "allocate: years are four digits" err.txt "allocate: years are four digits"
 check "top-level help" 0 "$tool" --help
+# diff: records added, removed and changed, and the monitor figures that moved.
+check "diff of a dataset with itself exits 0" 0 "$tool" diff "$data/valid/monitor.json" "$data/valid/monitor.json"
+expect_output "the same records" out.txt "hold the same records"
+sed -e 's/"fte": 1000/"fte": 1100/' -e 's/"id": "vng"/"id": "vng-nieuw"/' \
+  "$data/valid/monitor.json" > scenario.json
+check "diff of a scenario exits 1" 1 "$tool" diff "$data/valid/monitor.json" scenario.json
+expect_output "a changed figure, before and after" out.txt "^    figures/2024/fte: 1000 → 1100$"
+expect_output "a removed record" out.txt "^removed  organizations/vng$"
+expect_output "an added record" out.txt "^added    organizations/vng-nieuw$"
+expect_output "a monitor figure that moved" out.txt "^  szw fte_change: -50 → -150 (-100)$"
+expect_output "the summary" out.txt "records differ; 2 monitor figures moved (2026, rijksdienst)"
+check "diff with the built-in dataset" 1 "$tool" diff built-in "$data/valid/minimal.json"
+check "diff wants two datasets" 2 "$tool" diff "$data/valid/minimal.json"
+check "diff of a missing file exits 2" 2 "$tool" diff "$data/valid/minimal.json" nowhere.json
 check "--version" 0 "$tool" --version
 expect_output "--version names the version" out.txt "^slagkracht [0-9]*\.[0-9]*\.[0-9]* "
 # A mistyped id: the one meant, or the ones there are.

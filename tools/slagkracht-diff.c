@@ -1,0 +1,384 @@
+/* slagkracht-diff.c: `slagkracht diff A B [OPTION…]`: what changed from
+ * one dataset to another, for scenario work
+ *
+ * Records are matched by id within their list. A record is added, removed
+ * or changed; a change names the members that differ, and for figures the
+ * year and metric, with the value before and after. Then the monitor of
+ * both (the same year, period and scope: A's unless given) shows the
+ * figures that moved, per ministry and for the Rijksdienst.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "slagkracht-commands.h"
+
+static const char description[] =
+  "Compares dataset B with dataset A (- reads standard input; 'built-in' is\n"
+  "the built-in dataset): the records added, removed and changed (matched by\n"
+  "id; a change names each member that differs, and each figure by year and\n"
+  "metric, before and after), then the monitor figures that moved, per\n"
+  "ministry and for the Rijksdienst. The monitor of both is computed for the\n"
+  "same year, period and scope: A's, unless --year or --scope says otherwise.\n"
+  "\n"
+  "Exit status:\n"
+  "  0  the datasets hold the same records and the monitor is the same\n"
+  "  1  they differ\n"
+  "  2  a file could not be read, or an option is wrong\n"
+  "\n"
+  "Examples:\n"
+  "  slagkracht diff built-in scenario.json\n"
+  "  slagkracht diff rijksdienst-2025.json rijksdienst-2026.json --scope all\n";
+
+/* The record lists of the format, each matched by id. */
+static const char * const lists[] = {
+  "organizations", "uitvoeringstoetsen", "noodremmen", "taakstellingen", "rule_changes",
+  "rule_targets", "commitments", "fte_targets",
+};
+
+static char *
+shown (JsonNode *node)
+{
+  if (node == NULL)
+    return g_strdup ("(absent)");
+  return json_to_string (node, FALSE);
+}
+
+/* Records of @list in @root by their id (or their place, when they have
+ * none), in file order. */
+static GHashTable *
+records_of (JsonNode   *root,
+            const char *list,
+            GPtrArray  *order)
+{
+  GHashTable *by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  JsonArray *array = object != NULL && json_object_has_member (object, list) &&
+                     JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, list))
+                     ? json_object_get_array_member (object, list) : NULL;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *record = json_array_get_element (array, i);
+      JsonObject *members = JSON_NODE_HOLDS_OBJECT (record) ? json_node_get_object (record)
+                                                            : NULL;
+      const char *id = members != NULL ? json_object_get_string_member_with_default (
+                         members, "id", NULL) : NULL;
+      char *key = id != NULL ? g_strdup (id) : g_strdup_printf ("#%u", i);
+
+      if (g_hash_table_contains (by_id, key))
+        {
+          g_free (key);
+          continue;   /* a repeated id: the first counts, as in the library */
+        }
+      g_hash_table_insert (by_id, key, record);
+      if (order != NULL)
+        g_ptr_array_add (order, key);
+    }
+  return by_id;
+}
+
+/* The figures that differ, "  figures/2024/fte: 1000 → 1100". */
+static guint
+print_figures (JsonObject *a,
+               JsonObject *b)
+{
+  g_autoptr(GHashTable) years = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GList) sorted = NULL;
+  guint n = 0;
+
+  for (int side = 0; side < 2; side++)
+    {
+      JsonObject *figures = side == 0 ? a : b;
+      g_autoptr(GList) members = figures ? json_object_get_members (figures) : NULL;
+
+      for (GList *l = members; l != NULL; l = l->next)
+        g_hash_table_add (years, l->data);
+    }
+  sorted = g_list_sort (g_hash_table_get_keys (years), (GCompareFunc) g_strcmp0);
+  for (GList *y = sorted; y != NULL; y = y->next)
+    {
+      JsonNode *year_a = a && json_object_has_member (a, y->data)
+                         ? json_object_get_member (a, y->data) : NULL;
+      JsonNode *year_b = b && json_object_has_member (b, y->data)
+                         ? json_object_get_member (b, y->data) : NULL;
+      JsonObject *oa = year_a && JSON_NODE_HOLDS_OBJECT (year_a) ? json_node_get_object (year_a)
+                                                                  : NULL;
+      JsonObject *ob = year_b && JSON_NODE_HOLDS_OBJECT (year_b) ? json_node_get_object (year_b)
+                                                                  : NULL;
+      g_autoptr(GHashTable) metrics = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GList) names = NULL;
+
+      for (int side = 0; side < 2; side++)
+        {
+          JsonObject *year = side == 0 ? oa : ob;
+          g_autoptr(GList) members = year ? json_object_get_members (year) : NULL;
+
+          for (GList *l = members; l != NULL; l = l->next)
+            g_hash_table_add (metrics, l->data);
+        }
+      names = g_list_sort (g_hash_table_get_keys (metrics), (GCompareFunc) g_strcmp0);
+      for (GList *m = names; m != NULL; m = m->next)
+        {
+          JsonNode *va = oa && json_object_has_member (oa, m->data)
+                         ? json_object_get_member (oa, m->data) : NULL;
+          JsonNode *vb = ob && json_object_has_member (ob, m->data)
+                         ? json_object_get_member (ob, m->data) : NULL;
+          g_autofree char *before = NULL, *after = NULL;
+
+          if (va != NULL && vb != NULL && json_node_equal (va, vb))
+            continue;
+          before = shown (va);
+          after = shown (vb);
+          slk_tool_print_line (stdout, "    figures/%s/%s: %s → %s", (char *) y->data,
+                               (char *) m->data, before, after);
+          n++;
+        }
+    }
+  return n;
+}
+
+/* The members of a record that differ. */
+static void
+print_changes (JsonObject *a,
+               JsonObject *b)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GList) sorted = NULL;
+
+  for (int side = 0; side < 2; side++)
+    {
+      g_autoptr(GList) members = json_object_get_members (side == 0 ? a : b);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        g_hash_table_add (names, l->data);
+    }
+  sorted = g_list_sort (g_hash_table_get_keys (names), (GCompareFunc) g_strcmp0);
+  for (GList *l = sorted; l != NULL; l = l->next)
+    {
+      JsonNode *va = json_object_has_member (a, l->data) ? json_object_get_member (a, l->data)
+                                                         : NULL;
+      JsonNode *vb = json_object_has_member (b, l->data) ? json_object_get_member (b, l->data)
+                                                         : NULL;
+      g_autofree char *before = NULL, *after = NULL;
+
+      if (va != NULL && vb != NULL && json_node_equal (va, vb))
+        continue;
+      if (g_str_equal (l->data, "figures") &&
+          (va == NULL || JSON_NODE_HOLDS_OBJECT (va)) && (vb == NULL || JSON_NODE_HOLDS_OBJECT (vb)))
+        {
+          print_figures (va ? json_node_get_object (va) : NULL,
+                         vb ? json_node_get_object (vb) : NULL);
+          continue;
+        }
+      before = shown (va);
+      after = shown (vb);
+      if (strlen (before) + strlen (after) > 160)
+        slk_tool_print_line (stdout, "    %s: changed", (char *) l->data);
+      else
+        slk_tool_print_line (stdout, "    %s: %s → %s", (char *) l->data, before, after);
+    }
+}
+
+/* Records added, removed and changed; returns how many. */
+static guint
+diff_records (JsonNode *a,
+              JsonNode *b)
+{
+  guint n = 0;
+
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      g_autoptr(GPtrArray) order_a = g_ptr_array_new ();
+      g_autoptr(GPtrArray) order_b = g_ptr_array_new ();
+      g_autoptr(GHashTable) in_a = records_of (a, lists[l], order_a);
+      g_autoptr(GHashTable) in_b = records_of (b, lists[l], order_b);
+
+      for (guint i = 0; i < order_a->len; i++)
+        {
+          const char *id = order_a->pdata[i];
+          JsonNode *ra = g_hash_table_lookup (in_a, id);
+          JsonNode *rb = g_hash_table_lookup (in_b, id);
+
+          if (rb == NULL)
+            slk_tool_print_line (stdout, "removed  %s/%s", lists[l], id);
+          else if (json_node_equal (ra, rb))
+            continue;
+          else
+            {
+              slk_tool_print_line (stdout, "changed  %s/%s", lists[l], id);
+              if (JSON_NODE_HOLDS_OBJECT (ra) && JSON_NODE_HOLDS_OBJECT (rb))
+                print_changes (json_node_get_object (ra), json_node_get_object (rb));
+            }
+          n++;
+        }
+      for (guint i = 0; i < order_b->len; i++)
+        if (!g_hash_table_contains (in_a, order_b->pdata[i]))
+          {
+            slk_tool_print_line (stdout, "added    %s/%s", lists[l], (char *) order_b->pdata[i]);
+            n++;
+          }
+    }
+  return n;
+}
+
+static gboolean
+same_value (double a,
+            double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+static char *
+value_text (double value)
+{
+  return isnan (value) ? g_strdup ("–") : g_strdup_printf ("%.15g", value);
+}
+
+static void
+print_move (const char *row,
+            const char *field,
+            double      before,
+            double      after,
+            guint      *n)
+{
+  g_autofree char *a = value_text (before);
+  g_autofree char *b = value_text (after);
+  g_autofree char *delta = !isnan (before) && !isnan (after)
+                           ? g_strdup_printf (" (%+.15g)", after - before) : g_strdup ("");
+
+  if (same_value (before, after))
+    return;
+  if (*n == 0)
+    slk_tool_print_line (stdout, "monitor");
+  slk_tool_print_line (stdout, "  %s %s: %s → %s%s", row, field, a, b, delta);
+  (*n)++;
+}
+
+/* The monitor figures that moved; returns how many. */
+static guint
+diff_monitor (SlkMonitor *a,
+              SlkMonitor *b)
+{
+  g_auto(GStrv) fields = slk_monitor_get_fields (a);
+  g_auto(GStrv) ministries_a = slk_monitor_get_ministries (a);
+  g_auto(GStrv) ministries_b = slk_monitor_get_ministries (b);
+  g_autoptr(GPtrArray) columns_a = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) columns_b = g_ptr_array_new_with_free_func (g_free);
+  guint n = 0;
+
+  for (guint f = 0; fields[f] != NULL; f++)
+    {
+      gsize n_values;
+
+      g_ptr_array_add (columns_a, slk_monitor_get_column (a, fields[f], &n_values));
+      g_ptr_array_add (columns_b, slk_monitor_get_column (b, fields[f], &n_values));
+    }
+  for (guint m = 0; ministries_a[m] != NULL; m++)
+    {
+      int at = -1;
+
+      for (guint k = 0; ministries_b[k] != NULL; k++)
+        if (g_str_equal (ministries_a[m], ministries_b[k]))
+          at = (int) k;
+      for (guint f = 0; fields[f] != NULL; f++)
+        print_move (ministries_a[m], fields[f], ((double *) columns_a->pdata[f])[m],
+                    at >= 0 ? ((double *) columns_b->pdata[f])[at] : NAN, &n);
+    }
+  for (guint f = 0; fields[f] != NULL; f++)
+    {
+      double va = NAN, vb = NAN;
+
+      if (!slk_monitor_get_rijksdienst_value (a, fields[f], &va))
+        va = NAN;
+      if (!slk_monitor_get_rijksdienst_value (b, fields[f], &vb))
+        vb = NAN;
+      print_move ("Rijksdienst", fields[f], va, vb, &n);
+    }
+  return n;
+}
+
+static SlkDataset *
+open_named (const char *name)
+{
+  return slk_tool_open (g_str_equal (name, "built-in") ? NULL : name, "diff");
+}
+
+int
+slk_command_diff (int    argc,
+                  char **argv)
+{
+  static const char *scopes[] = { "core", "rijksdienst", "all", NULL };
+  g_autofree char *scope = NULL;
+  g_auto(GStrv) files = NULL;
+  int year = NOT_GIVEN, choice;
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, "The monitor's year (default: A's)", "YEAR" },
+    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, "core, rijksdienst or all", "SCOPE" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "A B" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SlkDataset) a = NULL, b = NULL;
+  g_autoptr(SlkMonitor) monitor_a = NULL, monitor_b = NULL;
+  g_autoptr(JsonNode) root_a = NULL, root_b = NULL;
+  guint records, moved;
+
+  g_set_prgname ("slagkracht diff");
+  g_option_context_set_summary (context, "What changed from dataset A to dataset B.");
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "slagkracht diff: %s\n", error->message);
+      return SLK_EXIT_UNREADABLE;
+    }
+  if (files == NULL || g_strv_length (files) != 2)
+    {
+      fprintf (stderr, "slagkracht diff: give two datasets, A and B ('built-in' for the "
+               "built-in one).\nTry 'slagkracht diff --help'.\n");
+      return SLK_EXIT_UNREADABLE;
+    }
+  if (year != NOT_GIVEN && (year < 1000 || year > 9999))
+    {
+      fprintf (stderr, "slagkracht diff: years are four digits, such as 2026.\n");
+      return SLK_EXIT_UNREADABLE;
+    }
+  a = open_named (files[0]);
+  b = a != NULL ? open_named (files[1]) : NULL;
+  if (a == NULL || b == NULL)
+    return SLK_EXIT_UNREADABLE;
+
+  root_a = slk_dataset_to_json_node (a);
+  root_b = slk_dataset_to_json_node (b);
+  records = diff_records (root_a, root_b);
+
+  monitor_a = slk_monitor_new (a);
+  monitor_b = slk_monitor_new (b);
+  if (year != NOT_GIVEN)
+    slk_monitor_set_year (monitor_a, year);
+  if (scope != NULL)
+    {
+      if (!slk_tool_choice ("diff", "--scope", scope, scopes, &choice))
+        return SLK_EXIT_UNREADABLE;
+      slk_monitor_set_scope (monitor_a, choice);
+    }
+  /* B is seen as A is: the same year, period, scope and base year. */
+  slk_monitor_set_year (monitor_b, slk_monitor_get_year (monitor_a));
+  slk_monitor_set_period (monitor_b, slk_monitor_get_period (monitor_a));
+  slk_monitor_set_scope (monitor_b, slk_monitor_get_scope (monitor_a));
+  slk_monitor_set_base_year (monitor_b, slk_monitor_get_base_year (monitor_a));
+  moved = diff_monitor (monitor_a, monitor_b);
+
+  if (records == 0 && moved == 0)
+    slk_tool_print_line (stdout, "%s and %s hold the same records.", files[0], files[1]);
+  else
+    slk_tool_print_line (stdout, "%u record%s differ%s; %u monitor figure%s moved (%u, %s).",
+                         records, records == 1 ? "" : "s", records == 1 ? "s" : "", moved,
+                         moved == 1 ? "" : "s", slk_monitor_get_year (monitor_a),
+                         scopes[slk_monitor_get_scope (monitor_a)]);
+  return records == 0 && moved == 0 ? SLK_EXIT_OK : SLK_EXIT_FINDINGS;
+}
