@@ -62,4 +62,6 @@ char *slk_tool_suggest_base (SlkDataset         *dataset,
                              const char * const *exempt,
                              gboolean            dubbele_slot);
 
+void  slk_tool_print_ids     (SlkDataset         *dataset);
+
 G_END_DECLS

@@ -271,9 +271,12 @@ slk_command_show (int    argc,
 {
   g_autofree char *format = NULL;
   g_auto(GStrv) args = NULL;
+  gboolean list_ids = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "How to print the record: text (default) or json", "text|json" },
+    { "ids", 0, 0, G_OPTION_ARG_NONE, &list_ids,
+      "List every record's id and kind instead, a line each (no ID then)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, "[FILE] ID" },
     { NULL }
   };
@@ -303,6 +306,20 @@ slk_command_show (int    argc,
     {
       fprintf (stderr, "slagkracht show: --format must be text or json, not '%s'.\n", format);
       return SLK_EXIT_UNREADABLE;
+    }
+  if (list_ids)
+    {
+      if (args != NULL && args[0] != NULL && args[1] != NULL)
+        {
+          fprintf (stderr, "slagkracht show: --ids takes one FILE, or none for the built-in "
+                   "dataset.\n");
+          return SLK_EXIT_UNREADABLE;
+        }
+      dataset = slk_tool_open (args != NULL ? args[0] : NULL, "show");
+      if (dataset == NULL)
+        return SLK_EXIT_UNREADABLE;
+      slk_tool_print_ids (dataset);
+      return SLK_EXIT_OK;
     }
   if (args == NULL || args[0] == NULL || (args[1] != NULL && args[2] != NULL))
     {

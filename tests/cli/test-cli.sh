@@ -171,6 +171,10 @@ expect_output "the summary" out.txt "records differ; 2 monitor figures moved (20
 check "diff with the built-in dataset" 1 "$tool" diff built-in "$data/valid/minimal.json"
 check "diff wants two datasets" 2 "$tool" diff "$data/valid/minimal.json"
 check "diff of a missing file exits 2" 2 "$tool" diff "$data/valid/minimal.json" nowhere.json
+check "show --ids" 0 "$tool" show --ids "$data/valid/organizations.json"
+expect_output "an id and its kind a line" out.txt "^apparaat taakstelling$"
+expect_output "organizations too" out.txt "^szw organization$"
+check "show --ids takes one FILE" 2 "$tool" show --ids "$data/valid/organizations.json" szw
 check "--version" 0 "$tool" --version
 expect_output "--version names the version" out.txt "^slagkracht [0-9]*\.[0-9]*\.[0-9]* "
 # A mistyped id: the one meant, or the ones there are.
