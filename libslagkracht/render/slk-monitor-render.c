@@ -34,6 +34,28 @@ append_grouped (GString *out,
     }
 }
 
+/* FTE to a tenth, the whole part grouped like the euros: 40 000, 2 650.5
+ * (printf's rounding, so that only the grouping is new). */
+static void
+append_grouped_tenths (GString *out,
+                       double   value)
+{
+  g_autofree char *digits = g_strdup_printf ("%.1f", fabs (value));
+  char *point = strchr (digits, '.');
+  gsize n = point - digits;
+
+  if (value < 0 && strcmp (digits, "0.0") != 0)
+    g_string_append_c (out, '-');
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append_c (out, ' ');
+      g_string_append_c (out, digits[i]);
+    }
+  if (strcmp (point, ".0") != 0)
+    g_string_append (out, point);
+}
+
 char *
 _slk_monitor_format_value (double       value,
                            SlkFieldKind kind)
@@ -48,9 +70,7 @@ _slk_monitor_format_value (double       value,
       g_string_printf (out, "%.1f %%", value * 100);
       break;
     case SLK_FIELD_KIND_FTE:
-      g_string_printf (out, "%.1f", value);
-      if (g_str_has_suffix (out->str, ".0"))
-        g_string_truncate (out, out->len - 2);
+      append_grouped_tenths (out, value);
       break;
     case SLK_FIELD_KIND_EURO:
     case SLK_FIELD_KIND_AREA:
