@@ -90,6 +90,87 @@ ax = formatie.T.plot(figsize=(9, 5), marker="o", title="Kerndepartement formatie
 ax.set_xticks(years);
 formatie'''),
     ],
+    "rijksdienst-in-figures": [
+        ("markdown", "# The Rijksdienst in figures, 2019–2025\n\nWhat the built-in dataset "
+                     "knows of the size and spending of the Rijksdienst, figure by figure: "
+                     "each with its source, each sum with how complete it is, and what the "
+                     "government published itself beside it. Nothing is filled in: a figure "
+                     "no source gives is absent, and absent is never 0."),
+        ("code", SETUP + '''
+# One palette for the charts of these notebooks: a colour per ministry, in order.
+PALETTE = ["#1f4e79", "#e07b00", "#2e8b57", "#a23b72", "#6b6b6b", "#c9a400",
+           "#3b8ea5", "#8c564b", "#b22222", "#4b0082", "#556b2f", "#d2691e"]
+plt.rcParams["axes.prop_cycle"] = plt.cycler(color=PALETTE)'''),
+        ("markdown", "## How many figures there are, and where they come from\n\n"
+                     "`ds.frame(\"figures\")` is a row per figure: who, which year, which "
+                     "metric and unit, the value and its source."),
+        ("code", '''figures = ds.frame("figures")
+figures = figures[figures.year.between(2019, 2025)]
+assert figures.source.notna().all()          # every figure says where it comes from
+per_year = figures.pivot_table(index="metric", columns="year", values="id",
+                               aggfunc="count", observed=True).fillna(0).astype(int)
+assert per_year.loc["formatie"].loc[2019:2022].eq(11).all()
+per_year'''),
+        ("code", '''figures.source.value_counts().head(8)'''),
+        ("markdown", "## The formatie of the kerndepartementen\n\nThe one series every "
+                     "kerndepartement but Defensie gives for 2019–2022 "
+                     "(kennisvandeoverheid.nl). It is formatie, not FTE: places budgeted, "
+                     "not people employed."),
+        ("code", '''formatie = figures[figures.metric == "formatie"]
+formatie = formatie.pivot(index="year", columns="id", values="value")
+assert list(formatie.index) == [2019, 2020, 2021, 2022] and formatie.notna().all().all()
+assert "def" not in formatie.columns
+ax = formatie.plot(figsize=(9, 5), marker="o")
+ax.set_title("Formatie of the kerndepartementen, 2019–2022")
+ax.set_xlabel("year")
+ax.set_ylabel("formatie (FTE)")
+ax.set_xticks(formatie.index)
+ax.legend(ncol=4, fontsize="small", title="ministry");'''),
+        ("markdown", "## A sum says how complete it is\n\nThe FTE of 2024 per ministry over "
+                     "the `rijksdienst` scope: a ministry whose organisations give no FTE has "
+                     "no sum (NaN), and a sum of some of them says how many."),
+        ("code", '''rollup = Slk.Rollup.new(ds, Slk.Scope.RIJKSDIENST, Slk.Grouping.MINISTRY)
+rows = []
+for group, value in zip(rollup.get_groups(), rollup.get_column(Slk.Metric.FTE, 2024)):
+    _, reporting, in_scope = rollup.get_coverage(group, Slk.Metric.FTE, 2024)
+    rows.append({"ministry": group, "fte": value, "reporting": reporting,
+                 "in_scope": in_scope})
+coverage = pd.DataFrame(rows).set_index("ministry")
+assert (coverage.reporting <= coverage.in_scope).all()
+assert (coverage.fte.isna() == (coverage.reporting == 0)).all()   # no figure: no sum
+coverage'''),
+        ("code", '''share = 100 * coverage.reporting / coverage.in_scope
+ax = share.plot.barh(figsize=(8, 5), color=PALETTE[0])
+ax.set_title("Organisations that give their FTE for 2024, per ministry")
+ax.set_xlabel("organisations giving FTE (% of those in scope)")
+ax.set_ylabel("ministry")
+ax.set_xlim(0, 100);'''),
+        ("markdown", "## What the government published itself\n\nThe Rijksdienst as a "
+                     "whole, as the government and others reported it: kept beside the "
+                     "computed figures, never added to them, each with its source."),
+        ("code", '''published = []
+for year in ds.get_rijksdienst_reported_years():
+    reported = ds.dup_rijksdienst_reported(year)
+    for metric in Slk.Metric.__enum_values__.values():
+        given, value = reported.get_value(metric)
+        if given:
+            source = reported.dup_source(metric)
+            published.append({"year": year, "metric": Slk.Metric.to_string(metric),
+                              "value": value,
+                              "source": source.get_title() or source.get_url()})
+published = pd.DataFrame(published)
+assert published.source.notna().all()
+published'''),
+        ("code", '''hire = published[published.metric == "external_hire_share"]
+hire = hire.set_index("year").value * 100
+ax = hire.plot(marker="o", figsize=(8, 4), color=PALETTE[1], label="published share")
+ax.axhline(Slk.Norms.new().get_roemernorm() * 100, color=PALETTE[4], linestyle="--",
+           label="Roemernorm")
+ax.set_title("External hire of the Rijksdienst, as published")
+ax.set_xlabel("year")
+ax.set_ylabel("external hire (% of staff and hire spending)")
+ax.legend();'''),
+    ],
     "monitor-and-norms": [
         ("markdown", "# The monitor and its norm checks\n\nThe Monitor Slagvaardige Overheid "
                      "on the built-in dataset, and what the norms say. Shares are computed "
