@@ -20,10 +20,13 @@
 static const char style[] =
   "body{font-family:system-ui,sans-serif;margin:2em;color:#1b1b1b;max-width:1400px}"
   "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em}"
-  "table{border-collapse:collapse;font-size:.85em}"
+  "table{border-collapse:collapse;font-size:.85em;margin:1em 0}"
+  "caption{text-align:left;font-weight:bold;padding:.3em 0}"
   "th,td{border-bottom:1px solid #ccc;padding:.3em .5em;text-align:right}td{white-space:nowrap}"
-  "th:first-child,td:first-child{text-align:left}"
-  "tr.total td{font-weight:bold;border-top:2px solid #333}"
+  "th:first-child,td:first-child{text-align:left;white-space:normal;min-width:10em;"
+  "max-width:18em}"
+  "tr.total td,tr.total th{font-weight:bold;border-top:2px solid #333}"
+  "th[scope=row]{font-weight:normal}tr.total th[scope=row]{font-weight:bold}"
   "td.short{background:#fde2e1}"
   "td.partial{font-style:italic}td.partial small{color:#555;font-style:normal}"
   "figure{margin:1.5em 0}figcaption{font-size:.9em;color:#444}"
@@ -66,17 +69,43 @@ is_short (SlkMonitorTable *table,
   return FALSE;
 }
 
-static void
-append_row (GString         *out,
-            SlkMonitorTable *table,
-            SlkMonitorRow   *row,
-            int              index)
+/* The columns, in three tables of what belongs together, so that the page
+ * fits a screen of 1280 pixels: one table of 21 columns did not. */
+typedef struct
 {
-  g_string_append (out, index < 0 ? "<tr class=\"total\"><td>" : "<tr><td>");
+  const char *caption;
+  SlkField    fields[9];   /* up to the first SLK_N_FIELDS */
+} SlkTableGroup;
+
+static const SlkTableGroup groups[] = {
+  { "Size and spending",
+    { SLK_FIELD_FTE, SLK_FIELD_FTE_CHANGE, SLK_FIELD_FTE_TARGET, SLK_FIELD_OVERHEAD_SHARE,
+      SLK_FIELD_OVERHEAD_TARGET, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_FIELD_OFFICE_M2,
+      SLK_N_FIELDS } },
+  { "Taakstellingen and rules",
+    { SLK_FIELD_TAAKSTELLING_TARGET, SLK_FIELD_TAAKSTELLING_REALIZED, SLK_FIELD_TAAKSTELLING_GAP,
+      SLK_FIELD_RULES_CHANGED, SLK_FIELD_RULES_TARGET, SLK_FIELD_RULES_BUSINESSES_SHARE,
+      SLK_N_FIELDS } },
+  { "Noodremmen, uitvoeringstoetsen and promises",
+    { SLK_FIELD_NOODREM_OPEN, SLK_FIELD_NOODREM_OVERDUE, SLK_FIELD_TOETSEN_FEASIBLE,
+      SLK_FIELD_TOETSEN_CONDITIONAL, SLK_FIELD_TOETSEN_INFEASIBLE, SLK_FIELD_DEVIATIONS,
+      SLK_FIELD_COMMITMENTS_OPEN, SLK_FIELD_COMMITMENTS_OVERDUE, SLK_N_FIELDS } },
+};
+
+static void
+append_row (GString             *out,
+            SlkMonitorTable     *table,
+            SlkMonitorRow       *row,
+            int                  index,
+            const SlkTableGroup *group)
+{
+  g_string_append (out, index < 0 ? "<tr class=\"total\"><th scope=\"row\">"
+                                  : "<tr><th scope=\"row\">");
   append_escaped (out, row->name ? row->name : label_of (row));
-  g_string_append (out, "</td>");
-  for (int f = 0; f < SLK_N_FIELDS; f++)
+  g_string_append (out, "</th>");
+  for (int g = 0; group->fields[g] != SLK_N_FIELDS; g++)
     {
+      SlkField f = group->fields[g];
       g_autofree char *value = _slk_monitor_format_value (row->values[f],
                                                           _slk_monitor_fields[f].kind);
       g_autofree char *partial = _slk_monitor_partial_note (row, f);
@@ -296,19 +325,25 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
 
       g_string_append_printf (out, ", reference date %s", date);
     }
-  g_string_append (out, ". A dash is a figure no source gives.</p>\n"
-                   "<table>\n<tr><th>Ministry</th>");
-  for (int f = 0; f < SLK_N_FIELDS; f++)
+  g_string_append (out, ". A dash is a figure no source gives.</p>\n");
+  for (gsize g = 0; g < G_N_ELEMENTS (groups); g++)
     {
-      g_string_append (out, "<th>");
-      append_escaped (out, _slk_monitor_fields[f].heading);
-      g_string_append (out, "</th>");
+      g_string_append (out, "<table>\n<caption>");
+      append_escaped (out, groups[g].caption);
+      g_string_append (out, "</caption>\n<tr><th scope=\"col\">Ministry</th>");
+      for (int c = 0; groups[g].fields[c] != SLK_N_FIELDS; c++)
+        {
+          g_string_append (out, "<th scope=\"col\">");
+          append_escaped (out, _slk_monitor_fields[groups[g].fields[c]].heading);
+          g_string_append (out, "</th>");
+        }
+      g_string_append (out, "</tr>\n");
+      for (guint i = 0; i < table->ministries->len; i++)
+        append_row (out, table, g_ptr_array_index (table->ministries, i), (int) i, &groups[g]);
+      append_row (out, table, table->rijksdienst, -1, &groups[g]);
+      g_string_append (out, "</table>\n");
     }
-  g_string_append (out, "</tr>\n");
-  for (guint i = 0; i < table->ministries->len; i++)
-    append_row (out, table, g_ptr_array_index (table->ministries, i), (int) i);
-  append_row (out, table, table->rijksdienst, -1);
-  g_string_append (out, "</table>\n<p>* A partial sum, not a total: n/m says how many "
+  g_string_append (out, "<p>* A partial sum, not a total: n/m says how many "
                    "organisations of the row give the figure, of how many it holds.</p>\n");
   append_reported (out, table);
   {

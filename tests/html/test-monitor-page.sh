@@ -38,6 +38,27 @@ grep -q 'Roemernorm 10 %' "$work/dom.html" && ok "the Roemernorm line is labelle
 grep -q '&lt;b&gt;bold&lt;/b&gt;' "$work/dom.html" && ok "markup in a name stays text" || fail "markup in a name stays text"
 grep -q '<b>bold</b>' "$work/dom.html" && fail "no markup from the data is read" || ok "no markup from the data is read"
 
+# It fits a screen of 1280 pixels: the widest the document gets there. The
+# page has no script; a copy with one that reports the width is measured.
+fits_1280 () { # description, page
+  sed 's#</body>#<script>addEventListener("load", () => { document.title = "width=" + document.documentElement.scrollWidth; });</script></body>#' \
+    "$2" > "$work/probe.html"
+  width=$(run_browser --window-size=1280,900 --virtual-time-budget=3000 --dump-dom \
+            "file://$work/probe.html" | sed -n 's/.*<title>width=\([0-9]*\)<.*/\1/p')
+  if [ -n "$width" ] && [ "$width" -le 1280 ]; then
+    ok "$1 fits 1280 pixels (${width} wide)"
+  else
+    fail "$1 fits 1280 pixels (${width:-unmeasured} wide)"
+  fi
+}
+fits_1280 "the fixture's page" "$page"
+"$tool" monitor --format html > "$work/built-in.html" || fail "the built-in page is written"
+fits_1280 "the built-in dataset's page" "$work/built-in.html"
+grep -c '<th scope="col">' "$page" | grep -q '^[1-9]' && ok "column headers are marked" \
+  || fail "column headers are marked"
+[ "$(grep -o '<caption>' "$page" | wc -l)" -eq 3 ] && ok "three tables, each with a caption" \
+  || fail "three tables, each with a caption"
+
 run_browser --window-size=1400,1600 --screenshot="$out/monitor.png" "file://$page" \
   || fail "chromium takes a screenshot"
 if [ -s "$out/monitor.png" ] && [ "$(head -c 8 "$out/monitor.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \
