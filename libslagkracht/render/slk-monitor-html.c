@@ -13,9 +13,10 @@
 
 #define CHART_WIDTH  760
 #define LABEL_WIDTH  200
-#define PLOT_WIDTH   500
+#define PLOT_WIDTH   440
 #define BAR_HEIGHT   16
 #define ROW_HEIGHT   26
+#define CHART_TOP    14
 
 static const char style[] =
   "body{font-family:system-ui,sans-serif;margin:2em;color:#1b1b1b;max-width:1400px}"
@@ -31,7 +32,10 @@ static const char style[] =
   "td.partial{font-style:italic}td.partial small{color:#555;font-style:normal}"
   "figure{margin:1.5em 0}figcaption{font-size:.9em;color:#444}"
   "svg text{font-size:12px;font-family:system-ui,sans-serif}"
-  ".legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}";
+  ".legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}"
+  "p.nochart{color:#444;font-style:italic}"
+  "@media print{@page{size:A4 landscape;margin:12mm}body{margin:0;max-width:none}"
+  "table,figure{break-inside:avoid}h2{break-after:avoid}}";
 
 static void
 append_escaped (GString    *out,
@@ -152,28 +156,89 @@ open_chart (GString    *out,
 {
   g_string_append_printf (out, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
                           "height=\"%u\" role=\"img\" aria-label=\"", CHART_WIDTH,
-                          n_rows * ROW_HEIGHT + 40);
+                          n_rows * ROW_HEIGHT + 64 + CHART_TOP);
   append_escaped (out, label);
-  g_string_append (out, "\">\n");
+  g_string_append (out, "\">\n<title>");
+  append_escaped (out, label);
+  /* Room at the top for a line's label; the rows are drawn below it. */
+  g_string_append_printf (out, "</title>\n<g transform=\"translate(0 %d)\">\n", CHART_TOP);
 }
 
+/* A bar, and its value written after it. */
 static void
-bar (GString    *out,
-     guint       row,
-     guint       slot,
-     guint       n_slots,
-     double      value,
-     double      max,
-     const char *colour)
+bar (GString      *out,
+     guint         row,
+     guint         slot,
+     guint         n_slots,
+     double        value,
+     double        max,
+     const char   *colour,
+     SlkFieldKind  kind)
 {
   double width = isnan (value) ? 0 : MAX (value, 0) / max * PLOT_WIDTH;
   double height = (double) BAR_HEIGHT / n_slots;
+  double top = 10 + row * ROW_HEIGHT + slot * height;
+  g_autofree char *shown = NULL;
 
   if (isnan (value))
     return;
+  shown = _slk_monitor_format_value (value, kind);
   g_string_append_printf (out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                          "fill=\"%s\"/>\n", LABEL_WIDTH, 10 + row * ROW_HEIGHT + slot * height,
-                          width, height, colour);
+                          "fill=\"%s\"/>\n<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\">",
+                          LABEL_WIDTH, top, width, height, colour, LABEL_WIDTH + width + 4,
+                          top + height - 1, n_slots > 1 ? 9 : 11);
+  append_escaped (out, shown);
+  g_string_append (out, "</text>\n");
+}
+
+/* The value axis under the bars: 0 and the maximum, with the unit. */
+static void
+axis (GString      *out,
+      guint         n_rows,
+      double        max,
+      SlkFieldKind  kind,
+      const char   *unit)
+{
+  g_autofree char *shown = _slk_monitor_format_value (max, kind);
+  guint y = n_rows * ROW_HEIGHT + 8;
+
+  g_string_append_printf (out, "<line x1=\"%d\" y1=\"%u\" x2=\"%d\" y2=\"%u\" "
+                          "stroke=\"#555\"/>\n<text x=\"%d\" y=\"%u\" text-anchor=\"middle\">"
+                          "0</text>\n<text x=\"%d\" y=\"%u\" text-anchor=\"middle\">",
+                          LABEL_WIDTH, y, LABEL_WIDTH + PLOT_WIDTH, y, LABEL_WIDTH, y + 14,
+                          LABEL_WIDTH + PLOT_WIDTH, y + 14);
+  append_escaped (out, shown);
+  g_string_append_printf (out, "</text>\n<text x=\"%d\" y=\"%u\" text-anchor=\"middle\" "
+                          "fill=\"#444\">", LABEL_WIDTH + PLOT_WIDTH / 2, y + 28);
+  append_escaped (out, unit);
+  g_string_append (out, "</text>\n");
+}
+
+/* Whether any ministry has @field (or @other) for the year. */
+static gboolean
+has_data (SlkMonitorTable *table,
+          SlkField         field,
+          SlkField         other)
+{
+  for (guint i = 0; i < table->ministries->len; i++)
+    {
+      SlkMonitorRow *row = g_ptr_array_index (table->ministries, i);
+
+      if (!isnan (row->values[field]) || !isnan (row->values[other]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* No chart of nothing: a sentence says that no ministry gives it. */
+static void
+no_chart (GString    *out,
+          const char *what,
+          guint       year)
+{
+  g_string_append (out, "<p class=\"nochart\">No ministry gives ");
+  append_escaped (out, what);
+  g_string_append_printf (out, " for %u: no chart.</p>\n", year);
 }
 
 static void
@@ -196,7 +261,7 @@ close_chart (GString    *out,
              const char *caption,
              const char *legend)
 {
-  g_string_append (out, "</svg><figcaption>");
+  g_string_append (out, "</g></svg><figcaption>");
   append_escaped (out, caption);
   g_string_append (out, legend);
   g_string_append (out, "</figcaption></figure>\n");
@@ -213,6 +278,11 @@ chart_external_hire (GString         *out,
   guint n = table->ministries->len;
   double x = LABEL_WIDTH + norm / max * PLOT_WIDTH;
 
+  if (!has_data (table, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_FIELD_EXTERNAL_HIRE_SHARE))
+    {
+      no_chart (out, "its external hire", query->year);
+      return;
+    }
   open_chart (out, n, "External hire against the Roemernorm");
   for (guint i = 0; i < n; i++)
     {
@@ -220,31 +290,42 @@ chart_external_hire (GString         *out,
       double value = row->values[SLK_FIELD_EXTERNAL_HIRE_SHARE];
 
       row_label (out, i, label_of (row), isnan (value));
-      bar (out, i, 0, 1, value, max, value > norm ? "#c0392b" : "#2e86c1");
+      bar (out, i, 0, 1, value, max, value > norm ? "#b03a2e" : "#1f618d",
+           SLK_FIELD_KIND_SHARE);
     }
-  g_string_append_printf (out, "<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%u\" "
+  axis (out, n, max, SLK_FIELD_KIND_SHARE, "external hire, % of personnel and hire spending");
+  g_string_append_printf (out, "<line x1=\"%.1f\" y1=\"2\" x2=\"%.1f\" y2=\"%u\" "
                           "stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n"
-                          "<text x=\"%.1f\" y=\"%u\">Roemernorm %.0f %%</text>\n", x, x,
-                          n * ROW_HEIGHT + 12, x + 4, n * ROW_HEIGHT + 30, norm * 100);
+                          "<text x=\"%.1f\" y=\"%d\">Roemernorm %.0f %%</text>\n", x, x,
+                          n * ROW_HEIGHT + 8, x + 4, -2, norm * 100);
   close_chart (out, "External hire as a share of personnel spending, per ministry; the dashed "
                "line is the Roemernorm; red bars are above it.", "");
 }
 
 /* Two bars per ministry: @first (grey) and @second (blue). */
 static void
-chart_pairs (GString         *out,
-             SlkMonitorTable *table,
-             SlkField         first,
-             SlkField         second,
-             const char      *label,
-             const char      *caption,
-             const char      *first_name,
-             const char      *second_name)
+chart_pairs (GString               *out,
+             const SlkMonitorQuery *query,
+             SlkMonitorTable       *table,
+             SlkField               first,
+             SlkField               second,
+             const char            *label,
+             const char            *caption,
+             const char            *first_name,
+             const char            *second_name,
+             const char            *what,
+             const char            *unit)
 {
   double max = MAX (column_max (table, first, 0), column_max (table, second, 0));
   guint n = table->ministries->len;
+  SlkFieldKind kind = _slk_monitor_fields[second].kind;
   g_autofree char *legend = NULL;
 
+  if (!has_data (table, first, second))
+    {
+      no_chart (out, what, query->year);
+      return;
+    }
   open_chart (out, n, label);
   for (guint i = 0; i < n; i++)
     {
@@ -252,11 +333,12 @@ chart_pairs (GString         *out,
 
       row_label (out, i, label_of (row), isnan (row->values[first]) &&
                  isnan (row->values[second]));
-      bar (out, i, 0, 2, row->values[first], max, "#95a5a6");
-      bar (out, i, 1, 2, row->values[second], max, "#2e86c1");
+      bar (out, i, 0, 2, row->values[first], max, "#7f8c8d", kind);
+      bar (out, i, 1, 2, row->values[second], max, "#1f618d", kind);
     }
-  legend = g_strdup_printf ("<span class=\"legend\"><span style=\"background:#95a5a6\"></span>%s"
-                            "<span style=\"background:#2e86c1\"></span>%s</span>", first_name,
+  axis (out, n, max, kind, unit);
+  legend = g_strdup_printf ("<span class=\"legend\"><span style=\"background:#7f8c8d\"></span>%s"
+                            "<span style=\"background:#1f618d\"></span>%s</span>", first_name,
                             second_name);
   close_chart (out, caption, legend);
 }
@@ -368,15 +450,18 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
   }
   g_string_append (out, "<h2>Charts</h2>\n");
 
+  chart_pairs (out, query, table, SLK_FIELD_FTE_TARGET, SLK_FIELD_FTE, "FTE against target",
+               "FTE per ministry in the scope, against its FTE target for the year where one "
+               "is set.", "target", "FTE", "its FTE", "FTE");
   chart_external_hire (out, query, table);
-  chart_pairs (out, table, SLK_FIELD_TAAKSTELLING_TARGET, SLK_FIELD_TAAKSTELLING_REALIZED,
-               "Taakstelling target against realized",
+  chart_pairs (out, query, table, SLK_FIELD_TAAKSTELLING_TARGET,
+               SLK_FIELD_TAAKSTELLING_REALIZED, "Taakstelling target against realized",
                "Taakstelling per ministry in euro: the target for the year against what is "
-               "filled in.", "target", "realized");
-  chart_pairs (out, table, SLK_FIELD_RULES_TARGET, SLK_FIELD_RULES_CHANGED,
+               "filled in.", "target", "realized", "a taakstelling", "euro");
+  chart_pairs (out, query, table, SLK_FIELD_RULES_TARGET, SLK_FIELD_RULES_CHANGED,
                "Rules changed against target",
                "Rules scrapped or simplified per ministry in the year, against its target.",
-               "target", "changed");
+               "target", "changed", "rules changed or a rule target", "rules");
 
   g_string_append_printf (out, "<h2>Findings (%u)</h2>\n<ul>\n", n_findings);
   for (guint i = 0; i < n_findings; i++)

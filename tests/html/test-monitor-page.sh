@@ -33,7 +33,18 @@ run_browser () {
 
 run_browser --dump-dom "file://$page" > "$work/dom.html" || fail "chromium loads the page"
 svgs=$(grep -o '<svg' "$work/dom.html" | wc -l)
-[ "$svgs" -eq 3 ] && ok "three charts in the document" || fail "three charts in the document (saw $svgs)"
+[ "$svgs" -eq 4 ] && ok "four charts in the document" || fail "four charts in the document (saw $svgs)"
+# the page's own title, and one in each of the four charts
+[ "$(grep -o '<title>' "$page" | wc -l)" -eq 5 ] && ok "every chart has a title" \
+  || fail "every chart has a title"
+grep -q '<text[^>]*font-size="11">10.5 %</text>' "$page" && ok "a bar carries its value" \
+  || fail "a bar carries its value"
+grep -q 'fill="#444">external hire, % of personnel and hire spending</text>' "$page" \
+  && ok "an axis names its unit" || fail "an axis names its unit"
+grep -q '<html lang="en">' "$page" && ok "the page declares its language" \
+  || fail "the page declares its language"
+grep -q '@media print{@page{size:A4 landscape' "$page" && ok "it prints on A4 landscape" \
+  || fail "it prints on A4 landscape"
 grep -q 'Roemernorm 10 %' "$work/dom.html" && ok "the Roemernorm line is labelled" || fail "the Roemernorm line is labelled"
 grep -q '&lt;b&gt;bold&lt;/b&gt;' "$work/dom.html" && ok "markup in a name stays text" || fail "markup in a name stays text"
 grep -q '<b>bold</b>' "$work/dom.html" && fail "no markup from the data is read" || ok "no markup from the data is read"
@@ -54,6 +65,9 @@ fits_1280 () { # description, page
 fits_1280 "the fixture's page" "$page"
 "$tool" monitor --format html > "$work/built-in.html" || fail "the built-in page is written"
 fits_1280 "the built-in dataset's page" "$work/built-in.html"
+grep -q '<p class="nochart">No ministry gives a taakstelling for 2026: no chart.</p>' \
+  "$work/built-in.html" && ok "no chart of nothing, a sentence instead" \
+  || fail "no chart of nothing, a sentence instead"
 grep -c '<th scope="col">' "$page" | grep -q '^[1-9]' && ok "column headers are marked" \
   || fail "column headers are marked"
 [ "$(grep -o '<caption>' "$page" | wc -l)" -eq 3 ] && ok "three tables, each with a caption" \
