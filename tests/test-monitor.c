@@ -243,6 +243,9 @@ test_monitor_formats (void)
     g_assert_cmpuint (g_strv_length (pieces) - 1, ==, 4);   /* FTE, hire, cuts, rules */
   }
   g_assert_nonnull (strstr (html, "Roemernorm 10 %"));
+  /* One euro format: grouped in the tables and in the messages alike. */
+  g_assert_nonnull (strstr (html, "has € 600 000.00 to cut by 2026; € 500 000.00 is filled in"));
+  g_assert_nonnull (strstr (html, "<td>600 000</td>"));
   /* HTML: a partial sum has a visible mark and its counts. */
   g_assert_nonnull (strstr (html, "<td class=\"partial\" title=\"partial sum: 1 of 2 "
                                   "organisations\">20 000*<br><small>1/2</small></td>"));

@@ -41,16 +41,28 @@ _slk_append_percent (GString *out,
   g_string_append_c (out, (char) ('0' + tenths % 10));
 }
 
-/* Cents as euro with two decimals: 12345 → "123.45". */
+/* Cents as euro with two decimals, the whole part in groups of three as
+ * the monitor's tables write it: 123456789 → "1 234 567.89". */
 void
 _slk_append_euro (GString *out,
                   gint64   cents)
 {
   guint64 magnitude = cents < 0 ? -(guint64) cents : (guint64) cents;
+  char digits[24];
+  int n = 0;
+  guint64 whole = magnitude / 100;
 
   if (cents < 0)
     g_string_append_c (out, '-');
-  _slk_append_uint (out, magnitude / 100);
+  do
+    digits[n++] = (char) ('0' + whole % 10);
+  while ((whole /= 10) != 0);
+  for (int i = n; i > 0; i--)
+    {
+      g_string_append_c (out, digits[i - 1]);
+      if (i > 1 && (i - 1) % 3 == 0)
+        g_string_append_c (out, ' ');
+    }
   g_string_append_c (out, '.');
   g_string_append_c (out, (char) ('0' + magnitude % 100 / 10));
   g_string_append_c (out, (char) ('0' + magnitude % 10));
