@@ -442,7 +442,7 @@ slk_monitor_render (SlkMonitor       *self,
   SlkMonitorTable *table;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), NULL);
-  g_return_val_if_fail (format <= SLK_MONITOR_FORMAT_HTML, NULL);
+  g_return_val_if_fail (format <= SLK_MONITOR_FORMAT_ANSI, NULL);
 
   if (format == SLK_MONITOR_FORMAT_JSON)
     {
@@ -459,8 +459,9 @@ slk_monitor_render (SlkMonitor       *self,
     case SLK_MONITOR_FORMAT_CSV: return _slk_monitor_render_csv (table);
     case SLK_MONITOR_FORMAT_MARKDOWN: return _slk_monitor_render_markdown (&query, table);
     case SLK_MONITOR_FORMAT_HTML: return _slk_monitor_render_html (&query, table);
+    case SLK_MONITOR_FORMAT_ANSI: return _slk_monitor_render_text (&query, table, TRUE);
     case SLK_MONITOR_FORMAT_TEXT:
     case SLK_MONITOR_FORMAT_JSON:
-    default: return _slk_monitor_render_text (&query, table);
+    default: return _slk_monitor_render_text (&query, table, FALSE);
     }
 }

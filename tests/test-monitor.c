@@ -177,6 +177,7 @@ test_monitor_formats (void)
   g_autofree char *html = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_HTML);
   g_autofree char *text = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_TEXT);
   g_autofree char *json = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_JSON);
+  g_autofree char *ansi = slk_monitor_render (monitor, SLK_MONITOR_FORMAT_ANSI);
   g_autoptr(JsonNode) parsed = json_from_string (json, NULL);
   JsonObject *root = json_node_get_object (parsed);
   JsonObject *def;
@@ -251,6 +252,15 @@ test_monitor_formats (void)
                                   "organisations\">20 000*<br><small>1/2</small></td>"));
   /* Text: every ministry, the Rijksdienst, and the shortfalls. */
   g_assert_nonnull (strstr (text, "Rijksdienst"));
+  /* ANSI: a missed norm red, a partial sum yellow; without them, the text. */
+  g_assert_nonnull (strstr (ansi, "\033[1;31m 42.1 %*\033[0m"));
+  g_assert_nonnull (strstr (ansi, "\033[33m-50*\033[0m"));
+  {
+    g_autoptr(GRegex) escapes = g_regex_new ("\033\\[[0-9;]*m", 0, 0, NULL);
+    g_autofree char *stripped = g_regex_replace_literal (escapes, ansi, -1, 0, "", 0, NULL);
+
+    g_assert_cmpstr (stripped, ==, text);
+  }
   g_assert_nonnull (strstr (text, "18 findings:"));
   /* A partial sum is marked, and its footnote says how partial. */
   g_assert_nonnull (strstr (text, "* A partial sum, not a total"));

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <stdio.h>
+#include <unistd.h>
 
 #include "slagkracht-commands.h"
 
@@ -20,6 +21,8 @@ static const char description[] =
   "inspections, and its ZBOs without legal personality), base year 2024.\n"
   "A figure no source gives is shown as a dash (null in JSON, empty in CSV),\n"
   "never as 0. Shares are computed from sums, never as averages of shares.\n"
+  "On a terminal the text table is coloured: a figure that misses its norm in\n"
+  "red, a partial sum in yellow (--color never, or NO_COLOR=1, turns it off).\n"
   "\n"
   "Scopes:\n"
   "  core         the ministry's own figures (the kerndepartement)\n"
@@ -44,7 +47,9 @@ slk_command_monitor (int    argc,
   static const char *periods[] = { "april", "october", NULL };
   static const char *scopes[] = { "core", "rijksdienst", "all", NULL };
   static const char *formats[] = { "text", "csv", "json", "markdown", "html", NULL };
-  g_autofree char *period = NULL, *scope = NULL, *format = NULL;
+  static const char *whens[] = { "auto", "always", "never", NULL };
+  g_autofree char *period = NULL, *scope = NULL, *format = NULL, *color = NULL;
+  int when = 0;
   g_auto(GStrv) files = NULL;
   int year = NOT_GIVEN, base_year = NOT_GIVEN, choice;
   GOptionEntry entries[] = {
@@ -55,6 +60,9 @@ slk_command_monitor (int    argc,
       "YEAR" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text, csv, json, markdown or html",
       "FORMAT" },
+    { "color", 0, 0, G_OPTION_ARG_STRING, &color,
+      "Colour the text table: auto (on a terminal, unless NO_COLOR is set), always or never",
+      "WHEN" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
@@ -117,6 +125,15 @@ slk_command_monitor (int    argc,
         return SLK_EXIT_UNREADABLE;
       as = choice;
     }
+
+  if (color != NULL && !slk_tool_choice ("monitor", "--color", color, whens, &when))
+    return SLK_EXIT_UNREADABLE;
+  /* Colour only the text table, and by default only for a terminal and
+   * only when NO_COLOR (no-color.org) is unset or empty. */
+  if (as == SLK_MONITOR_FORMAT_TEXT &&
+      (when == 1 || (when == 0 && isatty (fileno (stdout)) &&
+                     (g_getenv ("NO_COLOR") == NULL || *g_getenv ("NO_COLOR") == '\0'))))
+    as = SLK_MONITOR_FORMAT_ANSI;
 
   report = slk_dataset_validate (dataset);
   if (slk_report_get_n_errors (report) > 0)

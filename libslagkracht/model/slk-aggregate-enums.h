@@ -74,6 +74,9 @@ typedef enum {
  * @SLK_MONITOR_FORMAT_JSON: the JSON object of SPEC §6
  * @SLK_MONITOR_FORMAT_MARKDOWN: a Markdown table
  * @SLK_MONITOR_FORMAT_HTML: one self-contained HTML page with charts
+ * @SLK_MONITOR_FORMAT_ANSI: the text table with ANSI colours for a terminal:
+ *   a figure that misses its norm in red, a partial sum in yellow; without
+ *   its escape sequences it is the text table, byte for byte
  *
  * The formats [method@Slk.Monitor.render] writes.
  */
@@ -83,6 +86,7 @@ typedef enum {
   SLK_MONITOR_FORMAT_JSON,
   SLK_MONITOR_FORMAT_MARKDOWN,
   SLK_MONITOR_FORMAT_HTML,
+  SLK_MONITOR_FORMAT_ANSI,
 } SlkMonitorFormat;
 
 G_END_DECLS

@@ -52,27 +52,6 @@ label_of (SlkMonitorRow *row)
   return row->id != NULL ? row->id : "Rijksdienst";
 }
 
-/* Which cells a finding marks, by its pointer. */
-static gboolean
-is_short (SlkMonitorTable *table,
-          int              index,
-          SlkField         field)
-{
-  g_autofree char *pointer = index < 0
-    ? g_strdup_printf ("/rijksdienst/%s", _slk_monitor_fields[field].name)
-    : g_strdup_printf ("/ministries/%d/%s", index, _slk_monitor_fields[field].name);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table->findings)); i++)
-    {
-      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
-
-      if (slk_finding_get_severity (finding) != SLK_SEVERITY_INFO &&
-          g_str_equal (slk_finding_get_pointer (finding), pointer))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The columns, in three tables of what belongs together, so that the page
  * fits a screen of 1280 pixels: one table of 21 columns did not. */
 typedef struct
@@ -114,7 +93,7 @@ append_row (GString             *out,
                                                           _slk_monitor_fields[f].kind);
       g_autofree char *partial = _slk_monitor_partial_note (row, f);
 
-      gboolean short_of = is_short (table, index, f);
+      gboolean short_of = _slk_monitor_cell_is_short (table, index, f);
 
       g_string_append (out, short_of && partial ? "<td class=\"short partial\""
                             : short_of ? "<td class=\"short\""

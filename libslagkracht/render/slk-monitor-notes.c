@@ -7,7 +7,9 @@
 
 #include <math.h>
 
+#include "slk-finding.h"
 #include "slk-organization.h"
+#include "slk-report.h"
 #include "slk-render-private.h"
 
 const char *
@@ -115,4 +117,25 @@ _slk_monitor_append_latest (GString                *out,
                                                : "Published figures",
                               latest, latest);
     }
+}
+
+/* Which cells a finding marks, by its pointer. */
+gboolean
+_slk_monitor_cell_is_short (SlkMonitorTable *table,
+                            int              index,
+                            SlkField         field)
+{
+  g_autofree char *pointer = index < 0
+    ? g_strdup_printf ("/rijksdienst/%s", _slk_monitor_fields[field].name)
+    : g_strdup_printf ("/ministries/%d/%s", index, _slk_monitor_fields[field].name);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (table->findings)); i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
+
+      if (slk_finding_get_severity (finding) != SLK_SEVERITY_INFO &&
+          g_str_equal (slk_finding_get_pointer (finding), pointer))
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -199,9 +199,36 @@ append_notes (GString          *out,
     }
 }
 
+/* ANSI colours of a cell: around the padded text, so that they take no
+ * width and the table without them is the plain table. */
+#define COLOUR_SHORT   "\033[1;31m"
+#define COLOUR_PARTIAL "\033[33m"
+#define COLOUR_RESET   "\033[0m"
+
+static const char *
+cell_colour (SlkMonitorTable *table,
+             guint            r,
+             guint            n_rows,
+             int              c)
+{
+  SlkMonitorRow *row;
+  int index;
+
+  if (r == 0 || c == 0)
+    return NULL;
+  index = r == n_rows ? -1 : (int) r - 1;
+  row = index < 0 ? table->rijksdienst : g_ptr_array_index (table->ministries, index);
+  if (_slk_monitor_cell_is_short (table, index, c - 1))
+    return COLOUR_SHORT;
+  if (SLK_ROW_PARTIAL (row, c - 1))
+    return COLOUR_PARTIAL;
+  return NULL;
+}
+
 char *
 _slk_monitor_render_text (const SlkMonitorQuery *query,
-                          SlkMonitorTable *table)
+                          SlkMonitorTable       *table,
+                          gboolean               colour)
 {
   guint n_rows = table->ministries->len + 1;
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
@@ -230,10 +257,16 @@ _slk_monitor_render_text (const SlkMonitorQuery *query,
     {
       for (int c = 0; c <= SLK_N_FIELDS; c++)
         {
+          const char *cell_colour_on = colour ? cell_colour (table, r, n_rows, c) : NULL;
+
           if (c > 0)
             g_string_append (out, "  ");
+          if (cell_colour_on != NULL)
+            g_string_append (out, cell_colour_on);
           append_padded (out, g_ptr_array_index (cells, r * (SLK_N_FIELDS + 1) + c), widths[c],
                          c > 0);
+          if (cell_colour_on != NULL)
+            g_string_append (out, COLOUR_RESET);
         }
       g_string_append_c (out, '\n');
       if (r == 0 || r + 1 == n_rows)

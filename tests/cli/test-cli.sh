@@ -175,6 +175,20 @@ check "show --ids" 0 "$tool" show --ids "$data/valid/organizations.json"
 expect_output "an id and its kind a line" out.txt "^apparaat taakstelling$"
 expect_output "organizations too" out.txt "^szw organization$"
 check "show --ids takes one FILE" 2 "$tool" show --ids "$data/valid/organizations.json" szw
+# Colour: only when asked or on a terminal, never with NO_COLOR, and the
+# table without its colours is the plain one.
+check "monitor --color=always" 0 "$tool" monitor "$data/valid/monitor.json" --color=always
+if grep -q "$(printf '\033')\[1;31m" out.txt; then echo "ok: a missed norm is red"; else echo "FAIL: a missed norm is red"; failures=$((failures + 1)); fi
+sed 's/\x1b\[[0-9;]*m//g' out.txt > stripped.txt
+"$tool" monitor "$data/valid/monitor.json" > plain.txt
+if cmp -s stripped.txt plain.txt; then echo "ok: without colours, the plain table"; else echo "FAIL: without colours, the plain table"; failures=$((failures + 1)); fi
+check "monitor into a pipe is plain" 0 "$tool" monitor "$data/valid/monitor.json"
+if grep -q "$(printf '\033')" out.txt; then echo "FAIL: no colour into a pipe"; failures=$((failures + 1)); else echo "ok: no colour into a pipe"; fi
+check "NO_COLOR on a terminal" 0 env NO_COLOR=1 script -qec "\"$tool\" monitor \"$data/valid/monitor.json\"" /dev/null
+if grep -q "$(printf '\033')\[" out.txt; then echo "FAIL: NO_COLOR keeps it plain"; failures=$((failures + 1)); else echo "ok: NO_COLOR keeps it plain"; fi
+check "a terminal gets colour" 0 env -u NO_COLOR script -qec "\"$tool\" monitor \"$data/valid/monitor.json\"" /dev/null
+if grep -q "$(printf '\033')\[1;31m" out.txt; then echo "ok: a terminal gets colour"; else echo "FAIL: a terminal gets colour"; failures=$((failures + 1)); fi
+check "--color takes auto, always or never" 2 "$tool" monitor --color=sometimes
 check "--version" 0 "$tool" --version
 expect_output "--version names the version" out.txt "^slagkracht [0-9]*\.[0-9]*\.[0-9]* "
 # A mistyped id: the one meant, or the ones there are.

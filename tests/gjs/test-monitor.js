@@ -55,6 +55,10 @@ test('the monitor: rows, findings and formats', () => {
     assert(monitor.render(Slk.MonitorFormat.CSV).startsWith('id,name,fte'), 'csv');
     assert(monitor.render(Slk.MonitorFormat.MARKDOWN).includes('Defensie \\|'), 'markdown');
     assert(monitor.render(Slk.MonitorFormat.TEXT).includes('Rijksdienst'), 'text');
+    const ansi = monitor.render(Slk.MonitorFormat.ANSI);
+    assert(ansi.includes('\x1b[1;31m'), 'a missed norm in red');
+    assert(ansi.replace(/\x1b\[[0-9;]*m/g, '') === monitor.render(Slk.MonitorFormat.TEXT),
+        'without colours, the text');
     const explained = [...items(monitor.explain(null, 'taakstelling_target'))]
         .map(c => c.get_record_id());
     assert(explained.join() === 'rijk', explained.join());

@@ -4,6 +4,7 @@ with figures computed by hand from tests/data/valid/monitor.json."""
 import json
 import math
 import os
+import re
 
 import gi
 
@@ -72,6 +73,9 @@ def test_monitor_rows_findings_and_formats():
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
     assert "Defensie \\|" in monitor.render(Slk.MonitorFormat.MARKDOWN)
     assert "Rijksdienst" in monitor.render(Slk.MonitorFormat.TEXT)
+    ansi = monitor.render(Slk.MonitorFormat.ANSI)
+    assert "\x1b[1;31m" in ansi
+    assert re.sub("\x1b\\[[0-9;]*m", "", ansi) == monitor.render(Slk.MonitorFormat.TEXT)
 
     monitor.set_year(2027)
     monitor.set_period(Slk.Period.OCTOBER)
