@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -55,7 +57,7 @@ slk_dataset_load_from_file (SlkDataset  *self,
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   "%s is a directory, not a dataset file", path);
+                   _("%s is a directory, not a dataset file"), path);
       return FALSE;
     }
   /* A regular file is mapped and its pages dropped as they are read; a

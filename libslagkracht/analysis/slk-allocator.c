@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 
 #include "slk-aggregate-private.h"
@@ -496,7 +498,7 @@ collect_weights (SlkAllocator  *self,
               continue;
             }
           if (sum.coverage.reporting < sum.coverage.in_scope && !self->allow_partial)
-            g_string_append_printf (partial, "%s%s (%u of %u organisations)",
+            g_string_append_printf (partial, _("%s%s (%u of %u organisations)"),
                                     partial->len ? ", " : "", id, sum.coverage.reporting,
                                     sum.coverage.in_scope);
           if (slk_metric_is_amount (self->metric) ? sum.cents > G_MAXINT64
@@ -515,24 +517,24 @@ collect_weights (SlkAllocator  *self,
   if (missing->len > 0)
     {
       g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_WEIGHTS,
-                   "No %s for %u is given for: %s. A missing figure is not 0: exempt these "
-                   "ministries or give weights.", slk_metric_to_string (self->metric),
+                   _("No %s for %u is given for: %s. A missing figure is not 0: exempt these "
+                   "ministries or give weights."), slk_metric_to_string (self->metric),
                    self->base_year, missing->str);
       return FALSE;
     }
   if (partial->len > 0)
     {
       g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_PARTIAL_BASE,
-                   "The %s of %u is a partial sum for: %s. A partial sum is not a ministry's "
+                   _("The %s of %u is a partial sum for: %s. A partial sum is not a ministry's "
                    "size; choose another base (metric, year or scope), give weights, or accept "
-                   "partial bases (--allow-partial).", slk_metric_to_string (self->metric),
+                   "partial bases (--allow-partial)."), slk_metric_to_string (self->metric),
                    self->base_year, partial->str);
       return FALSE;
     }
   if (total <= 0)
     {
       g_set_error_literal (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_WEIGHTS,
-                           "No ministry has a weight above 0.");
+                           _("No ministry has a weight above 0."));
       return FALSE;
     }
   return TRUE;
@@ -541,13 +543,13 @@ too_large:
   /* The largest remainder multiplies the cut by a weight in 128 bits:
    * weights that add up past 63 bits would not divide exactly. */
   g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_TOO_LARGE,
-               "The weights add up to more than can be divided exactly (the base figures "
-               "are too large); give smaller weights.");
+               _("The weights add up to more than can be divided exactly (the base figures "
+               "are too large); give smaller weights."));
   return FALSE;
 
 unknown:
   g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_UNKNOWN_ID,
-               "\"%s\" is not a ministry of the dataset.", (const char *) key);
+               _("\"%s\" is not a ministry of the dataset."), (const char *) key);
   return FALSE;
 }
 
@@ -564,19 +566,19 @@ check_parent (SlkTaakstelling  *parent,
                    (1u << SLK_TAAK_FIGURE_TARGETS)) != 0;
   if (parent->core.dataset == NULL)
     g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_DATASET,
-                 "The taakstelling \"%s\" belongs to no dataset, so there are no ministries "
-                 "to divide it over.", id);
+                 _("The taakstelling \"%s\" belongs to no dataset, so there are no ministries "
+                 "to divide it over."), id);
   else if (parent->scope_id != NULL)
     g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NOT_RIJKSBREED,
-                 "The taakstelling \"%s\" applies to \"%s\" only; only a rijksbrede one is "
-                 "divided over ministries.", id, parent->scope_id);
+                 _("The taakstelling \"%s\" applies to \"%s\" only; only a rijksbrede one is "
+                 "divided over ministries."), id, parent->scope_id);
   else if (parent->parent_id != NULL || shares->len > 0)
     g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_HAS_SHARES,
-                 "The taakstelling \"%s\" %s.", id,
-                 parent->parent_id != NULL ? "is itself a share" : "has shares already");
+                 _("The taakstelling \"%s\" %s."), id,
+                 parent->parent_id != NULL ? _("is itself a share") : _("has shares already"));
   else if (!any_target)
     g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_TARGETS,
-                 "The taakstelling \"%s\" has no targets to divide.", id);
+                 _("The taakstelling \"%s\" has no targets to divide."), id);
   else
     return TRUE;
   return FALSE;
@@ -652,7 +654,7 @@ slk_allocator_allocate (SlkAllocator     *self,
       if (_slk_store_lookup (_slk_store_of (parent->core.dataset), share->id) != NULL)
         {
           g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_UNKNOWN_ID,
-                       "The id \"%s\" for a share is taken already.", share->id);
+                       _("The id \"%s\" for a share is taken already."), share->id);
           g_object_unref (share);
           return NULL;
         }

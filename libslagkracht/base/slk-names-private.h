@@ -23,5 +23,7 @@ char       *_slk_say_invalid_value (const char         *member,
                                     const char         *given,
                                     const char * const *allowed,
                                     gsize               n);
+char       *_slk_say_unknown_member (const char        *name,
+                                     const char        *closest);
 
 G_END_DECLS

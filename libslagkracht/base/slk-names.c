@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <string.h>
 
 #include "slk-names-private.h"
@@ -91,12 +93,25 @@ _slk_say_invalid_value (const char         *member,
   GString *out = g_string_new (NULL);
   const char *meant = _slk_closest_name (given, allowed, (gssize) n);
 
-  g_string_append_printf (out, "\"%s\" is \"%s\"; it must be ", member, given);
+  g_string_append_printf (out, _("\"%s\" is \"%s\"; it must be "), member, given);
   for (gsize i = 0; i < n; i++)
-    g_string_append_printf (out, "%s\"%s\"", i == 0 ? "" : i + 1 == n ? " or " : ", ",
+    g_string_append_printf (out, "%s\"%s\"", i == 0 ? "" : i + 1 == n ? _(" or ") : ", ",
                             allowed[i]);
   g_string_append_c (out, '.');
   if (meant != NULL)
-    g_string_append_printf (out, " Did you mean \"%s\"?", meant);
+    g_string_append_printf (out, _(" Did you mean \"%s\"?"), meant);
   return g_string_free (out, FALSE);
+}
+
+/* The message of an unknown-member finding, with what was meant when a
+ * known member is within two edits of @name. */
+char *
+_slk_say_unknown_member (const char *name,
+                         const char *closest)
+{
+  if (closest != NULL)
+    return g_strdup_printf (_("\"%s\" is not a member this contract knows; it is kept as "
+                              "written. Did you mean \"%s\"?"), name, closest);
+  return g_strdup_printf (_("\"%s\" is not a member this contract knows; it is kept as "
+                            "written."), name);
 }

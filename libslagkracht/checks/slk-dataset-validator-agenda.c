@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 
 #include "slk-aggregate-private.h"
@@ -25,7 +27,7 @@ check_commitment (SlkValidator  *validator,
 {
   const char *id = slk_commitment_get_id (commitment);
   const char *owner = slk_commitment_get_owner_id (commitment);
-  g_autofree char *what = g_strdup_printf ("The commitment \"%s\"", id ? id : "");
+  g_autofree char *what = g_strdup_printf (_("The commitment \"%s\""), id ? id : "");
   g_autoptr(SlkSource) source = slk_commitment_dup_source (commitment);
   SlkJudged record = { validator, _slk_commitment_get_core (commitment), "commitments", id,
                        what };
@@ -41,13 +43,13 @@ check_commitment (SlkValidator  *validator,
       GObject *found = resolve (&record, "owner", owner);
 
       if (found != NULL && !SLK_IS_MINISTRY (found))
-        wrong_kind (&record, "owner", owner, "a ministry, or \"rijksbreed\"");
+        wrong_kind (&record, "owner", owner, _("a ministry, or \"rijksbreed\""));
     }
   if (slk_commitment_get_status (commitment) == SLK_COMMITMENT_STATUS_DELIVERED &&
       _slk_commitment_get_delivered_day (commitment) == 0 &&
       !_slk_record_core_was_given (record.core, "delivered"))
-    flag (&record, SLK_CODE_MISSING_MEMBER, "status", "%s is delivered, but has no "
-          "\"delivered\" date.", what);
+    flag (&record, SLK_CODE_MISSING_MEMBER, "status", _("%s is delivered, but has no "
+          "\"delivered\" date."), what);
   if (_slk_judge_commitment_overdue (slk_commitment_get_status (commitment), due,
                                      validator->content->reference_date))
     {
@@ -55,8 +57,8 @@ check_commitment (SlkValidator  *validator,
 
       _slk_day_format (due, due_text);
       _slk_day_format (validator->content->reference_date, reference);
-      flag (&record, SLK_CODE_COMMITMENT_OVERDUE, "due", "%s (%s) was due on %s and is still "
-            "open on the reference date %s.", what,
+      flag (&record, SLK_CODE_COMMITMENT_OVERDUE, "due", _("%s (%s) was due on %s and is still "
+            "open on the reference date %s."), what,
             slk_commitment_get_title (commitment) ? slk_commitment_get_title (commitment) : "",
             due_text, reference);
     }
@@ -67,7 +69,7 @@ check_fte_target (SlkValidator *validator,
                   SlkFteTarget *target)
 {
   const char *ministry = slk_fte_target_get_ministry_id (target);
-  g_autofree char *what = g_strdup_printf ("The FTE target of \"%s\"", ministry ? ministry : "");
+  g_autofree char *what = g_strdup_printf (_("The FTE target of \"%s\""), ministry ? ministry : "");
   SlkJudged record = { validator, _slk_fte_target_get_core (target), "fte_targets", ministry,
                        what };
   guint present = _slk_fte_target_get_present (target);
@@ -93,12 +95,12 @@ check_fte_target (SlkValidator *validator,
   _slk_sum_metric (validator->content->organizations.typed, ministry, SLK_ANY_KIND,
                    slk_fte_target_get_scope (target), SLK_METRIC_FTE, year, &sum, NULL);
   if (sum.present && _slk_judge_fte_target (sum.value, slk_fte_target_get_fte (target)))
-    flag (&record, SLK_CODE_FTE_TARGET_MISSED, "fte", "In %u, %s has %g FTE in scope %s, above "
-          "its target of %g%s.", year, ministry, sum.value,
+    flag (&record, SLK_CODE_FTE_TARGET_MISSED, "fte", _("In %u, %s has %g FTE in scope %s, above "
+          "its target of %g%s."), year, ministry, sum.value,
           slk_fte_target_get_scope (target) == SLK_SCOPE_CORE ? "core" : "rijksdienst",
           slk_fte_target_get_fte (target),
-          sum.coverage.reporting < sum.coverage.in_scope ? " (counting only the organisations "
-          "that give their FTE)" : "");
+          sum.coverage.reporting < sum.coverage.in_scope ? _(" (counting only the organisations "
+          "that give their FTE)") : "");
 }
 
 void

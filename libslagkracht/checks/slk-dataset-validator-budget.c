@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-judge-private.h"
 #include "slk-ministry.h"
@@ -53,7 +55,7 @@ check_amounts (SlkJudged       *record,
             continue;
           at = g_strdup_printf ("%s/%u", members[f], entry->year);
           flag (record, SLK_CODE_NEGATIVE_VALUE, at,
-                "%s gives a negative \"%s\" for %u; a cut is a positive amount.", record->what,
+                _("%s gives a negative \"%s\" for %u; a cut is a positive amount."), record->what,
                 members[f], entry->year);
         }
       if ((entry->present & (1u << SLK_TAAK_FIGURE_REALIZED)) &&
@@ -62,7 +64,7 @@ check_amounts (SlkJudged       *record,
           g_autofree char *at = g_strdup_printf ("realized/%u", entry->year);
 
           flag (record, SLK_CODE_REALIZED_WITHOUT_TARGET, at,
-                "%s gives a realized cut for %u, but no target for that year.", record->what,
+                _("%s gives a realized cut for %u, but no target for that year."), record->what,
                 entry->year);
         }
     }
@@ -71,18 +73,18 @@ check_amounts (SlkJudged       *record,
       {
         g_autofree char *at = g_strdup_printf ("measures/%u/amount", i);
 
-        flag (record, SLK_CODE_NEGATIVE_VALUE, at, "%s has a measure with a negative amount; "
-              "a measure fills a cut in with a positive amount.", record->what);
+        flag (record, SLK_CODE_NEGATIVE_VALUE, at, _("%s has a measure with a negative amount; "
+              "a measure fills a cut in with a positive amount."), record->what);
       }
   if (slk_taakstelling_get_base (taak, NULL, &base) && base < 0)
     flag (record, SLK_CODE_NEGATIVE_VALUE, "base/amount",
-          "%s has a negative base.", record->what);
+          _("%s has a negative base."), record->what);
   if (slk_taakstelling_get_rate (taak, &rate) && rate < 0)
     flag (record, SLK_CODE_NEGATIVE_VALUE, "rate",
-          "%s has a negative rate.", record->what);
+          _("%s has a negative rate."), record->what);
   else if (slk_taakstelling_get_rate (taak, &rate) && rate > 1)
     flag (record, SLK_CODE_INVALID_NUMBER, "rate",
-          "%s has a rate of %g; a rate is a fraction of the base, from 0 to 1.", record->what,
+          _("%s has a rate of %g; a rate is a fraction of the base, from 0 to 1."), record->what,
           rate);
 }
 
@@ -134,12 +136,12 @@ check_allocation (SlkJudged       *record,
         continue;
       whole_text = euro (whole);
       sum_text = sum > G_MAXINT64 || sum < G_MININT64
-        ? g_strdup ("more than an amount can hold") : euro ((gint64) sum);
+        ? g_strdup (_("more than an amount can hold")) : euro ((gint64) sum);
       flag (record, SLK_CODE_ALLOCATION_MISMATCH,
             _slk_trace_path (record->validator->content->trace, record->core, at).line
               ? at : "targets",
-            "The shares of %s add up to € %s in %u, not to its target of € %s.",
-            record->id ? record->id : "the taakstelling", sum_text, year, whole_text);
+            _("The shares of %s add up to € %s in %u, not to its target of € %s."),
+            record->id ? record->id : _("the taakstelling"), sum_text, year, whole_text);
     }
 }
 
@@ -164,8 +166,8 @@ check_behind (SlkJudged       *record,
         {
           at = g_strdup_printf ("targets/%u", entry->year);
           flag (record, SLK_CODE_INVALID_NUMBER, at,
-                "The realized cut of the shares of %s in %u adds up to more than an amount "
-                "can hold (92 233 720 368 547 758 euro); it is not judged.", record->what,
+                _("The realized cut of the shares of %s in %u adds up to more than an amount "
+                "can hold (92 233 720 368 547 758 euro); it is not judged."), record->what,
                 entry->year);
           continue;
         }
@@ -176,8 +178,8 @@ check_behind (SlkJudged       *record,
       realized_text = euro (realized);
       if (realized >= entry->cents[SLK_TAAK_FIGURE_TARGETS])
         flag (record, SLK_CODE_TAAKSTELLING_BEHIND, at,
-              "%s meets its euro target of € %s for %u (€ %s filled in), but not its FTE "
-              "target, and the dubbele slot applies.", record->what, target, entry->year,
+              _("%s meets its euro target of € %s for %u (€ %s filled in), but not its FTE "
+              "target, and the dubbele slot applies."), record->what, target, entry->year,
               realized_text);
       else
         {
@@ -201,8 +203,8 @@ check_cycle (SlkJudged       *record,
     (SlkIdGetter) slk_taakstelling_get_parent_id);
 
   flag (record, SLK_CODE_REFERENCE_CYCLE, "parent",
-        "%s is, through its parents, a share of itself (%s), so its cut belongs to no "
-        "rijksbrede total.", record->what, chain);
+        _("%s is, through its parents, a share of itself (%s), so its cut belongs to no "
+        "rijksbrede total."), record->what, chain);
 }
 
 static void
@@ -218,7 +220,7 @@ check_taakstelling (SlkValidator    *validator,
   gboolean has_target = FALSE;
   SlkDay reference = validator->content->reference_date;
 
-  what = g_strdup_printf ("The taakstelling \"%s\"", record.id ? record.id : "");
+  what = g_strdup_printf (_("The taakstelling \"%s\""), record.id ? record.id : "");
   record.what = what;
   for (guint i = 0; i < taak->years->len; i++)
     has_target |= (SLK_YEAR_TABLE_AT (taak->years, SlkTaakYear, i)->present &
@@ -232,10 +234,10 @@ check_taakstelling (SlkValidator    *validator,
 
   scope = resolve (&record, "scope", scope_id);
   if (scope != NULL && !SLK_IS_ORGANIZATION (scope))
-    wrong_kind (&record, "scope", scope_id, "an organization");
+    wrong_kind (&record, "scope", scope_id, _("an organization"));
   parent = resolve (&record, "parent", parent_id);
   if (parent != NULL && !SLK_IS_TAAKSTELLING (parent))
-    wrong_kind (&record, "parent", parent_id, "another taakstelling");
+    wrong_kind (&record, "parent", parent_id, _("another taakstelling"));
   else if (_slk_share_tree_cycle (validator->share_tree, taak) != NULL)
     check_cycle (&record, taak);
 
@@ -377,7 +379,7 @@ check_rijksdienst_rules (SlkValidator *validator,
         break;
       if (_slk_judge_rules (count->all, per_year))
         {
-          _slk_say_rules (validator->scratch, count->year, "the Rijksdienst", count->all,
+          _slk_say_rules (validator->scratch, count->year, _("the Rijksdienst"), count->all,
                           per_year);
           _slk_validator_report (validator, SLK_CODE_RULE_TARGET_MISSED, NULL,
                                  "/rule_changes", position, "%s", validator->scratch->str);
@@ -404,7 +406,7 @@ _slk_validator_check_rules (SlkValidator *validator)
   for (guint i = 0; i < content->rule_changes.typed->len; i++)
     {
       SlkRuleChange *change = g_ptr_array_index (content->rule_changes.typed, i);
-      g_autofree char *what = g_strdup_printf ("The rule change \"%s\"",
+      g_autofree char *what = g_strdup_printf (_("The rule change \"%s\""),
                                                slk_rule_change_get_id (change)
                                                ? slk_rule_change_get_id (change) : "");
       SlkJudged record = { validator, _slk_rule_change_get_core (change), "rule_changes",
@@ -422,7 +424,7 @@ _slk_validator_check_rules (SlkValidator *validator)
     {
       SlkRuleTarget *target = g_ptr_array_index (content->rule_targets.typed, i);
       const char *ministry = slk_rule_target_get_ministry_id (target);
-      g_autofree char *what = g_strdup_printf ("The rule target of \"%s\"",
+      g_autofree char *what = g_strdup_printf (_("The rule target of \"%s\""),
                                                ministry ? ministry : "");
       SlkJudged record = { validator, _slk_rule_target_get_core (target), "rule_targets",
                            ministry, what };
@@ -438,7 +440,7 @@ _slk_validator_check_rules (SlkValidator *validator)
       if (!g_hash_table_add (targets_seen, key))
         {
           flag (&record, SLK_CODE_DUPLICATE_ID, "year",
-                "%s for %u is given twice; the first counts.", record.what, year);
+                _("%s for %u is given twice; the first counts."), record.what, year);
           continue;
         }
       if (year >= reference_year)

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-agency.h"
 #include "slk-codes-private.h"
 #include "slk-decentral-body.h"
@@ -38,11 +40,11 @@ check_toets_references (SlkJudged              *record,
   if (assessor == NULL)
     return;
   if (kind == SLK_TOETS_KIND_HUF && !SLK_IS_INSPECTION (assessor))
-    wrong_kind (record, "assessor", assessor_id, "an inspection, for a HUF-toets");
+    wrong_kind (record, "assessor", assessor_id, _("an inspection, for a HUF-toets"));
   else if (kind == SLK_TOETS_KIND_UDO && !SLK_IS_DECENTRAL_BODY (assessor))
-    wrong_kind (record, "assessor", assessor_id, "a decentral body, for a UDO");
+    wrong_kind (record, "assessor", assessor_id, _("a decentral body, for a UDO"));
   else if (!SLK_IS_ORGANIZATION (assessor))
-    wrong_kind (record, "assessor", assessor_id, "an organization");
+    wrong_kind (record, "assessor", assessor_id, _("an organization"));
 }
 
 static void
@@ -58,11 +60,11 @@ check_toets_amounts (SlkJudged              *record,
 
       if (slk_uitvoeringstoets_get_cost (toets, c, &cents) && cents < 0)
         flag (record, SLK_CODE_NEGATIVE_VALUE, cost_members[c],
-              "%s gives a negative cost \"%s\".", record->what, cost_members[c] + 6);
+              _("%s gives a negative cost \"%s\"."), record->what, cost_members[c] + 6);
     }
   if (slk_uitvoeringstoets_get_implementation_months (toets, &months) && months < 0)
     flag (record, SLK_CODE_NEGATIVE_VALUE, "implementation_months",
-          "%s asks for a negative lead time (%d months).", record->what, months);
+          _("%s asks for a negative lead time (%d months)."), record->what, months);
 }
 
 /* Whether @conditions names one that is not blank. */
@@ -85,14 +87,14 @@ check_toets (SlkValidator        *validator,
   g_autofree char *what = NULL;
   SlkJudged record = { validator, core, "uitvoeringstoetsen", slk_uitvoeringstoets_get_id (toets) };
 
-  what = g_strdup_printf ("The uitvoeringstoets \"%s\"", record.id ? record.id : "");
+  what = g_strdup_printf (_("The uitvoeringstoets \"%s\""), record.id ? record.id : "");
   record.what = what;
   check_identity (&record, toets);
   check_present (&record, "proposal", slk_uitvoeringstoets_get_proposal (toets) != NULL);
   if (slk_uitvoeringstoets_get_proposal (toets) != NULL &&
       is_blank (slk_uitvoeringstoets_get_proposal (toets)))
     flag (&record, SLK_CODE_MISSING_MEMBER, "proposal",
-          "%s names an empty proposal; the proposal assessed is required.", record.what);
+          _("%s names an empty proposal; the proposal assessed is required."), record.what);
   check_present (&record, "requested_by",
                  slk_uitvoeringstoets_get_requested_by_id (toets) != NULL);
   check_present (&record, "assessor", slk_uitvoeringstoets_get_assessor_id (toets) != NULL);
@@ -106,8 +108,8 @@ check_toets (SlkValidator        *validator,
       !names_a_condition (conditions) && !_slk_record_core_was_given (core, "conditions"))
     flag (&record, SLK_CODE_CONDITIONS_MISSING,
           conditions != NULL ? "conditions" : "verdict",
-          "%s judges the proposal feasible under conditions, but names no conditions%s.",
-          record.what, conditions != NULL && conditions[0] != NULL ? " (only empty ones)" : "");
+          _("%s judges the proposal feasible under conditions, but names no conditions%s."),
+          record.what, conditions != NULL && conditions[0] != NULL ? _(" (only empty ones)") : "");
 
   /* A decision given as {} says nothing: it needs at least its date. */
   if (_slk_trace_path (validator->content->trace, core, "decision").line != 0 &&
@@ -116,15 +118,15 @@ check_toets (SlkValidator        *validator,
       slk_uitvoeringstoets_get_decision_motivation (toets) == NULL &&
       (decision == NULL || json_object_get_size (decision) == 0))
     flag (&record, SLK_CODE_MISSING_MEMBER, "decision",
-          "The decision on %s is empty; give at least its \"date\" and whether it "
-          "\"followed\" the verdict.", record.id ? record.id : "the uitvoeringstoets");
+          _("The decision on %s is empty; give at least its \"date\" and whether it "
+          "\"followed\" the verdict."), record.id ? record.id : _("the uitvoeringstoets"));
 
   if (slk_uitvoeringstoets_get_decision_followed (toets) == SLK_OPTIONAL_BOOLEAN_FALSE &&
       is_blank (slk_uitvoeringstoets_get_decision_motivation (toets)) &&
       !(decision != NULL && json_object_has_member (decision, "motivation")))
     flag (&record, SLK_CODE_DEVIATION_WITHOUT_MOTIVATION, "decision/followed",
-          "The decision on %s does not follow the verdict, but gives no motivation; a "
-          "deviating choice must be motivated.", record.id ? record.id : "the uitvoeringstoets");
+          _("The decision on %s does not follow the verdict, but gives no motivation; a "
+          "deviating choice must be motivated."), record.id ? record.id : _("the uitvoeringstoets"));
 }
 
 void
@@ -149,11 +151,11 @@ check_noodrem_references (SlkJudged     *record,
 
   if (raiser != NULL && !SLK_IS_ZBO (raiser) && !SLK_IS_AGENCY (raiser) &&
       !SLK_IS_INSPECTION (raiser))
-    wrong_kind (record, "raised_by", raiser_id, "a ZBO, an agency or an inspection");
+    wrong_kind (record, "raised_by", raiser_id, _("a ZBO, an agency or an inspection"));
   if (addressee != NULL && !SLK_IS_MINISTRY (addressee))
     wrong_kind (record, "addressed_to", addressee_id, "a ministry");
   if (toets != NULL && !SLK_IS_UITVOERINGSTOETS (toets))
-    wrong_kind (record, "uitvoeringstoets", toets_id, "an uitvoeringstoets");
+    wrong_kind (record, "uitvoeringstoets", toets_id, _("an uitvoeringstoets"));
 }
 
 static void
@@ -170,8 +172,8 @@ check_grounds (SlkJudged     *record,
     return;
   flag (record, SLK_CODE_RODE_KAART_WITHOUT_GROUNDS,
         grounds != SLK_GROUNDS_NONE ? "grounds" : NULL,
-        "%s is a rode kaart, which needs the grounds \"infeasible\" or \"unlawful\", and "
-        "\"harms-vulnerable\".", record->what);
+        _("%s is a rode kaart, which needs the grounds \"infeasible\" or \"unlawful\", and "
+        "\"harms-vulnerable\"."), record->what);
 }
 
 static void
@@ -190,8 +192,8 @@ check_event (SlkJudged          *record,
 
   if (day != 0 && *previous != 0 && day < *previous)
     flag (record, SLK_CODE_EVENTS_OUT_OF_ORDER, date_at,
-          "Event %u of %s is dated before the event it follows; events are chronological.", i,
-          record->id ? record->id : "the noodrem");
+          _("Event %u of %s is dated before the event it follows; events are chronological."), i,
+          record->id ? record->id : _("the noodrem"));
   if (day != 0)
     *previous = day;
 
@@ -199,17 +201,17 @@ check_event (SlkJudged          *record,
     {
     case SLK_LADDER_WITHOUT_ESCALATION:
       flag (record, SLK_CODE_NOODREM_WITHOUT_ESCALATION, type_at,
-            "%s is pulled straight after the signal; the noodrem is the last step, after an "
-            "escalation.", record->what);
+            _("%s is pulled straight after the signal; the noodrem is the last step, after an "
+            "escalation."), record->what);
       break;
     case SLK_LADDER_INVALID:
       {
         g_autofree char *next = _slk_ladder_describe_next (*state);
 
         flag (record, SLK_CODE_INVALID_TRANSITION, type_at,
-              "In %s, \"%s\" cannot follow \"%s\"; allowed there: %s.",
-              record->id ? record->id : "the noodrem", _slk_step_to_string (step),
-              *state == SLK_STEP_NONE ? "the start" : _slk_step_to_string (*state), next);
+              _("In %s, \"%s\" cannot follow \"%s\"; allowed there: %s."),
+              record->id ? record->id : _("the noodrem"), _slk_step_to_string (step),
+              *state == SLK_STEP_NONE ? _("the start") : _slk_step_to_string (*state), next);
         break;
       }
     case SLK_LADDER_ALLOWED:
@@ -221,8 +223,8 @@ check_event (SlkJudged          *record,
   if (step == SLK_STEP_EXPLAINED && is_blank (slk_noodrem_event_get_note (event)) &&
       !(extras != NULL && json_object_has_member (extras, "note")))
     flag (record, SLK_CODE_EXPLANATION_MISSING, at,
-          "Event %u of %s is \"explained\", but its note gives no explanation.", i,
-          record->id ? record->id : "the noodrem");
+          _("Event %u of %s is \"explained\", but its note gives no explanation."), i,
+          record->id ? record->id : _("the noodrem"));
 }
 
 static void
@@ -236,9 +238,9 @@ check_noodrem (SlkValidator *validator,
   SlkStep state = SLK_STEP_NONE;
   SlkDay previous = 0;
 
-  what = g_strdup_printf ("The %s \"%s\"",
+  what = g_strdup_printf (_("The %s \"%s\""),
                           slk_noodrem_get_kind (noodrem) == SLK_NOODREM_KIND_RODE_KAART
-                          ? "rode kaart" : "noodrem", record.id ? record.id : "");
+                          ? _("rode kaart") : _("noodrem"), record.id ? record.id : "");
   record.what = what;
   check_identity (&record, noodrem);
   check_present (&record, "raised_by", slk_noodrem_get_raised_by_id (noodrem) != NULL);
@@ -262,8 +264,8 @@ check_noodrem (SlkValidator *validator,
 
       _slk_day_format (_slk_noodrem_get_deadline_day (noodrem), deadline);
       flag (&record, SLK_CODE_NOODREM_RESPONSE_OVERDUE, "response_deadline",
-            "%s had to be answered by %s; no response (complied, explained or withdrawn) is "
-            "recorded on or before that date.", record.what, deadline);
+            _("%s had to be answered by %s; no response (complied, explained or withdrawn) is "
+            "recorded on or before that date."), record.what, deadline);
     }
 }
 

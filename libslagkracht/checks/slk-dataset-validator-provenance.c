@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <string.h>
 
 #include "slk-json-reader-private.h"
@@ -129,7 +131,7 @@ object_or_say (SlkHolder  *holder,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       say (holder, SLK_CODE_WRONG_TYPE, member, NULL, NULL,
-           "\"%s\" of %s must be an object; it is kept as written but not used.",
+           _("\"%s\" of %s must be an object; it is kept as written but not used."),
            holder->names[member], holder->what);
       return NULL;
     }
@@ -150,8 +152,8 @@ check_sources (SlkHolder  *holder,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           say (holder, SLK_CODE_WRONG_TYPE, SOURCES, l->data, NULL,
-               "The source \"%s\" of %s must be an object with \"title\", \"url\", \"date\" "
-               "and \"quote\".", (const char *) l->data, holder->what);
+               _("The source \"%s\" of %s must be an object with \"title\", \"url\", \"date\" "
+               "and \"quote\"."), (const char *) l->data, holder->what);
           continue;
         }
       parts = json_object_get_members (json_node_get_object (node));
@@ -161,8 +163,8 @@ check_sources (SlkHolder  *holder,
             g_autofree char *pointer = pointer_of (holder, SOURCES, l->data, p->data);
 
             report (holder->validator, SLK_CODE_WRONG_TYPE, holder->subject, pointer,
-                    holder->positions[SOURCES], "\"%s\" of the source \"%s\" of %s must be a "
-                    "string.", (const char *) p->data, (const char *) l->data, holder->what);
+                    holder->positions[SOURCES], _("\"%s\" of the source \"%s\" of %s must be a "
+                    "string."), (const char *) p->data, (const char *) l->data, holder->what);
           }
     }
 }
@@ -179,8 +181,8 @@ check_key (SlkHolder  *holder,
            const char *pointer)
 {
   g_autofree char *figure = name != NULL
-    ? g_strdup_printf ("the %s figure \"%s\" of %s", year, name, holder->what)
-    : g_strdup_printf ("the %s figures %s published", year, holder->what);
+    ? g_strdup_printf (_("the %s figure \"%s\" of %s"), year, name, holder->what)
+    : g_strdup_printf (_("the %s figures %s published"), year, holder->what);
   const char *key;
 
   if (_slk_json_node_is_kept_text (node))
@@ -188,15 +190,15 @@ check_key (SlkHolder  *holder,
   if (!_slk_json_node_is_text (node))
     {
       report (holder->validator, SLK_CODE_WRONG_TYPE, holder->subject, pointer,
-              holder->positions[member], "The source of %s must be the key of one of the "
-              "\"sources\" (a string).", figure);
+              holder->positions[member], _("The source of %s must be the key of one of the "
+              "\"sources\" (a string)."), figure);
       return;
     }
   key = json_node_get_string (node);
   if (sources == NULL || !json_object_has_member (sources, key))
     report (holder->validator, SLK_CODE_DANGLING_REFERENCE, holder->subject, pointer,
-            holder->positions[member], "The source \"%s\" of %s is not among the "
-            "\"sources\".", key, figure);
+            holder->positions[member], _("The source \"%s\" of %s is not among the "
+            "\"sources\"."), key, figure);
 }
 
 static void
@@ -214,14 +216,14 @@ check_figure_sources (SlkHolder  *holder,
       if (!year_key_valid (y->data))
         {
           say (holder, SLK_CODE_INVALID_YEAR, FIGURE_SOURCES, y->data, NULL,
-               "\"%s\" in the figure sources of %s is not a four-digit year.",
+               _("\"%s\" in the figure sources of %s is not a four-digit year."),
                (const char *) y->data, holder->what);
           continue;
         }
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           say (holder, SLK_CODE_WRONG_TYPE, FIGURE_SOURCES, y->data, NULL,
-               "The figure sources of %s for %s must be an object of metric: source key.",
+               _("The figure sources of %s for %s must be an object of metric: source key."),
                holder->what, (const char *) y->data);
           continue;
         }
@@ -249,8 +251,8 @@ check_reported_year (SlkHolder  *holder,
 
   if (needs_scope && scope == NULL)
     say (holder, SLK_CODE_MISSING_MEMBER, REPORTED, year, NULL,
-         "The figures %s published for %s have no \"scope\" (\"core\" or \"ministry\"): what "
-         "they cover must be known before they are shown.", holder->what, year);
+         _("The figures %s published for %s have no \"scope\" (\"core\" or \"ministry\"): what "
+         "they cover must be known before they are shown."), holder->what, year);
   for (GList *l = names; l != NULL; l = l->next)
     {
       const char *name = l->data;
@@ -263,9 +265,9 @@ check_reported_year (SlkHolder  *holder,
               !(g_str_equal (json_node_get_string (node), "core") ||
                 g_str_equal (json_node_get_string (node), "ministry")))
             report (holder->validator, SLK_CODE_WRONG_TYPE, holder->subject, pointer,
-                    holder->positions[REPORTED], "The scope of the figures %s published for "
-                    "%s must be \"core\" or \"ministry\"%s.", holder->what, year,
-                    needs_scope ? "" : ", and is not given for the Rijksdienst");
+                    holder->positions[REPORTED], _("The scope of the figures %s published for "
+                    "%s must be \"core\" or \"ministry\"%s."), holder->what, year,
+                    needs_scope ? "" : _(", and is not given for the Rijksdienst"));
         }
       else if (g_str_equal (name, "source") && JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -290,17 +292,17 @@ check_reported_year (SlkHolder  *holder,
           if (!JSON_NODE_HOLDS_VALUE (node) || _slk_json_node_is_text (node) ||
               json_node_get_value_type (node) == G_TYPE_BOOLEAN)
             report (holder->validator, SLK_CODE_WRONG_TYPE, holder->subject, pointer,
-                    holder->positions[REPORTED], "The published %s %s of %s must be a number.",
+                    holder->positions[REPORTED], _("The published %s %s of %s must be a number."),
                     year, name, holder->what);
           else if (_slk_json_number_token (node) == NULL && json_node_get_double (node) < 0)
             report (holder->validator, SLK_CODE_NEGATIVE_VALUE, holder->subject, pointer,
-                    holder->positions[REPORTED], "The published %s %s of %s is negative.",
+                    holder->positions[REPORTED], _("The published %s %s of %s is negative."),
                     year, name, holder->what);
           else if (g_str_equal (name, "external_hire_share") &&
                    _slk_json_number_token (node) == NULL && json_node_get_double (node) > 1)
             report (holder->validator, SLK_CODE_INVALID_NUMBER, holder->subject, pointer,
-                    holder->positions[REPORTED], "The published %s external hire share of %s "
-                    "is %g; a share is a fraction from 0 to 1.", year, holder->what,
+                    holder->positions[REPORTED], _("The published %s external hire share of %s "
+                    "is %g; a share is a fraction from 0 to 1."), year, holder->what,
                     json_node_get_double (node));
         }
     }
@@ -320,11 +322,11 @@ check_reported (SlkHolder  *holder,
 
       if (!year_key_valid (y->data))
         say (holder, SLK_CODE_INVALID_YEAR, REPORTED, y->data, NULL,
-             "\"%s\" in the published figures of %s is not a four-digit year.",
+             _("\"%s\" in the published figures of %s is not a four-digit year."),
              (const char *) y->data, holder->what);
       else if (!JSON_NODE_HOLDS_OBJECT (node))
         say (holder, SLK_CODE_WRONG_TYPE, REPORTED, y->data, NULL,
-             "The published figures of %s for %s must be an object.", holder->what,
+             _("The published figures of %s for %s must be an object."), holder->what,
              (const char *) y->data);
       else
         check_reported_year (holder, json_node_get_object (node), y->data, sources,
@@ -377,7 +379,7 @@ _slk_validator_check_dataset_provenance (SlkValidator *validator)
 {
   SlkStore *content = validator->content;
   SlkHolder holder = {
-    validator, content->extras, "", NULL, "the Rijksdienst",
+    validator, content->extras, "", NULL, _("the Rijksdienst"),
     {
       _slk_trace_slot (content->trace, content, SLK_TOP_MEMBER_SOURCES),
       { 0, 0 },
@@ -411,10 +413,10 @@ _slk_validator_check_members (SlkValidator *validator,
       member = g_hash_table_lookup (validator->ids, members[i]);
       if (member == NULL)
         report (validator, SLK_CODE_DANGLING_REFERENCE, slk_organization_get_id (org), pointer,
-                position, "The member \"%s\" of %s is not in the dataset.", members[i], what);
+                position, _("The member \"%s\" of %s is not in the dataset."), members[i], what);
       else if (!SLK_IS_ZBO (member) || member == (gpointer) zbo)
         report (validator, SLK_CODE_WRONG_REFERENCE_KIND, slk_organization_get_id (org),
-                pointer, position, "The member \"%s\" of %s must be another ZBO.", members[i],
+                pointer, position, _("The member \"%s\" of %s must be another ZBO."), members[i],
                 what);
     }
 }

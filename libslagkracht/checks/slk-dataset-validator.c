@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-commitment.h"
 #include "slk-finding-private.h"
@@ -48,7 +50,7 @@ label (SlkOrganization *org)
   const char *name = slk_organization_get_name (org);
   const char *id = slk_organization_get_id (org);
 
-  return name ? name : id ? id : "the organization";
+  return name ? name : id ? id : _("the organization");
 }
 
 /* Where a member of an organization stands in the file. */
@@ -103,7 +105,7 @@ check_missing (SlkValidator    *validator,
   report (validator, SLK_CODE_MISSING_MEMBER, slk_organization_get_id (org),
           org_pointer (validator, org, NULL),
           member_position (validator, org, SLK_ORG_MEMBER_OBJECT),
-          "%s has no \"%s\", which its kind requires.", label (org), member);
+          _("%s has no \"%s\", which its kind requires."), label (org), member);
 }
 
 static void
@@ -146,8 +148,8 @@ report_cycle (SlkValidator    *validator,
     (SlkIdGetter) slk_organization_get_parent_id);
 
   report (validator, SLK_CODE_REFERENCE_CYCLE, slk_organization_get_id (org), pointer,
-          position, "%s is, through its parents, its own parent (%s); a parent must be a "
-          "ministry.", label (org), chain);
+          position, _("%s is, through its parents, its own parent (%s); a parent must be a "
+          "ministry."), label (org), chain);
 }
 
 static void
@@ -165,8 +167,8 @@ check_parent (SlkValidator    *validator,
       if (parent_id != NULL)
         report (validator, SLK_CODE_FORBIDDEN_MEMBER, slk_organization_get_id (org),
                 org_pointer (validator, org, "parent"), position,
-                "%s is a %s and has no parent, but names \"%s\".", label (org),
-                kind == SLK_ORGANIZATION_KIND_MINISTRY ? "ministry" : "decentral body",
+                _("%s is a %s and has no parent, but names \"%s\"."), label (org),
+                kind == SLK_ORGANIZATION_KIND_MINISTRY ? _("ministry") : _("decentral body"),
                 parent_id);
       return;
     }
@@ -178,14 +180,14 @@ check_parent (SlkValidator    *validator,
   pointer = org_pointer (validator, org, "parent");
   if (parent == NULL)
     report (validator, SLK_CODE_DANGLING_REFERENCE, slk_organization_get_id (org),
-            pointer, position, "The parent \"%s\" of %s is not in the dataset.", parent_id,
+            pointer, position, _("The parent \"%s\" of %s is not in the dataset."), parent_id,
             label (org));
   else if (!SLK_IS_MINISTRY (parent) && g_hash_table_contains (org_cycles (validator), org))
     report_cycle (validator, org, pointer, position);
   else if (!SLK_IS_MINISTRY (parent))
     report (validator, SLK_CODE_WRONG_REFERENCE_KIND,
             slk_organization_get_id (org), pointer, position,
-            "The parent of %s must be a ministry, but \"%s\" is not one.", label (org),
+            _("The parent of %s must be a ministry, but \"%s\" is not one."), label (org),
             parent_id);
 }
 
@@ -230,7 +232,7 @@ check_year (SlkValidator        *validator,
       pointer = year_pointer (validator, org, entry, slk_metric_to_string (m));
       report (validator, SLK_CODE_NEGATIVE_VALUE, id, pointer,
               figure_position (validator, org, entry, m),
-              "The %u figure \"%s\" of %s is negative (%g).",
+              _("The %u figure \"%s\" of %s is negative (%g)."),
               entry->year, slk_metric_to_string (m), label (org),
               _slk_figure_year_get (entry, m));
     }
@@ -248,7 +250,7 @@ check_year (SlkValidator        *validator,
 
           report (validator, SLK_CODE_OVERHEAD_EXCEEDS_FTE, id, pointer,
                   figure_position (validator, org, entry, SLK_METRIC_OVERHEAD_FTE),
-                  "In %u, %s has more overhead FTE (%g) than FTE in all (%g).",
+                  _("In %u, %s has more overhead FTE (%g) than FTE in all (%g)."),
                   entry->year, label (org), overhead, fte);
         }
       else if (SLK_IS_MINISTRY (org))
@@ -272,8 +274,8 @@ check_year (SlkValidator        *validator,
     report (validator, SLK_CODE_INVALID_NUMBER, id,
             year_pointer (validator, org, entry, "external_hire_share"),
             figure_position (validator, org, entry, SLK_METRIC_EXTERNAL_HIRE_SHARE),
-            "The %u figure \"external_hire_share\" of %s is %g; a share is a fraction "
-            "from 0 to 1 (0.134 for 13.4 %%).", entry->year, label (org),
+            _("The %u figure \"external_hire_share\" of %s is %g; a share is a fraction "
+            "from 0 to 1 (0.134 for 13.4 %%)."), entry->year, label (org),
             _slk_figure_year_get (entry, SLK_METRIC_EXTERNAL_HIRE_SHARE));
   if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
     {
@@ -328,8 +330,8 @@ check_evaluation (SlkValidator *validator,
       pointer = org_pointer (validator, org, "last_evaluation");
       report (validator, SLK_CODE_INVALID_DATE, slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
-              "The last evaluation of %s is dated %s, after the reference date %s: an "
-              "evaluation to come is not one held.", label (org), date, shown_reference);
+              _("The last evaluation of %s is dated %s, after the reference date %s: an "
+              "evaluation to come is not one held."), label (org), date, shown_reference);
       return;
     }
   due = evaluation_due (validator, zbo);
@@ -339,8 +341,8 @@ check_evaluation (SlkValidator *validator,
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_KADERWET),
-              "%s falls under the Kaderwet zbo's, but no evaluation is recorded; one is due "
-              "every %u years.", label (org), validator->evaluation_years);
+              _("%s falls under the Kaderwet zbo's, but no evaluation is recorded; one is due "
+              "every %u years."), label (org), validator->evaluation_years);
       return;
     }
   _slk_day_format (due, shown_due);
@@ -351,8 +353,8 @@ check_evaluation (SlkValidator *validator,
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
-              "The last evaluation of %s was on %s, more than %u years before the reference "
-              "date.", label (org), date, validator->evaluation_years);
+              _("The last evaluation of %s was on %s, more than %u years before the reference "
+              "date."), label (org), date, validator->evaluation_years);
     }
   else if (due < reference)
     {
@@ -361,7 +363,7 @@ check_evaluation (SlkValidator *validator,
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_ESTABLISHED),
-              "%s was established on %s and has had no evaluation; its first was due on %s.",
+              _("%s was established on %s and has had no evaluation; its first was due on %s."),
               label (org), date, shown_due);
     }
   else if (due <= _slk_day_add_years (reference, 1))
@@ -371,7 +373,7 @@ check_evaluation (SlkValidator *validator,
               slk_organization_get_id (org), pointer,
               member_position (validator, org, last != 0 ? SLK_ORG_MEMBER_LAST_EVALUATION
                                                          : SLK_ORG_MEMBER_ESTABLISHED),
-              "The evaluation of %s falls due on %s, within a year of the reference date %s.",
+              _("The evaluation of %s falls due on %s, within a year of the reference date %s."),
               label (org), shown_due, shown_reference);
     }
 }
@@ -423,8 +425,8 @@ _slk_checks_run (SlkStore  *content,
       !(content->extras && json_object_has_member (content->extras, "reference_date")))
     report (&validator, SLK_CODE_MISSING_MEMBER, NULL, "",
             _slk_trace_slot (content->trace, content, SLK_TOP_MEMBER_ROOT),
-            "The dataset has no \"reference_date\", the date that overdue and behind "
-            "checks are judged at.");
+            _("The dataset has no \"reference_date\", the date that overdue and behind "
+            "checks are judged at."));
 
   note_ids (&validator, content->organizations.typed, (SlkIdGetter) slk_organization_get_id);
   note_ids (&validator, content->uitvoeringstoetsen.typed,

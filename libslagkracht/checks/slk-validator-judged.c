@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-validator-private.h"
 
@@ -48,7 +50,7 @@ _slk_judged_present (SlkJudged  *record,
   if (set || _slk_record_core_was_given (record->core, member))
     return;
   _slk_judged_flag (record, SLK_CODE_MISSING_MEMBER, NULL,
-                    "%s has no \"%s\", which it requires.",
+                    _("%s has no \"%s\", which it requires."),
                     record->what, member);
 }
 
@@ -81,7 +83,7 @@ _slk_judged_resolve (SlkJudged  *record,
   found = g_hash_table_lookup (record->validator->ids, id);
   if (found == NULL)
     _slk_judged_flag (record, SLK_CODE_DANGLING_REFERENCE, member,
-                      "%s names \"%s\" as %s, but no record has that id.", record->what, id,
+                      _("%s names \"%s\" as %s, but no record has that id."), record->what, id,
                       member);
   return found;
 }
@@ -93,6 +95,6 @@ _slk_judged_wrong_kind (SlkJudged  *record,
                         const char *expected)
 {
   _slk_judged_flag (record, SLK_CODE_WRONG_REFERENCE_KIND, member,
-                    "%s names \"%s\" as %s, which must be %s.", record->what, id, member, expected);
+                    _("%s names \"%s\" as %s, which must be %s."), record->what, id, member, expected);
 }
 

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-finding-private.h"
 #include "slk-organization-private.h"
@@ -110,10 +112,10 @@ _slk_validator_check_id (SlkValidator *validator,
 {
   if (!_slk_id_is_valid (id))
     _slk_validator_report (validator, SLK_CODE_INVALID_ID, id, pointer, position,
-                           "The id \"%s\" is not valid: ids are lowercase letters, digits and "
-                           "'-', and start with a letter or digit.", id);
+                           _("The id \"%s\" is not valid: ids are lowercase letters, digits and "
+                           "'-', and start with a letter or digit."), id);
   else if (g_hash_table_lookup (validator->ids, id) != record)
     _slk_validator_report (validator, SLK_CODE_DUPLICATE_ID, id, pointer, position,
-                           "The id \"%s\" is already used by an earlier record; ids are unique "
-                           "across the file.", id);
+                           _("The id \"%s\" is already used by an earlier record; ids are unique "
+                           "across the file."), id);
 }

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <string.h>
 
 #include "slk-agenda-private.h"
@@ -57,9 +59,9 @@ _slk_loader_read_commitment (SlkFields *fields,
   if (_slk_fields_take_string (fields, object, "due", &due) &&
       !slk_commitment_set_due (commitment, due))
     {
-      _slk_fields_report (fields, SLK_CODE_INVALID_DATE, "due", "\"due\" is \"%s\", which is "
+      _slk_fields_report (fields, SLK_CODE_INVALID_DATE, "due", _("\"due\" is \"%s\", which is "
                           "neither a date YYYY-MM-DD nor a quarter YYYY-Qn; it is kept but not "
-                          "used.", due);
+                          "used."), due);
       json_object_set_string_member (object, "due", due);
     }
   if (_slk_fields_take_enum (fields, object, "status", SLK_TYPE_COMMITMENT_STATUS,
@@ -100,7 +102,7 @@ _slk_loader_read_fte_target (SlkFields *fields,
   double fte = 0;
   int year = 0;
 
-  object = _slk_loader_typed_object (fields, &content->fte_targets, index, node, "FTE target",
+  object = _slk_loader_typed_object (fields, &content->fte_targets, index, node, _("FTE target"),
                                      G_TYPE_NONE, NULL);
   if (object == NULL)
     return;
@@ -112,8 +114,8 @@ _slk_loader_read_fte_target (SlkFields *fields,
         present |= SLK_FTE_TARGET_HAS_YEAR;
       else
         {
-          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "year", "%d is not a four-digit "
-                              "year; it is kept but not used.", year);
+          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "year", _("%d is not a four-digit "
+                              "year; it is kept but not used."), year);
           json_object_set_int_member (object, "year", year);
         }
     }
@@ -123,8 +125,8 @@ _slk_loader_read_fte_target (SlkFields *fields,
         present |= SLK_FTE_TARGET_HAS_FTE;
       else
         {
-          _slk_fields_report (fields, SLK_CODE_NEGATIVE_VALUE, "fte", "The FTE target is "
-                              "negative (%g); it is kept but not used.", fte);
+          _slk_fields_report (fields, SLK_CODE_NEGATIVE_VALUE, "fte", _("The FTE target is "
+                              "negative (%g); it is kept but not used."), fte);
           json_object_set_double_member (object, "fte", fte);
         }
     }

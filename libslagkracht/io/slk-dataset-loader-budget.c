@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-enum-types.h"
@@ -73,8 +75,8 @@ take_base (SlkFields       *fields,
   if (!json_object_has_member (base, "year") || !json_object_has_member (base, "amount"))
     {
       _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "base",
-                          "A \"base\" needs both a \"year\" "
-                          "and an \"amount\"; it is kept but not used.");
+                          _("A \"base\" needs both a \"year\" "
+                          "and an \"amount\"; it is kept but not used."));
       return;
     }
   if (_slk_fields_take_int (fields, base, "base/year", &year))
@@ -82,8 +84,8 @@ take_base (SlkFields       *fields,
       if (year < 1000 || year > 9999)
         {
           _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "base/year",
-                              "The base year %d is not a "
-                              "four-digit year; the base is kept but not used.", year);
+                              _("The base year %d is not a "
+                              "four-digit year; the base is kept but not used."), year);
           json_object_set_int_member (base, "year", year);
           return;
         }
@@ -147,25 +149,25 @@ take_measure (SlkFields  *fields,
 
   if (!JSON_NODE_HOLDS_OBJECT (copy))
     {
-      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, "A measure must be an object "
-                          "{ \"year\", \"amount\", \"kind\", \"note\" }.");
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, _("A measure must be an object "
+                          "{ \"year\", \"amount\", \"kind\", \"note\" }."));
       return NULL;
     }
   object = json_node_get_object (copy);
   ok = _slk_fields_take_int (fields, object, year_at, &year);
   if (ok && (year < 1000 || year > 9999))
     {
-      _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, year_at, "The measure's year %d is not "
-                          "a four-digit year.", year);
+      _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, year_at, _("The measure's year %d is not "
+                          "a four-digit year."), year);
       ok = FALSE;
     }
   else if (!ok && !json_object_has_member (object, "year"))
-    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The measure has no \"year\".");
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, _("The measure has no \"year\"."));
   if (!_slk_fields_take_cents (fields, object, amount_at, &cents))
     {
       if (!json_object_has_member (object, "amount"))
-        _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The measure has no "
-                            "\"amount\".");
+        _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, _("The measure has no "
+                            "\"amount\"."));
       ok = FALSE;
     }
   if (!_slk_fields_take_enum (fields, object, kind_at, SLK_TYPE_MEASURE_KIND,
@@ -198,8 +200,8 @@ take_measures (SlkFields       *fields,
     return;   /* null stays in the object: written back as given */
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "measures", "\"measures\" must be an "
-                          "array of measures.");
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "measures", _("\"measures\" must be an "
+                          "array of measures."));
       return;
     }
   array = json_node_get_array (node);
@@ -271,7 +273,7 @@ take_required_enum (SlkFields  *fields,
 {
   if (!json_object_has_member (object, name))
     {
-      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The record has no \"%s\".", name);
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", _("The record has no \"%s\"."), name);
       return FALSE;
     }
   return _slk_fields_take_enum (fields, object, name, type, 0, value);
@@ -291,7 +293,7 @@ _slk_loader_read_rule_change (SlkFields *fields,
   int value;
 
   object = _slk_loader_typed_object (fields, &content->rule_changes, index, node,
-                                     "rule change", G_TYPE_NONE, NULL);
+                                     _("rule change"), G_TYPE_NONE, NULL);
   if (object == NULL)
     return;
   _slk_fields_take_string (fields, object, "id", &id);
@@ -328,34 +330,34 @@ _slk_loader_read_rule_target (SlkFields *fields,
   int year = 0, count = 0;
 
   object = _slk_loader_typed_object (fields, &content->rule_targets, index, node,
-                                     "rule target", G_TYPE_NONE, NULL);
+                                     _("rule target"), G_TYPE_NONE, NULL);
   if (object == NULL)
     return;
   _slk_fields_take_string (fields, object, "ministry", &ministry);
   fields->subject = ministry;
   if (!json_object_has_member (object, "year"))
-    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The rule target has no \"year\".");
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", _("The rule target has no \"year\"."));
   else if (_slk_fields_take_int (fields, object, "year", &year))
     {
       if (year >= 1000 && year <= 9999)
         present |= SLK_RULE_TARGET_HAS_YEAR;
       else
         {
-          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "year", "%d is not a four-digit year; "
-                              "it is kept but not used.", year);
+          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "year", _("%d is not a four-digit year; "
+                              "it is kept but not used."), year);
           json_object_set_int_member (object, "year", year);
         }
     }
   if (!json_object_has_member (object, "count"))
-    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", "The rule target has no \"count\".");
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", _("The rule target has no \"count\"."));
   else if (_slk_fields_take_int (fields, object, "count", &count))
     {
       if (count >= 0)
         present |= SLK_RULE_TARGET_HAS_COUNT;
       else
         {
-          _slk_fields_report (fields, SLK_CODE_NEGATIVE_VALUE, "count", "The rule target is "
-                              "negative (%d); it is kept but not used.", count);
+          _slk_fields_report (fields, SLK_CODE_NEGATIVE_VALUE, "count", _("The rule target is "
+                              "negative (%d); it is kept but not used."), count);
           json_object_set_int_member (object, "count", count);
         }
     }

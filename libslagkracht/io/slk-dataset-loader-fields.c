@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <string.h>
 
 #include "slk-codes-private.h"
@@ -32,8 +34,8 @@ _slk_loader_read_record_array (SlkLoader           *loader,
       if (!has_element)
         break;
       if (index >= SLK_MAX_RECORDS)
-        return _slk_json_reader_fail (reader, reader->pos, "the array holds more than %d "
-                                      "records, the limit", SLK_MAX_RECORDS);
+        return _slk_json_reader_fail (reader, reader->pos, _("the array holds more than %d "
+                                      "records, the limit"), SLK_MAX_RECORDS);
       mark = _slk_json_reader_push_index (reader, index);
       base = g_strdup (reader->path->str);
       fields.base = base;
@@ -100,16 +102,16 @@ node_type_name (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
-    case JSON_NODE_OBJECT: return "an object";
-    case JSON_NODE_ARRAY: return "an array";
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("an array");
     case JSON_NODE_NULL: return "null";
     case JSON_NODE_VALUE:
     default:
       switch (json_node_get_value_type (node))
         {
-        case G_TYPE_BOOLEAN: return "a boolean";
-        case G_TYPE_STRING: return _slk_json_number_token (node) ? "a number" : "a string";
-        default: return "a number";
+        case G_TYPE_BOOLEAN: return _("a boolean");
+        case G_TYPE_STRING: return _slk_json_number_token (node) ? _("a number") : _("a string");
+        default: return _("a number");
         }
     }
 }
@@ -149,6 +151,7 @@ _slk_fields_note_unknown (SlkFields  *fields,
       g_autofree char *relative = prefix ? g_strconcat (prefix, "/", l->data, NULL)
                                          : g_strdup (l->data);
       g_autofree char *pointer = NULL;
+      g_autofree char *message = NULL;
       const char *closest;
 
       if (fields->asked == NULL || g_hash_table_contains (fields->asked, relative))
@@ -169,12 +172,10 @@ _slk_fields_note_unknown (SlkFields  *fields,
         }
       closest = _slk_closest_name (l->data, (const char * const *) known->pdata, known->len);
       pointer = g_strconcat (fields->base, "/", relative, NULL);
+      message = _slk_say_unknown_member (l->data, closest);
       _slk_loader_add_finding_at_printf (fields->loader, SLK_CODE_UNKNOWN_MEMBER, pointer,
                                          _slk_fields_position (fields, relative), fields->subject,
-                                         "\"%s\" is not a member this contract knows; it is "
-                                         "kept as written.%s%s%s", (const char *) l->data,
-                                         closest ? " Did you mean \"" : "",
-                                         closest ? closest : "", closest ? "\"?" : "");
+                                         "%s", message);
     }
 }
 
@@ -208,7 +209,7 @@ wrong_type (SlkFields  *fields,
 {
   if (_slk_json_node_is_kept_text (node))
     return;   /* a text holding U+0000: the reader has said so */
-  _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, relative, "\"%s\" must be %s, not %s.",
+  _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, relative, _("\"%s\" must be %s, not %s."),
                       relative, expected, node_type_name (node));
 }
 
@@ -310,14 +311,14 @@ _slk_fields_take_date (SlkFields  *fields,
     return FALSE;
   if (!holds (node, G_TYPE_STRING))
     {
-      wrong_type (fields, relative, "a date string YYYY-MM-DD", node);
+      wrong_type (fields, relative, _("a date string YYYY-MM-DD"), node);
       return FALSE;
     }
   text = json_node_get_string (node);
   if (!_slk_day_parse (text, strlen (text), day))
     {
       _slk_fields_report (fields, SLK_CODE_INVALID_DATE, relative,
-                          "\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar.",
+                          _("\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar."),
                           relative, text);
       return FALSE;
     }
@@ -338,7 +339,7 @@ _slk_fields_take_boolean (SlkFields          *fields,
     return FALSE;
   if (!holds (node, G_TYPE_BOOLEAN))
     {
-      wrong_type (fields, relative, "true or false", node);
+      wrong_type (fields, relative, _("true or false"), node);
       return FALSE;
     }
   *value = json_node_get_boolean (node) ? SLK_OPTIONAL_BOOLEAN_TRUE : SLK_OPTIONAL_BOOLEAN_FALSE;
@@ -402,7 +403,7 @@ _slk_fields_take_cents (SlkFields  *fields,
   if (!number_of (fields, relative, node, &number))
     {
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
-                          "\"%s\" must be an amount in euro, not %s.", relative,
+                          _("\"%s\" must be an amount in euro, not %s."), relative,
                           node_type_name (node));
       return FALSE;
     }
@@ -416,8 +417,8 @@ _slk_fields_take_cents (SlkFields  *fields,
                               _slk_loader_node_from_range (number.text,
                                                            number.text + number.length));
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
-                          "\"%s\" has more than two decimals; amounts are whole cents. It is "
-                          "kept as written but not used.", relative);
+                          _("\"%s\" has more than two decimals; amounts are whole cents. It is "
+                          "kept as written but not used."), relative);
       return FALSE;
     case SLK_CENTS_OUT_OF_RANGE:
     default:
@@ -425,8 +426,8 @@ _slk_fields_take_cents (SlkFields  *fields,
                               _slk_loader_node_from_range (number.text,
                                                            number.text + number.length));
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
-                          "\"%s\" is out of range (at most 92 233 720 368 547 758 euro); it is "
-                          "kept as written but not used.", relative);
+                          _("\"%s\" is out of range (at most 92 233 720 368 547 758 euro); it is "
+                          "kept as written but not used."), relative);
       return FALSE;
     }
 }
@@ -447,7 +448,7 @@ _slk_fields_take_double (SlkFields  *fields,
       !_slk_json_number_to_double (&number, value))
     {
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
-                          "\"%s\" must be a number, not %s.",
+                          _("\"%s\" must be a number, not %s."),
                           relative, node_type_name (node));
       return FALSE;
     }
@@ -469,8 +470,8 @@ _slk_fields_year_key (SlkFields  *fields,
       *year = (guint) value;
       return TRUE;
     }
-  _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, relative, "\"%s\" is not a year: years are "
-                      "four digits, such as \"2025\". It is kept but not used.", key);
+  _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, relative, _("\"%s\" is not a year: years are "
+                      "four digits, such as \"2025\". It is kept but not used."), key);
   return FALSE;
 }
 
@@ -492,9 +493,9 @@ _slk_fields_take_int (SlkFields  *fields,
       g_ascii_strtoll (number.text, NULL, 10) > G_MAXINT)
     {
       _slk_fields_report (fields, SLK_CODE_INVALID_NUMBER, relative,
-                          "\"%s\" must be a whole number, not %s.", relative,
+                          _("\"%s\" must be a whole number, not %s."), relative,
                           number_of (fields, relative, node, &number) && number.is_integer
-                          ? "one this large"
+                          ? _("one this large")
                           : holds (node, G_TYPE_DOUBLE) || _slk_json_number_token (node)
                           ? "a fraction" : node_type_name (node));
       return FALSE;
@@ -519,7 +520,7 @@ _slk_fields_take_strings (SlkFields    *fields,
     return FALSE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      wrong_type (fields, relative, "a list of strings", node);
+      wrong_type (fields, relative, _("a list of strings"), node);
       return FALSE;
     }
   array = json_node_get_array (node);
@@ -556,7 +557,7 @@ _slk_fields_open_object (SlkFields  *fields,
     return NULL;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      wrong_type (fields, relative, "an object", node);
+      wrong_type (fields, relative, _("an object"), node);
       return NULL;
     }
   return json_node_get_object (node);
@@ -596,8 +597,8 @@ _slk_fields_kind_text (SlkFields  *fields,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "",
-                          "The %s has no \"kind\"; it is kept but "
-                          "not used.", what);
+                          _("The %s has no \"kind\"; it is kept but "
+                          "not used."), what);
       return NULL;
     }
   if (!holds (node, G_TYPE_STRING))

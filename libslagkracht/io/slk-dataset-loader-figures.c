@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-year-table-private.h"
@@ -44,11 +46,11 @@ read_number_into (SlkLoader           *loader,
           entry->values[metric].cents = cents;
           return TRUE;
         case SLK_CENTS_TOO_PRECISE:
-          problem = "has more than two decimals; amounts are whole cents";
+          problem = _("has more than two decimals; amounts are whole cents");
           break;
         case SLK_CENTS_OUT_OF_RANGE:
         default:
-          problem = "is out of range (at most 92 233 720 368 547 758 euro)";
+          problem = _("is out of range (at most 92 233 720 368 547 758 euro)");
           break;
         }
     }
@@ -61,13 +63,13 @@ read_number_into (SlkLoader           *loader,
           entry->values[metric].value = value;
           return TRUE;
         }
-      problem = "is too large to be a number (it overflows to infinity)";
+      problem = _("is too large to be a number (it overflows to infinity)");
     }
 
   pointer = g_strdup_printf ("%s/%s", loader->reader.path->str, name);
   _slk_loader_add_finding_at_printf (loader, SLK_CODE_INVALID_NUMBER, pointer, key_position,
                                      subject,
-                                     "The figure \"%s\" %s; it is kept as written but not used.",
+                                     _("The figure \"%s\" %s; it is kept as written but not used."),
                                      name, problem);
   return FALSE;
 }
@@ -111,7 +113,7 @@ read_metric (SlkLoader     *loader,
   if (type != SLK_JSON_NUMBER)
     {
       _slk_loader_add_finding (loader, SLK_CODE_INVALID_NUMBER, key_position, subject,
-                               "The figure \"%s\" must be a number, not %s.", name,
+                               _("The figure \"%s\" must be a number, not %s."), name,
                                _slk_loader_json_type_name (type));
       if (!_slk_loader_keep_member (loader, year_extras, name, key_position, subject))
         return FALSE;
@@ -193,8 +195,8 @@ read_year (SlkLoader     *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, draft->id,
-                                   "The figure \"%s\" appears twice in one year; the first is "
-                                   "kept.",
+                                   _("The figure \"%s\" appears twice in one year; the first is "
+                                   "kept."),
                                    slk_metric_to_string (metric));
           if (!_slk_json_reader_read_node (reader, &dropped))
             goto failed;
@@ -276,9 +278,9 @@ _slk_loader_read_figures (SlkLoader   *loader,
       if (!is_year)
         {
           _slk_loader_add_finding (loader, SLK_CODE_INVALID_YEAR, key_position, draft->id,
-                                   "\"%s\" is not a year: figures are keyed by a four-digit year "
+                                   _("\"%s\" is not a year: figures are keyed by a four-digit year "
                                    "such as "
-                                   "\"2024\".", year_key);
+                                   "\"2024\"."), year_key);
           if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position,
                                         draft->id))
             return FALSE;
@@ -289,8 +291,8 @@ _slk_loader_read_figures (SlkLoader   *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, draft->id,
-                                   "The year \"%s\" appears twice in the figures; the first is "
-                                   "kept.",
+                                   _("The year \"%s\" appears twice in the figures; the first is "
+                                   "kept."),
                                    year_key);
           if (!_slk_json_reader_read_node (reader, &dropped))
             return FALSE;
@@ -299,7 +301,7 @@ _slk_loader_read_figures (SlkLoader   *loader,
       else if (type != SLK_JSON_OBJECT)
         {
           _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
-                                   "The figures of %s must be an object of metrics, not %s.",
+                                   _("The figures of %s must be an object of metrics, not %s."),
                                    year_key, _slk_loader_json_type_name (type));
           if (!_slk_loader_keep_member (loader, &draft->figure_extras, year_key, key_position,
                                         draft->id))

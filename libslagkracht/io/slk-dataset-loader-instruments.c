@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-dataset-loader-private.h"
 #include "slk-enum-types.h"
@@ -58,14 +60,14 @@ _slk_loader_typed_object (SlkFields     *fields,
           return object;
         }
       if (text != NULL)
-        _slk_fields_report (fields, SLK_CODE_UNKNOWN_KIND, "kind", "\"%s\" is not a kind of %s.",
+        _slk_fields_report (fields, SLK_CODE_UNKNOWN_KIND, "kind", _("\"%s\" is not a kind of %s."),
                             text, what);
       if (fields->subject != NULL)
         g_hash_table_add (fields->loader->content->raw_ids, g_strdup (fields->subject));
     }
   else
-    _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "", "Each %s must be an object, not %s.", what,
-                        JSON_NODE_HOLDS_ARRAY (node) ? "an array" : "a single value");
+    _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "", _("Each %s must be an object, not %s."), what,
+                        JSON_NODE_HOLDS_ARRAY (node) ? _("an array") : _("a single value"));
   _slk_record_list_add_raw (list, index, node);
   return NULL;
 }
@@ -225,8 +227,8 @@ read_event (SlkFields *fields,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, "An event must be an object; it is kept "
-                          "but not used.");
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, _("An event must be an object; it is kept "
+                          "but not used."));
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
   object = json_node_get_object (node);
@@ -235,28 +237,28 @@ read_event (SlkFields *fields,
   if (type == NULL || JSON_NODE_HOLDS_NULL (type))
     {
       _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at,
-                          "The event has no \"type\"; it is kept "
-                          "but not used.");
+                          _("The event has no \"type\"; it is kept "
+                          "but not used."));
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
   if (!_slk_json_node_is_text (type))
     {
       _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, type_at,
-                          "The event \"type\" must be a string; "
-                          "the event is kept but not used.");
+                          _("The event \"type\" must be a string; "
+                          "the event is kept but not used."));
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
   if (!_slk_step_from_string (json_node_get_string (type), &step))
     {
-      _slk_fields_report (fields, SLK_CODE_UNKNOWN_KIND, type_at, "\"%s\" is not a step of the "
-                          "escalation ladder; the event is kept but not used.",
+      _slk_fields_report (fields, SLK_CODE_UNKNOWN_KIND, type_at, _("\"%s\" is not a step of the "
+                          "escalation ladder; the event is kept but not used."),
                           json_node_get_string (type));
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
   json_object_remove_member (object, "type");
   if (!_slk_fields_take_date (fields, object, date_at, &day) &&
       !json_object_has_member (object, "date"))
-    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, "The event has no \"date\".");
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, at, _("The event has no \"date\"."));
   _slk_fields_take_string (fields, object, note_at, &note);
   _slk_fields_note_unknown (fields, object, at);
   return _slk_noodrem_event_new (step, day, note,
@@ -281,8 +283,8 @@ take_events (SlkFields  *fields,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "events", "\"events\" must be an array, not "
-                          "%s.", JSON_NODE_HOLDS_OBJECT (node) ? "an object" : "a single value");
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "events", _("\"events\" must be an array, not "
+                          "%s."), JSON_NODE_HOLDS_OBJECT (node) ? _("an object") : _("a single value"));
       return;
     }
   array = json_node_get_array (node);
@@ -297,9 +299,9 @@ take_events (SlkFields  *fields,
           g_autofree char *at = g_strdup_printf ("events/%u", i);
 
           _slk_fields_report (fields, SLK_CODE_PARSE_ERROR, at,
-                              "The noodrem has %u events, more than "
+                              _("The noodrem has %u events, more than "
                               "the %d this library reads; the rest are kept as written but "
-                              "not judged.", json_array_get_length (array), SLK_MAX_EVENTS);
+                              "not judged."), json_array_get_length (array), SLK_MAX_EVENTS);
         }
       g_ptr_array_add (events, i < SLK_MAX_EVENTS ? read_event (fields, element, i)
                                                   : _slk_noodrem_event_new_raw (

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-agency.h"
 #include "slk-codes-private.h"
 #include "slk-names-private.h"
@@ -56,7 +58,7 @@ read_string_member (SlkLoader   *loader,
   if (type != SLK_JSON_STRING)
     {
       _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
-                               "\"%s\" must be a string, not %s.", name,
+                               _("\"%s\" must be a string, not %s."), name,
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
     }
@@ -66,8 +68,8 @@ read_string_member (SlkLoader   *loader,
     {
       /* \u0000 parses, but no text can hold it: kept as written, unused. */
       _slk_loader_add_finding (loader, SLK_CODE_INVALID_TEXT, key_position, draft->id,
-                               "\"%s\" holds U+0000 (the escape \\u0000), which no text may "
-                               "hold; it is kept as written but not used.", name);
+                               _("\"%s\" holds U+0000 (the escape \\u0000), which no text may "
+                               "hold; it is kept as written but not used."), name);
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
       json_object_set_member (draft->extras, name,
@@ -97,8 +99,8 @@ read_kind (SlkLoader   *loader,
         return TRUE;
       }
   _slk_loader_add_finding (loader, SLK_CODE_UNKNOWN_KIND, key_position, draft->id,
-                           "\"%s\" is not a kind of organization: use ministry, zbo, inspection, "
-                           "agency or decentral.", text);
+                           _("\"%s\" is not a kind of organization: use ministry, zbo, inspection, "
+                           "agency or decentral."), text);
   return TRUE;
 }
 
@@ -120,7 +122,7 @@ read_optional_boolean (SlkLoader          *loader,
   if (type != SLK_JSON_BOOLEAN)
     {
       _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
-                               "\"%s\" must be true or false, not %s.", name,
+                               _("\"%s\" must be true or false, not %s."), name,
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
     }
@@ -150,7 +152,7 @@ _slk_loader_read_date_member (SlkLoader   *loader,
   if (type != SLK_JSON_STRING)
     {
       _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, subject,
-                               "\"%s\" must be a date string YYYY-MM-DD, not %s.", name,
+                               _("\"%s\" must be a date string YYYY-MM-DD, not %s."), name,
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, extras, name, key_position, subject);
     }
@@ -162,7 +164,7 @@ _slk_loader_read_date_member (SlkLoader   *loader,
       g_autofree char *text = _slk_json_string_dup (&string);
 
       _slk_loader_add_finding (loader, SLK_CODE_INVALID_DATE, key_position, subject,
-                               "\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar.",
+                               _("\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar."),
                                name, text);
       if (*extras == NULL)
         *extras = json_object_new ();
@@ -241,8 +243,8 @@ read_members (SlkLoader   *loader,
     {
       if (!reported)
         _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
-                                 "\"members\" must be an array of ids (strings); it is kept "
-                                 "as written but not used.");
+                                 _("\"members\" must be an array of ids (strings); it is kept "
+                                 "as written but not used."));
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
       json_object_set_member (draft->extras, "members",
@@ -313,7 +315,7 @@ read_org_member (SlkLoader    *loader,
       if (type == SLK_JSON_NULL)
         return _slk_json_reader_read_null (reader);
       _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, draft->id,
-                               "\"figures\" must be an object keyed by year, not %s.",
+                               _("\"figures\" must be an object keyed by year, not %s."),
                                _slk_loader_json_type_name (type));
       return _slk_loader_keep_member (loader, &draft->extras, name, key_position, draft->id);
     case SLK_ORG_MEMBER_OBJECT:
@@ -364,7 +366,7 @@ build_organization (SlkLoader   *loader,
                     SlkOrgDraft *draft)
 {
   static const char * const kind_names[] = {
-    "a ministry", "a ZBO", "an inspection", "an agency", "a decentral body"
+    N_("a ministry"), N_("a ZBO"), N_("an inspection"), N_("an agency"), N_("a decentral body")
   };
   SlkOrganization *org;
   GType type;
@@ -394,8 +396,8 @@ build_organization (SlkLoader   *loader,
                                         _slk_org_member_names[m].length);
       _slk_loader_add_finding (loader, SLK_CODE_FORBIDDEN_MEMBER, draft->positions[m],
                                slk_organization_get_id (org),
-                               "\"%s\" does not apply to %s; it is kept but not used.",
-                               _slk_org_member_names[m].name, kind_names[draft->kind]);
+                               _("\"%s\" does not apply to %s; it is kept but not used."),
+                               _slk_org_member_names[m].name, _(kind_names[draft->kind]));
       _slk_json_reader_pop (&loader->reader, mark);
       if (draft->extras == NULL)
         draft->extras = json_object_new ();
@@ -466,7 +468,7 @@ read_organization (SlkLoader *loader,
 
       _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, draft.positions[SLK_ORG_MEMBER_OBJECT],
                                NULL,
-                               "An organization must be an object, not %s.",
+                               _("An organization must be an object, not %s."),
                                _slk_loader_json_type_name (type));
       if (!_slk_json_reader_read_node (reader, &node))
         return FALSE;
@@ -505,8 +507,8 @@ read_organization (SlkLoader *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, draft.id,
-                                   "The member \"%s\" appears twice in one organization; the "
-                                   "first is kept.",
+                                   _("The member \"%s\" appears twice in one organization; the "
+                                   "first is kept."),
                                    _slk_org_member_names[member].name);
           if (!_slk_json_reader_read_node (reader, &dropped))
             goto out;
@@ -537,7 +539,7 @@ read_organization (SlkLoader *loader,
         _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER,
                                  draft.positions[SLK_ORG_MEMBER_OBJECT],
                                  draft.id,
-                                 "The organization has no \"kind\"; it is kept but not used.");
+                                 _("The organization has no \"kind\"; it is kept but not used."));
       keep_raw_organization (loader, index, start, reader->pos, draft.id);
     }
   else
@@ -564,8 +566,8 @@ _slk_loader_read_organizations (SlkLoader *loader)
       if (!has_element)
         break;
       if (index >= SLK_MAX_RECORDS)
-        return _slk_json_reader_fail (reader, reader->pos, "the array holds more than %d "
-                                      "records, the limit", SLK_MAX_RECORDS);
+        return _slk_json_reader_fail (reader, reader->pos, _("the array holds more than %d "
+                                      "records, the limit"), SLK_MAX_RECORDS);
       mark = _slk_json_reader_push_index (reader, index);
       if (!read_organization (loader, index))
         return FALSE;

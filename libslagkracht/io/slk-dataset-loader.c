@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-codes-private.h"
 #include "slk-names-private.h"
 #include "slk-dataset-loader-private.h"
@@ -102,7 +104,7 @@ _slk_loader_keep_member (SlkLoader     *loader,
   if (json_object_has_member (*extras, name))
     {
       _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, subject,
-                               "The member \"%s\" appears twice in one object; the first is kept.",
+                               _("The member \"%s\" appears twice in one object; the first is kept."),
                                name);
       json_node_unref (node);
     }
@@ -123,10 +125,10 @@ _slk_loader_note_unknown (SlkLoader          *loader,
 {
   const char *closest = _slk_closest_name (name, known, n_known);
 
-  _slk_loader_add_finding (loader, SLK_CODE_UNKNOWN_MEMBER, key_position, subject,
-                           "\"%s\" is not a member this contract knows; it is kept as "
-                           "written.%s%s%s", name, closest ? " Did you mean \"" : "",
-                           closest ? closest : "", closest ? "\"?" : "");
+  g_autofree char *message = _slk_say_unknown_member (name, closest);
+
+  _slk_loader_add_finding (loader, SLK_CODE_UNKNOWN_MEMBER, key_position, subject, "%s",
+                           message);
 }
 
 /* The JSON value between @start and @end as a node. An amount the model
@@ -152,9 +154,9 @@ const char *
 _slk_loader_json_type_name (SlkJsonType type)
 {
   static const char * const names[] = {
-    "null", "a boolean", "a number", "a string", "an array", "an object"
+    "null", N_("a boolean"), N_("a number"), N_("a string"), N_("an array"), N_("an object")
   };
-  return names[type];
+  return type == SLK_JSON_NULL ? names[type] : _(names[type]);
 }
 
 int
@@ -190,12 +192,12 @@ read_format (SlkLoader   *loader,
   written = g_string_new (NULL);
   _slk_json_write_node (written, node, 0);
   shown = g_string_free (g_steal_pointer (&written), FALSE);
-  message = g_strdup_printf ("The format is %s; this library reads \"%s\".", shown,
+  message = g_strdup_printf (_("The format is %s; this library reads \"%s\"."), shown,
                              SLK_DATASET_FORMAT);
   *failure = _slk_finding_new_coded (SLK_CODE_UNSUPPORTED_FORMAT, message, NULL,
                               "/format", key_position.line, key_position.column);
   g_set_error (error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_UNSUPPORTED_FORMAT,
-               "line %u, column %u: %s", key_position.line, key_position.column, message);
+               _("line %u, column %u: %s"), key_position.line, key_position.column, message);
   return FALSE;
 }
 
@@ -280,11 +282,11 @@ read_top_member (SlkLoader     *loader,
     }
   if (g_str_equal (name, "title") && type != SLK_JSON_NULL)
     _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
-                             "\"title\" must be a string, not %s.",
+                             _("\"title\" must be a string, not %s."),
                              _slk_loader_json_type_name (type));
   else if (is_record_array (lookup_top_member (name)))
     _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, key_position, NULL,
-                             "\"%s\" must be an array, not %s.", name,
+                             _("\"%s\" must be an array, not %s."), name,
                              _slk_loader_json_type_name (type));
   if (lookup_top_member (name) < 0 && !g_strv_contains (top_names + 1, name))
     _slk_loader_note_unknown (loader, name, key_position, NULL, top_names + 1, -1);
@@ -311,7 +313,7 @@ read_dataset (SlkLoader   *loader,
       g_autoptr(JsonNode) ignored = NULL;
 
       _slk_loader_add_finding (loader, SLK_CODE_WRONG_TYPE, loader->top[SLK_TOP_MEMBER_ROOT], NULL,
-                               "A dataset must be a JSON object, not %s.",
+                               _("A dataset must be a JSON object, not %s."),
                                _slk_loader_json_type_name (type));
       content->root_not_object = TRUE;
       return _slk_json_reader_read_node (reader, &ignored);
@@ -335,8 +337,8 @@ read_dataset (SlkLoader   *loader,
           JsonNode *dropped;
 
           _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, NULL,
-                                   "The member \"%s\" appears twice in the dataset; the first is "
-                                   "kept.", name);
+                                   _("The member \"%s\" appears twice in the dataset; the first is "
+                                   "kept."), name);
           if (!_slk_json_reader_read_node (reader, &dropped))
             return FALSE;
           json_node_unref (dropped);
@@ -357,7 +359,7 @@ read_dataset (SlkLoader   *loader,
   if (!(seen & (1u << SLK_TOP_MEMBER_FORMAT)))
     _slk_loader_add_finding (loader, SLK_CODE_MISSING_MEMBER, loader->top[SLK_TOP_MEMBER_ROOT],
                              NULL,
-                             "The dataset has no \"format\"; it should be \"%s\".",
+                             _("The dataset has no \"format\"; it should be \"%s\"."),
                              SLK_DATASET_FORMAT);
   return TRUE;
 }
@@ -376,8 +378,8 @@ _slk_io_load (const char  *data,
   if (length > SLK_JSON_MAX_INPUT_BYTES)
     {
       g_autofree char *message =
-        g_strdup_printf ("The input is %" G_GSIZE_FORMAT " bytes, more than the limit of "
-                         "%" G_GSIZE_FORMAT " bytes.", length, SLK_JSON_MAX_INPUT_BYTES);
+        g_strdup_printf (_("The input is %lu bytes, more than the limit of %lu bytes."),
+                         (gulong) length, (gulong) SLK_JSON_MAX_INPUT_BYTES);
 
       *failure = _slk_finding_new_coded (SLK_CODE_PARSE_ERROR, message, NULL, "", 0, 0);
       g_set_error_literal (error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_PARSE, message);

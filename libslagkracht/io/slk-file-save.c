@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
@@ -18,11 +20,10 @@
 static gboolean
 fail_errno (GError    **error,
             int         saved,
-            const char *what,
             const char *path)
 {
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s %s: %s", what, path,
-               g_strerror (saved));
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), _("Cannot save to %s: %s"),
+               path, g_strerror (saved));
   return FALSE;
 }
 
@@ -44,7 +45,7 @@ resolve_links (const char  *path,
         return at;
       if (hops == MAX_LINKS)
         {
-          fail_errno (error, ELOOP, "Cannot save to", path);
+          fail_errno (error, ELOOP, path);
           g_free (at);
           return NULL;
         }
@@ -108,18 +109,18 @@ _slk_io_save_file (const char  *path,
     return FALSE;
   exists = g_stat (real, &info) == 0;
   if (!exists && errno != ENOENT)
-    return fail_errno (error, errno, "Cannot save to", path);
+    return fail_errno (error, errno, path);
   if (exists && S_ISDIR (info.st_mode))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   "Cannot save to %s: it is a folder, not a dataset file.", path);
+                   _("Cannot save to %s: it is a folder, not a dataset file."), path);
       return FALSE;
     }
   if (exists && !S_ISREG (info.st_mode))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                   "Cannot save to %s: it is not a regular file (a device, a pipe or a "
-                   "socket); a dataset is saved only to a file.", path);
+                   _("Cannot save to %s: it is not a regular file (a device, a pipe or a "
+                   "socket); a dataset is saved only to a file."), path);
       return FALSE;
     }
 
@@ -128,7 +129,7 @@ _slk_io_save_file (const char  *path,
   temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666);
   if (fd < 0)
-    return fail_errno (error, errno, "Cannot save to", path);
+    return fail_errno (error, errno, path);
   if (!write_all (fd, data, length) ||
       (exists && fchmod (fd, info.st_mode & 07777) != 0) ||
       (exists && fchown (fd, info.st_uid, info.st_gid) != 0 && errno != EPERM) ||
@@ -138,14 +139,14 @@ _slk_io_save_file (const char  *path,
 
       close (fd);
       g_unlink (temp);
-      return fail_errno (error, saved, "Cannot save to", path);
+      return fail_errno (error, saved, path);
     }
   if (close (fd) != 0 || g_rename (temp, real) != 0)
     {
       int saved = errno;
 
       g_unlink (temp);
-      return fail_errno (error, saved, "Cannot save to", path);
+      return fail_errno (error, saved, path);
     }
   /* The rename itself must reach the disk. */
   dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);

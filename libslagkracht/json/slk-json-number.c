@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -23,14 +25,14 @@ _slk_json_reader_read_number (SlkJsonReader *reader,
   if (number->negative)
     p++;
   if (p >= end || !g_ascii_isdigit (*p))
-    return _slk_json_reader_fail (reader, p, "a digit must follow '-'");
+    return _slk_json_reader_fail (reader, p, _("a digit must follow '-'"));
   if (*p == '0')
     {
       p++;
       digits++;
       if (p < end && g_ascii_isdigit (*p))
         return _slk_json_reader_fail (reader, reader->pos,
-                                      "a number may not start with a leading zero");
+                                      _("a number may not start with a leading zero"));
     }
   else
     for (; p < end && g_ascii_isdigit (*p); p++, digits++)
@@ -40,7 +42,7 @@ _slk_json_reader_read_number (SlkJsonReader *reader,
       p++;
       number->is_integer = FALSE;
       if (p >= end || !g_ascii_isdigit (*p))
-        return _slk_json_reader_fail (reader, p, "a digit must follow the decimal point");
+        return _slk_json_reader_fail (reader, p, _("a digit must follow the decimal point"));
       for (; p < end && g_ascii_isdigit (*p); p++, digits++, fraction++)
         mantissa = mantissa * 10 + (guint64) (*p - '0');
     }
@@ -54,7 +56,7 @@ _slk_json_reader_read_number (SlkJsonReader *reader,
       if (p < end && (*p == '+' || *p == '-'))
         p++;
       if (p >= end || !g_ascii_isdigit (*p))
-        return _slk_json_reader_fail (reader, p, "a digit must follow the exponent");
+        return _slk_json_reader_fail (reader, p, _("a digit must follow the exponent"));
       while (p < end && g_ascii_isdigit (*p))
         p++;
     }

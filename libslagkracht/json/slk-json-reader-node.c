@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <string.h>
 
 #include "slk-codes-private.h"
@@ -113,8 +115,8 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
           {
             /* No double holds it: kept as written, and said so. */
             report_issue (reader, SLK_CODE_INVALID_NUMBER,
-                          "The number is too large to hold as a number; it is kept as "
-                          "written.", position);
+                          _("The number is too large to hold as a number; it is kept as "
+                          "written."), position);
             *node = _slk_json_number_token_new (number.text, number.length);
             return TRUE;
           }
@@ -139,8 +141,8 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
           {
             /* \u0000 parses, but no text can hold it: kept as written. */
             report_issue (reader, SLK_CODE_INVALID_TEXT,
-                          "The text holds U+0000 (the escape \\u0000), which no text may "
-                          "hold; it is kept as written but not used.", position);
+                          _("The text holds U+0000 (the escape \\u0000), which no text may "
+                          "hold; it is kept as written but not used."), position);
             *node = _slk_json_number_token_new (start, reader->pos - start);
             return TRUE;
           }
@@ -195,14 +197,14 @@ _slk_json_reader_read_node (SlkJsonReader  *reader,
             note_position (reader, key_position);
             if (key.has_nul)
               report_issue (reader, SLK_CODE_PARSE_ERROR,
-                            "The member name holds the escape \\u0000 (NUL), which cannot be "
-                            "kept; it is cut off there.", key_position);
+                            _("The member name holds the escape \\u0000 (NUL), which cannot be "
+                            "kept; it is cut off there."), key_position);
             if (!_slk_json_reader_read_node (reader, &member))
               return FALSE;
             if (json_object_has_member (object, name))
               {
                 report_issue (reader, SLK_CODE_DUPLICATE_MEMBER,
-                              "The member appears twice in one object; the first is kept.",
+                              _("The member appears twice in one object; the first is kept."),
                               key_position);
                 json_node_unref (member);
               }

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <string.h>
 
 #include "slk-error.h"
@@ -34,7 +36,7 @@ read_hex4 (SlkJsonReader *reader,
 
       if (digit < 0)
         return _slk_json_reader_fail (reader, p - 2,
-                                      "a \\u escape needs four hexadecimal digits");
+                                      _("a \\u escape needs four hexadecimal digits"));
       *value = (*value << 4) | (gunichar) digit;
     }
   return TRUE;
@@ -83,7 +85,7 @@ read_escape (SlkJsonReader *reader,
   gunichar c;
 
   if (p + 1 >= reader->end)
-    return _slk_json_reader_fail (reader, p, "the input ends inside an escape");
+    return _slk_json_reader_fail (reader, p, _("the input ends inside an escape"));
   switch (p[1])
     {
     case '"': g_string_append_c (out, '"'); break;
@@ -98,7 +100,7 @@ read_escape (SlkJsonReader *reader,
       if (!read_hex4 (reader, p + 2, &c))
         return FALSE;
       if (c >= 0xDC00 && c <= 0xDFFF)
-        return _slk_json_reader_fail (reader, p, "a low surrogate \\u%04X without a high one",
+        return _slk_json_reader_fail (reader, p, _("a low surrogate \\u%04X without a high one"),
                                       c);
       if (c >= 0xD800 && c <= 0xDBFF)
         {
@@ -106,12 +108,12 @@ read_escape (SlkJsonReader *reader,
 
           if (p + 11 >= reader->end || p[6] != '\\' || p[7] != 'u')
             return _slk_json_reader_fail (reader, p,
-                                          "a high surrogate \\u%04X without a low one", c);
+                                          _("a high surrogate \\u%04X without a low one"), c);
           if (!read_hex4 (reader, p + 8, &low))
             return FALSE;
           if (low < 0xDC00 || low > 0xDFFF)
             return _slk_json_reader_fail (reader, p,
-                                          "a high surrogate \\u%04X without a low one", c);
+                                          _("a high surrogate \\u%04X without a low one"), c);
           c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
           p += 6;
         }
@@ -124,7 +126,7 @@ read_escape (SlkJsonReader *reader,
       {
         char buffer[16];
 
-        return _slk_json_reader_fail (reader, p, "%s is not a JSON escape after '\\'",
+        return _slk_json_reader_fail (reader, p, _("%s is not a JSON escape after '\\'"),
                                       _slk_json_describe_byte (p[1], buffer));
       }
     }
@@ -160,10 +162,10 @@ _slk_json_reader_read_string (SlkJsonReader *reader,
         g_string_append_len (out, run, p - run);
       if ((gsize) (p - begin) > SLK_JSON_MAX_STRING_BYTES)
         return _slk_json_reader_fail (reader, reader->pos,
-                                      "the string is longer than the limit of %d MiB",
+                                      _("the string is longer than the limit of %d MiB"),
                                       SLK_JSON_MAX_STRING_BYTES / (1024 * 1024));
       if (p >= end)
-        return _slk_json_reader_fail (reader, reader->pos, "the string is never closed");
+        return _slk_json_reader_fail (reader, reader->pos, _("the string is never closed"));
       b = (guchar) *p;
       if (b == '"')
         break;
@@ -183,7 +185,7 @@ _slk_json_reader_read_string (SlkJsonReader *reader,
         {
           char buffer[16];
 
-          return _slk_json_reader_fail (reader, p, "%s must be escaped inside a string",
+          return _slk_json_reader_fail (reader, p, _("%s must be escaped inside a string"),
                                         _slk_json_describe_byte ((char) b, buffer));
         }
       if (b < 0x80)
@@ -197,7 +199,7 @@ _slk_json_reader_read_string (SlkJsonReader *reader,
           gsize n = utf8_sequence_length ((const guchar *) p, (const guchar *) end);
 
           if (n == 0)
-            return _slk_json_reader_fail (reader, p, "the string is not valid UTF-8");
+            return _slk_json_reader_fail (reader, p, _("the string is not valid UTF-8"));
           if (escaped)
             g_string_append_len (out, p, n);
           p += n;

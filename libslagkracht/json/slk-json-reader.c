@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -101,7 +103,7 @@ _slk_json_reader_fail (SlkJsonReader *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
   g_set_error (&reader->error, SLK_FORMAT_ERROR, SLK_FORMAT_ERROR_PARSE,
-               "line %u, column %u: %s",
+               _("line %u, column %u: %s"),
                reader->error_position.line, reader->error_position.column, message);
   return FALSE;
 }
@@ -173,15 +175,15 @@ _slk_json_describe_byte (char c,
   guchar b = (guchar) c;
 
   if (b == 0)
-    return "a NUL byte";
+    return _("a NUL byte");
   if (b >= 0x80)
     {
-      g_snprintf (buffer, 16, "byte 0x%02X", b);
+      g_snprintf (buffer, 16, _("byte 0x%02X"), b);
       return buffer;
     }
   if (b < 0x20 || b == 0x7F)
     {
-      g_snprintf (buffer, 16, "control 0x%02X", b);
+      g_snprintf (buffer, 16, _("control 0x%02X"), b);
       return buffer;
     }
   g_snprintf (buffer, 16, "'%c'", c);
@@ -195,9 +197,9 @@ fail_unexpected (SlkJsonReader *reader,
   char buffer[16];
 
   if (reader->pos >= reader->end)
-    return _slk_json_reader_fail (reader, reader->pos, "the input ends where %s was expected",
+    return _slk_json_reader_fail (reader, reader->pos, _("the input ends where %s was expected"),
                                   expected);
-  return _slk_json_reader_fail (reader, reader->pos, "expected %s, found %s", expected,
+  return _slk_json_reader_fail (reader, reader->pos, _("expected %s, found %s"), expected,
                                 _slk_json_describe_byte (*reader->pos, buffer));
 }
 
@@ -209,8 +211,8 @@ _slk_json_reader_peek (SlkJsonReader *reader,
   skip_whitespace (reader);
   if (reader->pos >= reader->end && reader->depth == 0 && reader->path->len == 0)
     return _slk_json_reader_fail (reader, reader->pos,
-                                  "the input is empty (or only white space); a dataset is a "
-                                  "JSON object");
+                                  _("the input is empty (or only white space); a dataset is a "
+                                  "JSON object"));
   if (reader->pos >= reader->end)
     return fail_unexpected (reader, "a value");
   if (position != NULL)
@@ -236,7 +238,7 @@ enter (SlkJsonReader *reader)
 {
   if (reader->depth >= SLK_JSON_MAX_DEPTH)
     return _slk_json_reader_fail (reader, reader->pos,
-                                  "arrays and objects are nested deeper than the limit of %d",
+                                  _("arrays and objects are nested deeper than the limit of %d"),
                                   SLK_JSON_MAX_DEPTH);
   reader->depth++;
   reader->pos++;
@@ -272,20 +274,20 @@ _slk_json_reader_next_member (SlkJsonReader *reader,
   if (!*first)
     {
       if (reader->pos >= reader->end || *reader->pos != ',')
-        return fail_unexpected (reader, "',' or '}'");
+        return fail_unexpected (reader, _("',' or '}'"));
       reader->pos++;
       skip_whitespace (reader);
     }
   *first = FALSE;
   if (reader->pos >= reader->end || *reader->pos != '"')
-    return fail_unexpected (reader, "a member name in double quotes");
+    return fail_unexpected (reader, _("a member name in double quotes"));
   if (key_position != NULL)
     *key_position = reader_position (reader, reader->pos);
   if (!_slk_json_reader_read_string (reader, key))
     return FALSE;
   skip_whitespace (reader);
   if (reader->pos >= reader->end || *reader->pos != ':')
-    return fail_unexpected (reader, "':' after the member name");
+    return fail_unexpected (reader, _("':' after the member name"));
   reader->pos++;
   *has_member = TRUE;
   return TRUE;
@@ -327,7 +329,7 @@ _slk_json_reader_next_element (SlkJsonReader *reader,
       return TRUE;
     }
   if (reader->pos >= reader->end || *reader->pos != ',')
-    return fail_unexpected (reader, "',' or ']'");
+    return fail_unexpected (reader, _("',' or ']'"));
   reader->pos++;
   *has_element = TRUE;
   return TRUE;
@@ -341,8 +343,8 @@ read_literal (SlkJsonReader *reader,
 
   if ((gsize) (reader->end - reader->pos) < length ||
       memcmp (reader->pos, literal, length) != 0)
-    return _slk_json_reader_fail (reader, reader->pos, "expected a value (true, false, null, "
-                                  "a number, a string, an array or an object)");
+    return _slk_json_reader_fail (reader, reader->pos, _("expected a value (true, false, null, "
+                                  "a number, a string, an array or an object)"));
   reader->pos += length;
   return TRUE;
 }
@@ -370,7 +372,7 @@ _slk_json_reader_finish (SlkJsonReader *reader)
       char buffer[16];
 
       return _slk_json_reader_fail (reader, reader->pos,
-                                    "unexpected %s after the end of the document",
+                                    _("unexpected %s after the end of the document"),
                                     _slk_json_describe_byte (*reader->pos, buffer));
     }
   return TRUE;

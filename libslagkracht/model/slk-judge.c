@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -218,14 +220,61 @@ _slk_judge_rules_for_businesses (SlkNorms *norms,
          _slk_ratio_compare (&share, slk_norms_get_rules_businesses_share (norms)) < 0;
 }
 
+/* A number as the message shows it, kept on the stack. */
+typedef struct
+{
+  char text[64];
+} Piece;
+
+static const char *
+keep (Piece   *piece,
+      GString *scratch)
+{
+  g_strlcpy (piece->text, scratch->str, sizeof piece->text);
+  return piece->text;
+}
+
+static const char *
+percent_piece (Piece   *piece,
+               GString *scratch,
+               double   share)
+{
+  g_string_truncate (scratch, 0);
+  _slk_append_percent (scratch, share);
+  return keep (piece, scratch);
+}
+
+static const char *
+euro_piece (Piece   *piece,
+            GString *scratch,
+            gint64   cents)
+{
+  g_string_truncate (scratch, 0);
+  _slk_append_euro (scratch, cents);
+  return keep (piece, scratch);
+}
+
+static const char *
+uint_piece (Piece   *piece,
+            GString *scratch,
+            guint64  value)
+{
+  g_string_truncate (scratch, 0);
+  _slk_append_uint (scratch, value);
+  return keep (piece, scratch);
+}
+
+/* @out becomes @template (a translated sentence) filled with @pieces. The
+ * numbers are written into @out first and moved to the pieces, so that no
+ * message needs an allocation of its own. */
 static void
-open_sentence (GString    *out,
-               guint       year)
+say (GString            *out,
+     const char         *template,
+     const char * const *pieces,
+     guint               n_pieces)
 {
   g_string_truncate (out, 0);
-  g_string_append (out, "In ");
-  _slk_append_uint (out, year);
-  g_string_append (out, ", ");
+  _slk_append_template (out, template, pieces, n_pieces);
 }
 
 void
@@ -236,29 +285,27 @@ _slk_say_worded (GString    *out,
                  double      share,
                  double      norm)
 {
-  open_sentence (out, year);
+  Piece year_text, share_text, norm_text;
+  const char *pieces[4];
+
+  pieces[0] = uint_piece (&year_text, out, year);
+  pieces[1] = percent_piece (&share_text, out, share);
+  pieces[2] = who;
+  pieces[3] = percent_piece (&norm_text, out, norm);
   switch (wording)
     {
     case SLK_WORDING_ROEMERNORM:
-      g_string_append (out, "external hire is ");
-      _slk_append_percent (out, share);
-      g_string_append (out, " % of what ");
-      g_string_append (out, who);
-      g_string_append (out, " spends on its own staff and external hire, above the Roemernorm "
-                       "of ");
+      say (out, _("In %s, external hire is %s %% of what %s spends on its own staff and "
+                  "external hire, above the Roemernorm of %s %%."), pieces, 4);
       break;
     case SLK_WORDING_OVERHEAD:
-      _slk_append_percent (out, share);
-      g_string_append (out, " % of the FTE of ");
-      g_string_append (out, who);
-      g_string_append (out, " are in overhead functions, above the target of ");
+      say (out, _("In %s, %s %% of the FTE of %s are in overhead functions, above the target "
+                  "of %s %%."), pieces, 4);
       break;
     case SLK_WORDING_TEXT:
     default:
       g_return_if_reached ();
     }
-  _slk_append_percent (out, norm);
-  g_string_append (out, " %.");
 }
 
 void
@@ -290,15 +337,14 @@ _slk_say_taakstelling (GString    *out,
                        gint64      target_cents,
                        gint64      realized_cents)
 {
-  g_string_truncate (out, 0);
-  g_string_append (out, who);
-  g_string_append (out, " has € ");
-  _slk_append_euro (out, target_cents);
-  g_string_append (out, " to cut by ");
-  _slk_append_uint (out, year);
-  g_string_append (out, "; € ");
-  _slk_append_euro (out, realized_cents);
-  g_string_append (out, " is filled in.");
+  Piece year_text, target_text, realized_text;
+  const char *pieces[4];
+
+  pieces[0] = who;
+  pieces[1] = euro_piece (&target_text, out, target_cents);
+  pieces[2] = uint_piece (&year_text, out, year);
+  pieces[3] = euro_piece (&realized_text, out, realized_cents);
+  say (out, _("%s has € %s to cut by %s; € %s is filled in."), pieces, 4);
 }
 
 void
@@ -308,14 +354,17 @@ _slk_say_rules (GString    *out,
                 guint       changed,
                 guint       target)
 {
-  open_sentence (out, year);
-  g_string_append (out, who);
-  g_string_append (out, " scrapped or simplified ");
-  _slk_append_uint (out, changed);
-  g_string_append (out, changed == 1 ? " rule, fewer than its target of " :
-                                       " rules, fewer than its target of ");
-  _slk_append_uint (out, target);
-  g_string_append (out, ".");
+  Piece year_text, changed_text, target_text;
+  const char *pieces[4];
+
+  pieces[0] = uint_piece (&year_text, out, year);
+  pieces[1] = who;
+  pieces[2] = uint_piece (&changed_text, out, changed);
+  pieces[3] = uint_piece (&target_text, out, target);
+  say (out, _slk_ngettext ("In %s, %s scrapped or simplified %s rule, fewer than its target "
+                           "of %s.",
+                           "In %s, %s scrapped or simplified %s rules, fewer than its target "
+                           "of %s.", changed), pieces, 4);
 }
 
 void
@@ -325,12 +374,16 @@ _slk_say_rules_for_businesses (GString  *out,
                                guint     all,
                                SlkNorms *norms)
 {
-  open_sentence (out, year);
-  _slk_append_uint (out, for_businesses);
-  g_string_append (out, " of the ");
-  _slk_append_uint (out, all);
-  g_string_append (out, all == 1 ? " rule change was for businesses, fewer than " :
-                                   " rule changes were for businesses, fewer than ");
-  _slk_append_percent (out, slk_norms_get_rules_businesses_share (norms));
-  g_string_append (out, " % of them.");
+  Piece year_text, part_text, all_text, norm_text;
+  const char *pieces[4];
+
+  pieces[0] = uint_piece (&year_text, out, year);
+  pieces[1] = uint_piece (&part_text, out, for_businesses);
+  pieces[2] = uint_piece (&all_text, out, all);
+  pieces[3] = percent_piece (&norm_text, out,
+                        slk_norms_get_rules_businesses_share (norms));
+  say (out, _slk_ngettext ("In %s, %s of the %s rule change was for businesses, fewer than "
+                           "%s %% of them.",
+                           "In %s, %s of the %s rule changes were for businesses, fewer than "
+                           "%s %% of them.", all), pieces, 4);
 }

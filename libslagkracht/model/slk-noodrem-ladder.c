@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-noodrem-ladder-private.h"
 
 #define BIT(step) (1u << (step))
@@ -55,13 +57,13 @@ _slk_ladder_describe_next (SlkStep from)
   for (int step = 0; step < SLK_N_STEPS; step++)
     total += (allowed[from] & BIT (step)) != 0;
   if (total == 0)
-    return g_string_free (g_string_append (out, "no step: the signal has ended"), FALSE);
+    return g_string_free (g_string_append (out, _("no step: the signal has ended")), FALSE);
   for (int step = 0; step < SLK_N_STEPS; step++)
     {
       if (!(allowed[from] & BIT (step)))
         continue;
       if (n > 0)
-        g_string_append (out, n + 1 == total ? " or " : ", ");
+        g_string_append (out, n + 1 == total ? _(" or ") : ", ");
       g_string_append (out, step_names[step]);
       n++;
     }

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-error.h"
 #include "slk-noodrem-ladder-private.h"
 #include "slk-noodrem-private.h"
@@ -85,16 +87,16 @@ slk_noodrem_take_step (SlkNoodrem  *self,
     {
     case SLK_LADDER_WITHOUT_ESCALATION:
       g_set_error (error, SLK_STEP_ERROR, SLK_STEP_ERROR_WITHOUT_ESCALATION,
-                   "The noodrem \"%s\" is in state \"signal\": it can be pulled only after an "
-                   "escalation (escalation-official or escalation-political).", id);
+                   _("The noodrem \"%s\" is in state \"signal\": it can be pulled only after an "
+                   "escalation (escalation-official or escalation-political)."), id);
       return FALSE;
     case SLK_LADDER_INVALID:
       {
         g_autofree char *next = _slk_ladder_describe_next (state);
 
         g_set_error (error, SLK_STEP_ERROR, SLK_STEP_ERROR_INVALID_TRANSITION,
-                     "The noodrem \"%s\" is in state \"%s\"; \"%s\" cannot follow it. Allowed "
-                     "from there: %s.", id, _slk_step_to_string (state),
+                     _("The noodrem \"%s\" is in state \"%s\"; \"%s\" cannot follow it. Allowed "
+                     "from there: %s."), id, _slk_step_to_string (state),
                      _slk_step_to_string (step), next);
         return FALSE;
       }
@@ -105,7 +107,7 @@ slk_noodrem_take_step (SlkNoodrem  *self,
   if (step == SLK_STEP_EXPLAINED && _slk_is_blank (note))
     {
       g_set_error (error, SLK_STEP_ERROR, SLK_STEP_ERROR_EXPLANATION_MISSING,
-                   "The noodrem \"%s\" cannot be explained without the explanation.", id);
+                   _("The noodrem \"%s\" cannot be explained without the explanation."), id);
       return FALSE;
     }
   day = _slk_day_from_date_time (date);
@@ -117,8 +119,8 @@ slk_noodrem_take_step (SlkNoodrem  *self,
       _slk_day_format (day, shown);
       _slk_day_format (previous, last_shown);
       g_set_error (error, SLK_STEP_ERROR, SLK_STEP_ERROR_OUT_OF_ORDER,
-                   "The step \"%s\" of the noodrem \"%s\" is dated %s, before its last event "
-                   "(%s).", _slk_step_to_string (step), id, shown, last_shown);
+                   _("The step \"%s\" of the noodrem \"%s\" is dated %s, before its last event "
+                   "(%s)."), _slk_step_to_string (step), id, shown, last_shown);
       return FALSE;
     }
   _slk_noodrem_append_event (self, _slk_noodrem_event_new (step, day, note, NULL));

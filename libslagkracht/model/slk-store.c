@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-agenda-private.h"
 #include "slk-error.h"
 #include "slk-noodrem-private.h"
@@ -223,20 +225,20 @@ _slk_store_add_record (SlkStore       *store,
   if (!_slk_id_is_valid (id))
     {
       g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_INVALID_ID,
-                   "The id \"%s\" is not valid: use lowercase letters, digits and '-', "
-                   "starting with a letter or digit.", id ? id : "");
+                   _("The id \"%s\" is not valid: use lowercase letters, digits and '-', "
+                   "starting with a letter or digit."), id ? id : "");
       return FALSE;
     }
   if (current != NULL)
     {
       g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_IN_OTHER_DATASET,
-                   "The record \"%s\" already belongs to a dataset.", id);
+                   _("The record \"%s\" already belongs to a dataset."), id);
       return FALSE;
     }
   if (g_hash_table_contains (store->by_id, id))
     {
       g_set_error (error, SLK_RECORD_ERROR, SLK_RECORD_ERROR_DUPLICATE_ID,
-                   "The id \"%s\" is already used in this dataset.", id);
+                   _("The id \"%s\" is already used in this dataset."), id);
       return FALSE;
     }
 

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 
 #include "slk-error.h"
@@ -20,14 +22,14 @@ check_base (SlkTaakstelling  *self,
   if (!self->has_base)
     {
       g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_NO_BASE,
-                   "The taakstelling \"%s\" has no base to compute targets from.",
+                   _("The taakstelling \"%s\" has no base to compute targets from."),
                    self->id ? self->id : "");
       return FALSE;
     }
   if (first_year < 1000 || last_year > 9999 || first_year > last_year)
     {
       g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_INVALID_YEARS,
-                   "The years %u to %u are not a span of four-digit years.", first_year,
+                   _("The years %u to %u are not a span of four-digit years."), first_year,
                    last_year);
       return FALSE;
     }
@@ -83,7 +85,7 @@ slk_taakstelling_generate_ramp (SlkTaakstelling  *self,
   if (full_year < first_year || full_year > last_year)
     {
       g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_INVALID_YEARS,
-                   "The full year %u is not between %u and %u.", full_year, first_year,
+                   _("The full year %u is not between %u and %u."), full_year, first_year,
                    last_year);
       return FALSE;
     }
@@ -180,8 +182,8 @@ slk_taakstelling_generate_amount_ramp (SlkTaakstelling  *self,
   if (first_year < 1000 || last_year > 9999 || first_year > full_year || full_year > last_year)
     {
       g_set_error (error, SLK_ALLOCATION_ERROR, SLK_ALLOCATION_ERROR_INVALID_YEARS,
-                   "The years %u, %u and %u are not first, full and last year in order "
-                   "(1000 to 9999).", first_year, full_year, last_year);
+                   _("The years %u, %u and %u are not first, full and last year in order "
+                   "(1000 to 9999)."), first_year, full_year, last_year);
       return FALSE;
     }
   for (guint year = first_year; year <= last_year; year++)
