@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-aggregate-private.h"
 #include "slk-agenda-private.h"
 #include "slk-share-tree-private.h"
@@ -22,28 +24,35 @@
 #include <math.h>
 
 const SlkFieldInfo _slk_monitor_fields[SLK_N_FIELDS] = {
-  { "fte", "FTE", SLK_FIELD_KIND_FTE },
-  { "fte_change", "ΔFTE", SLK_FIELD_KIND_FTE },
-  { "overhead_share", "Overhead", SLK_FIELD_KIND_SHARE },
-  { "external_hire_share", "Ext. hire", SLK_FIELD_KIND_SHARE },
-  { "taakstelling_target", "Target €", SLK_FIELD_KIND_EURO },
-  { "taakstelling_realized", "Realized €", SLK_FIELD_KIND_EURO },
-  { "taakstelling_gap", "Gap €", SLK_FIELD_KIND_EURO },
-  { "rules_changed", "Rules", SLK_FIELD_KIND_COUNT },
-  { "rules_target", "Rule target", SLK_FIELD_KIND_COUNT },
-  { "rules_businesses_share", "Businesses", SLK_FIELD_KIND_SHARE },
-  { "office_m2", "Office m²", SLK_FIELD_KIND_AREA },
-  { "noodrem_open", "Open", SLK_FIELD_KIND_COUNT },
-  { "noodrem_overdue", "Overdue", SLK_FIELD_KIND_COUNT },
-  { "toetsen_feasible", "Feasible", SLK_FIELD_KIND_COUNT },
-  { "toetsen_conditional", "Conditional", SLK_FIELD_KIND_COUNT },
-  { "toetsen_infeasible", "Infeasible", SLK_FIELD_KIND_COUNT },
-  { "deviations", "Deviations", SLK_FIELD_KIND_COUNT },
-  { "overhead_target", "Overhead target", SLK_FIELD_KIND_SHARE },
-  { "fte_target", "FTE target", SLK_FIELD_KIND_FTE },
-  { "commitments_open", "Promises", SLK_FIELD_KIND_COUNT },
-  { "commitments_overdue", "Overdue promises", SLK_FIELD_KIND_COUNT },
+  { "fte", N_("FTE"), SLK_FIELD_KIND_FTE },
+  { "fte_change", N_("ΔFTE"), SLK_FIELD_KIND_FTE },
+  { "overhead_share", N_("Overhead"), SLK_FIELD_KIND_SHARE },
+  { "external_hire_share", N_("Ext. hire"), SLK_FIELD_KIND_SHARE },
+  { "taakstelling_target", N_("Target €"), SLK_FIELD_KIND_EURO },
+  { "taakstelling_realized", N_("Realized €"), SLK_FIELD_KIND_EURO },
+  { "taakstelling_gap", N_("Gap €"), SLK_FIELD_KIND_EURO },
+  { "rules_changed", N_("Rules"), SLK_FIELD_KIND_COUNT },
+  { "rules_target", N_("Rule target"), SLK_FIELD_KIND_COUNT },
+  { "rules_businesses_share", N_("Businesses"), SLK_FIELD_KIND_SHARE },
+  { "office_m2", N_("Office m²"), SLK_FIELD_KIND_AREA },
+  { "noodrem_open", N_("Open"), SLK_FIELD_KIND_COUNT },
+  { "noodrem_overdue", N_("Overdue"), SLK_FIELD_KIND_COUNT },
+  { "toetsen_feasible", N_("Feasible"), SLK_FIELD_KIND_COUNT },
+  { "toetsen_conditional", N_("Conditional"), SLK_FIELD_KIND_COUNT },
+  { "toetsen_infeasible", N_("Infeasible"), SLK_FIELD_KIND_COUNT },
+  { "deviations", N_("Deviations"), SLK_FIELD_KIND_COUNT },
+  { "overhead_target", N_("Overhead target"), SLK_FIELD_KIND_SHARE },
+  { "fte_target", N_("FTE target"), SLK_FIELD_KIND_FTE },
+  { "commitments_open", N_("Promises"), SLK_FIELD_KIND_COUNT },
+  { "commitments_overdue", N_("Overdue promises"), SLK_FIELD_KIND_COUNT },
 };
+
+/* A column's heading in the reader's language. */
+const char *
+_slk_monitor_field_heading (int field)
+{
+  return _(_slk_monitor_fields[field].heading);
+}
 
 int
 _slk_monitor_field_lookup (const char *name)
@@ -58,6 +67,13 @@ const char *
 _slk_monitor_period_name (SlkPeriod period)
 {
   return period == SLK_PERIOD_APRIL ? "april" : "october";
+}
+
+/* The period as a heading names it: the month of the monitor's edition. */
+const char *
+_slk_monitor_period_title (SlkPeriod period)
+{
+  return period == SLK_PERIOD_APRIL ? C_("month", "april") : C_("month", "october");
 }
 
 const char *
@@ -447,7 +463,7 @@ say_partial (GString       *message,
              SlkField       field)
 {
   if (SLK_ROW_PARTIAL (row, field))
-    g_string_append_printf (message, " This share rests on %u of %u organisations only.",
+    g_string_append_printf (message, _(" This share rests on %u of %u organisations only."),
                             row->coverage[field].reporting, row->coverage[field].in_scope);
 }
 
@@ -461,7 +477,7 @@ judge_row (const SlkMonitorQuery *query,
 {
   SlkNorms *norms = query->norms;
   const double *v = row->values;
-  const char *who = row->name ? row->name : row->id ? row->id : "the Rijksdienst";
+  const char *who = row->name ? row->name : row->id ? row->id : _("the Rijksdienst");
   g_autoptr(GString) message = g_string_new (NULL);
 
   if (_slk_judge_roemernorm (norms, &row->external_hire))
@@ -510,9 +526,9 @@ judge_row (const SlkMonitorQuery *query,
   for (int f = 0; f < SLK_N_FIELDS; f++)
     if (SLK_ROW_PARTIAL (row, f))
       {
-        g_string_printf (message, "%s: %s %u rests on %u of %u organisations; the others give "
-                         "no figure, so it is a partial sum, not a total.", who,
-                         _slk_monitor_fields[f].heading, query->year, row->coverage[f].reporting,
+        g_string_printf (message, _("%s: %s %u rests on %u of %u organisations; the others give "
+                         "no figure, so it is a partial sum, not a total."), who,
+                         _slk_monitor_field_heading (f), query->year, row->coverage[f].reporting,
                          row->coverage[f].in_scope);
         flag (table, row, index, f, SLK_CODE_PARTIAL_COVERAGE, message->str);
       }
@@ -523,26 +539,27 @@ judge_row (const SlkMonitorQuery *query,
       !SLK_ROW_PARTIAL (row, SLK_FIELD_FTE_TARGET) &&
       _slk_judge_fte_target (v[SLK_FIELD_FTE], v[SLK_FIELD_FTE_TARGET]))
     {
-      g_string_printf (message, "In %u, %s has %g FTE in scope %s, above its target of %g.",
-                       query->year, who, v[SLK_FIELD_FTE], _slk_monitor_scope_name (query->scope),
-                       v[SLK_FIELD_FTE_TARGET]);
+      _slk_say_fte_target (message, query->year, who, v[SLK_FIELD_FTE],
+                           _slk_monitor_scope_name (query->scope), v[SLK_FIELD_FTE_TARGET], FALSE);
       flag (table, row, index, SLK_FIELD_FTE_TARGET, SLK_CODE_FTE_TARGET_MISSED, message->str);
     }
   if (v[SLK_FIELD_COMMITMENTS_OVERDUE] > 0)
     {
-      g_autofree char *text = g_strdup_printf ("%s: %.0f promise%s open past %s due date.", who,
-                                               v[SLK_FIELD_COMMITMENTS_OVERDUE],
-                                               v[SLK_FIELD_COMMITMENTS_OVERDUE] == 1 ? "" : "s",
-                                               v[SLK_FIELD_COMMITMENTS_OVERDUE] == 1 ? "its"
-                                                                                     : "their");
+      guint n = (guint) v[SLK_FIELD_COMMITMENTS_OVERDUE];
+      g_autofree char *text = g_strdup_printf (_slk_ngettext ("%s: %u promise open past its due "
+                                                              "date.",
+                                                              "%s: %u promises open past their "
+                                                              "due date.", n), who, n);
 
       flag (table, row, index, SLK_FIELD_COMMITMENTS_OVERDUE, SLK_CODE_COMMITMENT_OVERDUE, text);
     }
   if (v[SLK_FIELD_NOODREM_OVERDUE] > 0)
     {
-      g_autofree char *text = g_strdup_printf ("%s: %.0f noodrem signal%s without a response "
-                                               "in time.", who, v[SLK_FIELD_NOODREM_OVERDUE],
-                                               v[SLK_FIELD_NOODREM_OVERDUE] == 1 ? "" : "s");
+      guint n = (guint) v[SLK_FIELD_NOODREM_OVERDUE];
+      g_autofree char *text = g_strdup_printf (_slk_ngettext ("%s: %u noodrem signal without a "
+                                                              "response in time.",
+                                                              "%s: %u noodrem signals without a "
+                                                              "response in time.", n), who, n);
 
       flag (table, row, index, SLK_FIELD_NOODREM_OVERDUE, SLK_CODE_NOODREM_RESPONSE_OVERDUE,
             text);

@@ -105,6 +105,7 @@ typedef struct
 } SlkMonitorQuery;
 
 int              _slk_monitor_field_lookup  (const char            *name);
+const char      *_slk_monitor_field_heading (int                    field);
 SlkMonitorTable *_slk_monitor_compute       (const SlkMonitorQuery *query);
 void             _slk_monitor_table_free    (SlkMonitorTable       *table);
 void             _slk_monitor_explain_into  (const SlkMonitorQuery *query,
@@ -115,6 +116,7 @@ guint            _slk_monitor_latest_year   (const SlkMonitorQuery *query,
                                              SlkField               field);
 guint            _slk_monitor_latest_reported_year (const SlkMonitorQuery *query);
 const char      *_slk_monitor_period_name   (SlkPeriod              period);
+const char      *_slk_monitor_period_title  (SlkPeriod              period);
 const char      *_slk_monitor_scope_name    (SlkScope               scope);
 
 G_END_DECLS

@@ -83,7 +83,7 @@ check_fte_target (SlkValidator *validator,
   found = resolve (&record, "ministry", ministry);
   if (found != NULL && !SLK_IS_MINISTRY (found))
     {
-      wrong_kind (&record, "ministry", ministry, "a ministry");
+      wrong_kind (&record, "ministry", ministry, _("a ministry"));
       return;
     }
   if (found == NULL || (present & (SLK_FTE_TARGET_HAS_YEAR | SLK_FTE_TARGET_HAS_FTE)) !=
@@ -95,12 +95,14 @@ check_fte_target (SlkValidator *validator,
   _slk_sum_metric (validator->content->organizations.typed, ministry, SLK_ANY_KIND,
                    slk_fte_target_get_scope (target), SLK_METRIC_FTE, year, &sum, NULL);
   if (sum.present && _slk_judge_fte_target (sum.value, slk_fte_target_get_fte (target)))
-    flag (&record, SLK_CODE_FTE_TARGET_MISSED, "fte", _("In %u, %s has %g FTE in scope %s, above "
-          "its target of %g%s."), year, ministry, sum.value,
-          slk_fte_target_get_scope (target) == SLK_SCOPE_CORE ? "core" : "rijksdienst",
-          slk_fte_target_get_fte (target),
-          sum.coverage.reporting < sum.coverage.in_scope ? _(" (counting only the organisations "
-          "that give their FTE)") : "");
+    {
+      _slk_say_fte_target (validator->scratch, year, ministry, sum.value,
+                           slk_fte_target_get_scope (target) == SLK_SCOPE_CORE ? "core"
+                                                                                : "rijksdienst",
+                           slk_fte_target_get_fte (target),
+                           sum.coverage.reporting < sum.coverage.in_scope);
+      flag (&record, SLK_CODE_FTE_TARGET_MISSED, "fte", "%s", validator->scratch->str);
+    }
 }
 
 void

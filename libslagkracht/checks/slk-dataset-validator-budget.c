@@ -271,7 +271,7 @@ check_ministry_reference (SlkJudged  *record,
   GObject *found = resolve (record, member, id);
 
   if (found != NULL && !SLK_IS_MINISTRY (found))
-    wrong_kind (record, member, id, "a ministry");
+    wrong_kind (record, member, id, _("a ministry"));
 }
 
 /* The rule changes of each ministry and year, keyed "ministry/year": one

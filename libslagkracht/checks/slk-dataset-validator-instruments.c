@@ -36,7 +36,7 @@ check_toets_references (SlkJudged              *record,
   SlkToetsKind kind = slk_uitvoeringstoets_get_kind (toets);
 
   if (requester != NULL && !SLK_IS_MINISTRY (requester))
-    wrong_kind (record, "requested_by", requester_id, "a ministry");
+    wrong_kind (record, "requested_by", requester_id, _("a ministry"));
   if (assessor == NULL)
     return;
   if (kind == SLK_TOETS_KIND_HUF && !SLK_IS_INSPECTION (assessor))
@@ -153,7 +153,7 @@ check_noodrem_references (SlkJudged     *record,
       !SLK_IS_INSPECTION (raiser))
     wrong_kind (record, "raised_by", raiser_id, _("a ZBO, an agency or an inspection"));
   if (addressee != NULL && !SLK_IS_MINISTRY (addressee))
-    wrong_kind (record, "addressed_to", addressee_id, "a ministry");
+    wrong_kind (record, "addressed_to", addressee_id, _("a ministry"));
   if (toets != NULL && !SLK_IS_UITVOERINGSTOETS (toets))
     wrong_kind (record, "uitvoeringstoets", toets_id, _("an uitvoeringstoets"));
 }

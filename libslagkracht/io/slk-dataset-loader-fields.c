@@ -226,7 +226,7 @@ _slk_fields_take_string (SlkFields   *fields,
     return FALSE;
   if (!holds (node, G_TYPE_STRING))
     {
-      wrong_type (fields, relative, "a string", node);
+      wrong_type (fields, relative, _("a string"), node);
       return FALSE;
     }
   g_free (*value);
@@ -280,7 +280,7 @@ _slk_fields_take_enum (SlkFields  *fields,
     return FALSE;
   if (!holds (node, G_TYPE_STRING))
     {
-      wrong_type (fields, relative, "a string", node);
+      wrong_type (fields, relative, _("a string"), node);
       return FALSE;
     }
   klass = g_type_class_ref (enum_type);
@@ -497,7 +497,7 @@ _slk_fields_take_int (SlkFields  *fields,
                           number_of (fields, relative, node, &number) && number.is_integer
                           ? _("one this large")
                           : holds (node, G_TYPE_DOUBLE) || _slk_json_number_token (node)
-                          ? "a fraction" : node_type_name (node));
+                          ? _("a fraction") : node_type_name (node));
       return FALSE;
     }
   *value = (int) g_ascii_strtoll (number.text, NULL, 10);   /* -0 is 0 */
@@ -533,7 +533,7 @@ _slk_fields_take_strings (SlkFields    *fields,
         {
           g_autofree char *at = g_strdup_printf ("%s/%u", relative, i);
 
-          wrong_type (fields, at, "a string", element);
+          wrong_type (fields, at, _("a string"), element);
           return FALSE;
         }
       g_strv_builder_add (builder, json_node_get_string (element));
@@ -603,7 +603,7 @@ _slk_fields_kind_text (SlkFields  *fields,
     }
   if (!holds (node, G_TYPE_STRING))
     {
-      wrong_type (fields, "kind", "a string", node);
+      wrong_type (fields, "kind", _("a string"), node);
       return NULL;
     }
   return json_node_get_string (node);

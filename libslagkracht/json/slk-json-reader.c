@@ -214,7 +214,7 @@ _slk_json_reader_peek (SlkJsonReader *reader,
                                   _("the input is empty (or only white space); a dataset is a "
                                   "JSON object"));
   if (reader->pos >= reader->end)
-    return fail_unexpected (reader, "a value");
+    return fail_unexpected (reader, _("a value"));
   if (position != NULL)
     *position = reader_position (reader, reader->pos);
   switch (*reader->pos)
@@ -229,7 +229,7 @@ _slk_json_reader_peek (SlkJsonReader *reader,
       *type = SLK_JSON_NUMBER;
       return TRUE;
     default:
-      return fail_unexpected (reader, "a value");
+      return fail_unexpected (reader, _("a value"));
     }
 }
 

@@ -91,6 +91,14 @@ void _slk_say_taakstelling    (GString        *out,
                                const char     *who,
                                gint64          target_cents,
                                gint64          realized_cents);
+/* @partial: the FTE is a sum of only the organisations that give it. */
+void _slk_say_fte_target      (GString        *out,
+                               guint           year,
+                               const char     *who,
+                               double          fte,
+                               const char     *scope,
+                               double          target,
+                               gboolean        partial);
 void _slk_say_rules           (GString        *out,
                                guint           year,
                                const char     *who,

@@ -348,6 +348,29 @@ _slk_say_taakstelling (GString    *out,
 }
 
 void
+_slk_say_fte_target (GString    *out,
+                     guint       year,
+                     const char *who,
+                     double      fte,
+                     const char *scope,
+                     double      target,
+                     gboolean    partial)
+{
+  Piece year_text;
+  SlkNumberText fte_text, target_text;
+  const char *pieces[5];
+
+  pieces[0] = uint_piece (&year_text, out, year);
+  pieces[1] = who;
+  pieces[2] = _slk_number_text (&fte_text, fte);
+  pieces[3] = scope;
+  pieces[4] = _slk_number_text (&target_text, target);
+  say (out, partial ? _("In %s, %s has %s FTE in scope %s, above its target of %s (counting "
+                        "only the organisations that give their FTE).")
+                    : _("In %s, %s has %s FTE in scope %s, above its target of %s."), pieces, 5);
+}
+
+void
 _slk_say_rules (GString    *out,
                 guint       year,
                 const char *who,

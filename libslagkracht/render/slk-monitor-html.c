@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 
 #include "slk-finding.h"
@@ -37,6 +39,19 @@ static const char style[] =
   "@media print{@page{size:A4 landscape;margin:12mm}body{margin:0;max-width:none}"
   "table,figure{break-inside:avoid}h2{break-after:avoid}}";
 
+/* A coordinate to a tenth, with a point whatever the process's locale. */
+typedef struct
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+} Coordinate;
+
+static const char *
+coordinate (Coordinate *buffer,
+            double      value)
+{
+  return g_ascii_formatd (buffer->text, sizeof buffer->text, "%.1f", value);
+}
+
 static void
 append_escaped (GString    *out,
                 const char *text)
@@ -49,7 +64,7 @@ append_escaped (GString    *out,
 static const char *
 label_of (SlkMonitorRow *row)
 {
-  return row->id != NULL ? row->id : "Rijksdienst";
+  return row->id != NULL ? row->id : _("Rijksdienst");
 }
 
 /* The columns, in three tables of what belongs together, so that the page
@@ -61,15 +76,15 @@ typedef struct
 } SlkTableGroup;
 
 static const SlkTableGroup groups[] = {
-  { "Size and spending",
+  { N_("Size and spending"),
     { SLK_FIELD_FTE, SLK_FIELD_FTE_CHANGE, SLK_FIELD_FTE_TARGET, SLK_FIELD_OVERHEAD_SHARE,
       SLK_FIELD_OVERHEAD_TARGET, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_FIELD_OFFICE_M2,
       SLK_N_FIELDS } },
-  { "Taakstellingen and rules",
+  { N_("Taakstellingen and rules"),
     { SLK_FIELD_TAAKSTELLING_TARGET, SLK_FIELD_TAAKSTELLING_REALIZED, SLK_FIELD_TAAKSTELLING_GAP,
       SLK_FIELD_RULES_CHANGED, SLK_FIELD_RULES_TARGET, SLK_FIELD_RULES_BUSINESSES_SHARE,
       SLK_N_FIELDS } },
-  { "Noodremmen, uitvoeringstoetsen and promises",
+  { N_("Noodremmen, uitvoeringstoetsen and promises"),
     { SLK_FIELD_NOODREM_OPEN, SLK_FIELD_NOODREM_OVERDUE, SLK_FIELD_TOETSEN_FEASIBLE,
       SLK_FIELD_TOETSEN_CONDITIONAL, SLK_FIELD_TOETSEN_INFEASIBLE, SLK_FIELD_DEVIATIONS,
       SLK_FIELD_COMMITMENTS_OPEN, SLK_FIELD_COMMITMENTS_OVERDUE, SLK_N_FIELDS } },
@@ -99,7 +114,13 @@ append_row (GString             *out,
                             : short_of ? "<td class=\"short\""
                             : partial ? "<td class=\"partial\"" : "<td");
       if (partial != NULL)
-        g_string_append_printf (out, " title=\"partial sum: %s\"", partial);
+        {
+          g_autofree char *title = g_strdup_printf (_("partial sum: %s"), partial);
+
+          g_string_append (out, " title=\"");
+          append_escaped (out, title);
+          g_string_append_c (out, '"');
+        }
       g_string_append_c (out, '>');
       append_escaped (out, value);
       /* A partial sum is never shown as a total: a visible mark and counts. */
@@ -158,14 +179,16 @@ bar (GString      *out,
   double height = (double) BAR_HEIGHT / n_slots;
   double top = 10 + row * ROW_HEIGHT + slot * height;
   g_autofree char *shown = NULL;
+  Coordinate y, w, h, text_x, text_y;
 
   if (isnan (value))
     return;
   shown = _slk_monitor_format_value (value, kind);
-  g_string_append_printf (out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                          "fill=\"%s\"/>\n<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\">",
-                          LABEL_WIDTH, top, width, height, colour, LABEL_WIDTH + width + 4,
-                          top + height - 1, n_slots > 1 ? 9 : 11);
+  g_string_append_printf (out, "<rect x=\"%d\" y=\"%s\" width=\"%s\" height=\"%s\" "
+                          "fill=\"%s\"/>\n<text x=\"%s\" y=\"%s\" font-size=\"%d\">",
+                          LABEL_WIDTH, coordinate (&y, top), coordinate (&w, width),
+                          coordinate (&h, height), colour, coordinate (&text_x, LABEL_WIDTH + width + 4),
+                          coordinate (&text_y, top + height - 1), n_slots > 1 ? 9 : 11);
   append_escaped (out, shown);
   g_string_append (out, "</text>\n");
 }
@@ -215,9 +238,12 @@ no_chart (GString    *out,
           const char *what,
           guint       year)
 {
-  g_string_append (out, "<p class=\"nochart\">No ministry gives ");
-  append_escaped (out, what);
-  g_string_append_printf (out, " for %u: no chart.</p>\n", year);
+  g_autofree char *sentence = g_strdup_printf (_("No ministry gives %s for %u: no chart."),
+                                               what, year);
+
+  g_string_append (out, "<p class=\"nochart\">");
+  append_escaped (out, sentence);
+  g_string_append (out, "</p>\n");
 }
 
 static void
@@ -231,8 +257,12 @@ row_label (GString    *out,
   append_escaped (out, label);
   g_string_append (out, "</text>\n");
   if (no_data)
-    g_string_append_printf (out, "<text x=\"%d\" y=\"%d\" fill=\"#777\">no data</text>\n",
-                            LABEL_WIDTH + 4, 10 + row * ROW_HEIGHT + 12);
+    {
+      g_string_append_printf (out, "<text x=\"%d\" y=\"%d\" fill=\"#666\">", LABEL_WIDTH + 4,
+                              10 + row * ROW_HEIGHT + 12);
+      append_escaped (out, _("no data"));
+      g_string_append (out, "</text>\n");
+    }
 }
 
 static void
@@ -256,13 +286,15 @@ chart_external_hire (GString         *out,
   double max = column_max (table, SLK_FIELD_EXTERNAL_HIRE_SHARE, norm * 1.5);
   guint n = table->ministries->len;
   double x = LABEL_WIDTH + norm / max * PLOT_WIDTH;
+  Coordinate line_x, text_x;
+  g_autofree char *norm_label = NULL;
 
   if (!has_data (table, SLK_FIELD_EXTERNAL_HIRE_SHARE, SLK_FIELD_EXTERNAL_HIRE_SHARE))
     {
-      no_chart (out, "its external hire", query->year);
+      no_chart (out, _("its external hire"), query->year);
       return;
     }
-  open_chart (out, n, "External hire against the Roemernorm");
+  open_chart (out, n, _("External hire against the Roemernorm"));
   for (guint i = 0; i < n; i++)
     {
       SlkMonitorRow *row = g_ptr_array_index (table->ministries, i);
@@ -272,13 +304,18 @@ chart_external_hire (GString         *out,
       bar (out, i, 0, 1, value, max, value > norm ? "#b03a2e" : "#1f618d",
            SLK_FIELD_KIND_SHARE);
     }
-  axis (out, n, max, SLK_FIELD_KIND_SHARE, "external hire, % of personnel and hire spending");
-  g_string_append_printf (out, "<line x1=\"%.1f\" y1=\"2\" x2=\"%.1f\" y2=\"%u\" "
+  axis (out, n, max, SLK_FIELD_KIND_SHARE,
+        _("external hire, % of own staff and hire spending"));
+  coordinate (&line_x, x);
+  g_string_append_printf (out, "<line x1=\"%s\" y1=\"2\" x2=\"%s\" y2=\"%u\" "
                           "stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n"
-                          "<text x=\"%.1f\" y=\"%d\">Roemernorm %.0f %%</text>\n", x, x,
-                          n * ROW_HEIGHT + 8, x + 4, -2, norm * 100);
-  close_chart (out, "External hire as a share of personnel spending, per ministry; the dashed "
-               "line is the Roemernorm; red bars are above it.", "");
+                          "<text x=\"%s\" y=\"%d\">", line_x.text, line_x.text,
+                          n * ROW_HEIGHT + 8, coordinate (&text_x, x + 4), -2);
+  norm_label = g_strdup_printf (_("Roemernorm %ld %%"), lround (norm * 100));
+  append_escaped (out, norm_label);
+  g_string_append (out, "</text>\n");
+  close_chart (out, _("External hire as a share of spending on own staff and hire, per "
+                      "ministry; the dashed line is the Roemernorm; red bars are above it."), "");
 }
 
 /* Two bars per ministry: @first (grey) and @second (blue). */
@@ -317,8 +354,8 @@ chart_pairs (GString               *out,
     }
   axis (out, n, max, kind, unit);
   legend = g_strdup_printf ("<span class=\"legend\"><span style=\"background:#7f8c8d\"></span>%s"
-                            "<span style=\"background:#1f618d\"></span>%s</span>", first_name,
-                            second_name);
+                            "<span style=\"background:#1f618d\"></span>%s</span>",
+                            first_name, second_name);
   close_chart (out, caption, legend);
 }
 
@@ -339,9 +376,14 @@ append_reported (GString         *out,
       if (line == NULL)
         continue;
       if (!any)
-        g_string_append (out, "<h2>Published figures</h2>\n<p>As the ministries and the "
-                         "government published them, beside the computed figures above and "
-                         "never added to them.</p>\n<ul>\n");
+        {
+          g_string_append (out, "<h2>");
+          append_escaped (out, _("Published figures"));
+          g_string_append (out, "</h2>\n<p>");
+          append_escaped (out, _("As the ministries and the government published them, beside "
+                                 "the computed figures above and never added to them."));
+          g_string_append (out, "</p>\n<ul>\n");
+        }
       any = TRUE;
       g_string_append (out, "<li><b>");
       append_escaped (out, row->name ? row->name : label_of (row));
@@ -358,14 +400,15 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
                           SlkMonitorTable *table)
 {
   SlkStore *store = query->store;
-  g_autofree char *heading = g_strdup_printf ("Monitor Slagvaardige Overheid, %s %u",
-                                              _slk_monitor_period_name (
-                                                query->period),
+  g_autofree char *heading = g_strdup_printf (_("Monitor Slagvaardige Overheid, %s %u"),
+                                              _slk_monitor_period_title (query->period),
                                               query->year);
-  GString *out = g_string_new ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-                               "<meta charset=\"utf-8\">\n<title>");
+  GString *out = g_string_new (NULL);
   guint n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
 
+  /* Translators: the language of the HTML page, as its lang attribute. */
+  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+                          "<meta charset=\"utf-8\">\n<title>", C_("html lang", "en"));
   append_escaped (out, heading);
   g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", style);
   append_escaped (out, heading);
@@ -375,27 +418,32 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
       append_escaped (out, store->title);
       g_string_append (out, ". ");
     }
-  g_string_append_printf (out, "Scope <b>%s</b>, base year %u",
-                          _slk_monitor_scope_name (query->scope),
-                          query->base_year);
-  if (store->reference_date != 0)
-    {
-      char date[11];
+  {
+    g_autofree char *scope = g_strdup_printf ("<b>%s</b>", _slk_monitor_scope_name (query->scope));
+    g_autofree char *line = NULL;
+    SlkDateText date;
 
-      _slk_day_format (store->reference_date, date);
-
-      g_string_append_printf (out, ", reference date %s", date);
-    }
-  g_string_append (out, ". A dash is a figure no source gives.</p>\n");
+    if (store->reference_date != 0)
+      line = g_strdup_printf (_("Scope %s, base year %u, reference date %s."), scope,
+                              query->base_year, _slk_date_text (&date, store->reference_date));
+    else
+      line = g_strdup_printf (_("Scope %s, base year %u."), scope, query->base_year);
+    g_string_append (out, line);
+    g_string_append_c (out, ' ');
+    append_escaped (out, _("A dash is a figure no source gives."));
+    g_string_append (out, "</p>\n");
+  }
   for (gsize g = 0; g < G_N_ELEMENTS (groups); g++)
     {
       g_string_append (out, "<table>\n<caption>");
-      append_escaped (out, groups[g].caption);
-      g_string_append (out, "</caption>\n<tr><th scope=\"col\">Ministry</th>");
+      append_escaped (out, _(groups[g].caption));
+      g_string_append (out, "</caption>\n<tr><th scope=\"col\">");
+      append_escaped (out, _("Ministry"));
+      g_string_append (out, "</th>");
       for (int c = 0; groups[g].fields[c] != SLK_N_FIELDS; c++)
         {
           g_string_append (out, "<th scope=\"col\">");
-          append_escaped (out, _slk_monitor_fields[groups[g].fields[c]].heading);
+          append_escaped (out, _slk_monitor_field_heading (groups[g].fields[c]));
           g_string_append (out, "</th>");
         }
       g_string_append (out, "</tr>\n");
@@ -404,8 +452,10 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
       append_row (out, table, table->rijksdienst, -1, &groups[g]);
       g_string_append (out, "</table>\n");
     }
-  g_string_append (out, "<p>* A partial sum, not a total: n/m says how many "
-                   "organisations of the row give the figure, of how many it holds.</p>\n");
+  g_string_append (out, "<p>* ");
+  append_escaped (out, _("A partial sum, not a total: n/m says how many organisations of the "
+                         "row give the figure, of how many it holds."));
+  g_string_append (out, "</p>\n");
   append_reported (out, table);
   {
     g_autoptr(GString) latest = g_string_new (NULL);
@@ -427,22 +477,22 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
         g_string_append (out, "</ul>\n");
       }
   }
-  g_string_append (out, "<h2>Charts</h2>\n");
+  g_string_append_printf (out, "<h2>%s</h2>\n", _("Charts"));
 
-  chart_pairs (out, query, table, SLK_FIELD_FTE_TARGET, SLK_FIELD_FTE, "FTE against target",
-               "FTE per ministry in the scope, against its FTE target for the year where one "
-               "is set.", "target", "FTE", "its FTE", "FTE");
+  chart_pairs (out, query, table, SLK_FIELD_FTE_TARGET, SLK_FIELD_FTE, _("FTE against target"),
+               _("FTE per ministry in the scope, against its FTE target for the year where one "
+                 "is set."), _("target"), _("FTE"), _("its FTE"), _("FTE"));
   chart_external_hire (out, query, table);
   chart_pairs (out, query, table, SLK_FIELD_TAAKSTELLING_TARGET,
-               SLK_FIELD_TAAKSTELLING_REALIZED, "Taakstelling target against realized",
-               "Taakstelling per ministry in euro: the target for the year against what is "
-               "filled in.", "target", "realized", "a taakstelling", "euro");
+               SLK_FIELD_TAAKSTELLING_REALIZED, _("Taakstelling target against realized"),
+               _("Taakstelling per ministry in euro: the target for the year against what is "
+                 "filled in."), _("target"), _("realized"), _("a taakstelling"), _("euro"));
   chart_pairs (out, query, table, SLK_FIELD_RULES_TARGET, SLK_FIELD_RULES_CHANGED,
-               "Rules changed against target",
-               "Rules scrapped or simplified per ministry in the year, against its target.",
-               "target", "changed", "rules changed or a rule target", "rules");
+               _("Rules changed against target"),
+               _("Rules scrapped or simplified per ministry in the year, against its target."),
+               _("target"), _("changed"), _("rules changed or a rule target"), _("rules"));
 
-  g_string_append_printf (out, "<h2>Findings (%u)</h2>\n<ul>\n", n_findings);
+  g_string_append_printf (out, "<h2>%s (%u)</h2>\n<ul>\n", _("Findings"), n_findings);
   for (guint i = 0; i < n_findings; i++)
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 
 #include "slk-finding.h"
@@ -26,19 +28,19 @@ _slk_monitor_partial_note (SlkMonitorRow *row,
 {
   if (!SLK_ROW_PARTIAL (row, field))
     return NULL;
-  return g_strdup_printf ("%u of %u organisation%s", row->coverage[field].reporting,
-                          row->coverage[field].in_scope,
-                          row->coverage[field].in_scope == 1 ? "" : "s");
+  return g_strdup_printf (_slk_ngettext ("%u of %u organisation", "%u of %u organisations",
+                                        row->coverage[field].in_scope),
+                          row->coverage[field].reporting, row->coverage[field].in_scope);
 }
 
 static const char *
 scope_words (SlkReportedScope scope)
 {
   static const char * const words[] = {
-    "kerndepartement", "whole ministry", "Rijksdienst as a whole"
+    N_("kerndepartement"), N_("whole ministry"), N_("Rijksdienst as a whole")
   };
 
-  return words[scope];
+  return _(words[scope]);
 }
 
 char *
@@ -86,7 +88,7 @@ _slk_monitor_reported_line (SlkMonitorRow *row)
     }
   if (out->len == 0)
     return g_string_free (out, TRUE);
-  g_string_append_printf (out, " (published, %s)",
+  g_string_append_printf (out, _(" (published, %s)"),
                           scope_words (slk_reported_get_scope (row->reported)));
   return g_string_free (out, FALSE);
 }
@@ -109,12 +111,16 @@ _slk_monitor_append_latest (GString                *out,
       if (latest == 0)
         continue;
       if (!any)
-        g_string_append_printf (out, "\nNo figure for %u in these columns; the latest year "
-                                "that has one:\n", query->year);
+        {
+          g_string_append_c (out, '\n');
+          g_string_append_printf (out, _("No figure for %u in these columns; the latest year "
+                                         "that has one:"), query->year);
+          g_string_append_c (out, '\n');
+        }
       any = TRUE;
       g_string_append_printf (out, "%s%s: %u (--year %u)\n", bullet,
-                              f < SLK_N_FIELDS ? _slk_monitor_fields[f].heading
-                                               : "Published figures",
+                              f < SLK_N_FIELDS ? _slk_monitor_field_heading (f)
+                                               : _("Published figures"),
                               latest, latest);
     }
 }

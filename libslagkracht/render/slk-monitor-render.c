@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -16,44 +18,50 @@
 
 #define PARTIAL_MARK "*"
 
-/* Whole numbers in groups of three: 1 234 567. */
+/* The digits of @digits (no sign, an optional ".fraction") grouped in
+ * threes, in the language's separators: 1 234 567.5, or 1.234.567,5. */
 static void
-append_grouped (GString *out,
-                double   value)
+append_localized (GString    *out,
+                  const char *digits,
+                  gboolean    negative)
 {
-  g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value));
-  gsize n = strlen (digits);
+  SlkNumberStyle style;
+  const char *point = strchr (digits, '.');
+  gsize n = point != NULL ? (gsize) (point - digits) : strlen (digits);
 
-  if (value < 0 && llround (value) != 0)
+  _slk_number_style (&style);
+  if (negative)
     g_string_append_c (out, '-');
   for (gsize i = 0; i < n; i++)
     {
       if (i > 0 && (n - i) % 3 == 0)
-        g_string_append_c (out, ' ');
+        g_string_append (out, style.group);
       g_string_append_c (out, digits[i]);
+    }
+  if (point != NULL)
+    {
+      g_string_append (out, style.decimal);
+      g_string_append (out, point + 1);
     }
 }
 
-/* FTE to a tenth, the whole part grouped like the euros: 40 000, 2 650.5
- * (printf's rounding, so that only the grouping is new). */
+/* @value with @decimals decimals, as printf rounds it, without the
+ * process's locale. */
 static void
-append_grouped_tenths (GString *out,
-                       double   value)
+append_fixed (GString *out,
+              double   value,
+              int      decimals,
+              gboolean drop_zero_fraction)
 {
-  g_autofree char *digits = g_strdup_printf ("%.1f", fabs (value));
-  char *point = strchr (digits, '.');
-  gsize n = point - digits;
+  char format[8], digits[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
 
-  if (value < 0 && strcmp (digits, "0.0") != 0)
-    g_string_append_c (out, '-');
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && (n - i) % 3 == 0)
-        g_string_append_c (out, ' ');
-      g_string_append_c (out, digits[i]);
-    }
-  if (strcmp (point, ".0") != 0)
-    g_string_append (out, point);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (digits, sizeof digits, format, fabs (value));
+  point = strchr (digits, '.');
+  if (drop_zero_fraction && point != NULL && strspn (point + 1, "0") == strlen (point + 1))
+    *point = '\0';
+  append_localized (out, digits, value < 0 && strspn (digits, "0.") != strlen (digits));
 }
 
 char *
@@ -67,14 +75,16 @@ _slk_monitor_format_value (double       value,
   switch (kind)
     {
     case SLK_FIELD_KIND_SHARE:
-      g_string_printf (out, "%.1f %%", value * 100);
+      append_fixed (out, value * 100, 1, FALSE);
+      g_string_append (out, " %");
       break;
     case SLK_FIELD_KIND_FTE:
-      append_grouped_tenths (out, value);
+      /* FTE to a tenth, the whole part grouped like the euros. */
+      append_fixed (out, value, 1, TRUE);
       break;
     case SLK_FIELD_KIND_EURO:
     case SLK_FIELD_KIND_AREA:
-      append_grouped (out, value);
+      append_fixed (out, value, 0, FALSE);
       break;
     case SLK_FIELD_KIND_COUNT:
     default:
@@ -87,14 +97,14 @@ _slk_monitor_format_value (double       value,
 static const char *
 row_label (SlkMonitorRow *row)
 {
-  return row->id != NULL ? row->id : "Rijksdienst";
+  return row->id != NULL ? row->id : _("Rijksdienst");
 }
 
 static char *
 title (const SlkMonitorQuery *query)
 {
-  return g_strdup_printf ("Monitor Slagvaardige Overheid, %s %u (scope %s, base year %u)",
-                          _slk_monitor_period_name (query->period),
+  return g_strdup_printf (_("Monitor Slagvaardige Overheid, %s %u (scope %s, base year %u)"),
+                          _slk_monitor_period_title (query->period),
                           query->year,
                           _slk_monitor_scope_name (query->scope),
                           query->base_year);
@@ -173,11 +183,12 @@ append_notes (GString          *out,
           if (note == NULL)
             continue;
           if (!any)
-            g_string_append_printf (out, "\n" PARTIAL_MARK " A partial sum, not a total: only "
-                                    "some organisations of the row give the figure.\n");
+            g_string_append_printf (out, "\n" PARTIAL_MARK " %s\n",
+                                    _("A partial sum, not a total: only some organisations of "
+                                      "the row give the figure."));
           any = TRUE;
           g_string_append_printf (out, "%s%s %s: %s\n", bullet, label,
-                                  _slk_monitor_fields[f].heading, note);
+                                  _slk_monitor_field_heading (f), note);
         }
     }
   any = FALSE;
@@ -192,8 +203,9 @@ append_notes (GString          *out,
       if (line == NULL)
         continue;
       if (!any)
-        g_string_append (out, "\nPublished by the ministries and the government themselves "
-                              "(beside the computed figures above, never added to them):\n");
+        g_string_append_printf (out, "\n%s\n",
+                                _("Published by the ministries and the government themselves "
+                                  "(beside the computed figures above, never added to them):"));
       any = TRUE;
       g_string_append_printf (out, "%s%s: %s\n", bullet, label, safe);
     }
@@ -244,10 +256,10 @@ _slk_monitor_render_text (const SlkMonitorQuery *query,
       SlkMonitorRow *row = r == 0 ? NULL
         : r == n_rows ? table->rijksdienst : g_ptr_array_index (table->ministries, r - 1);
 
-      g_ptr_array_add (cells, row ? plain_text (row_label (row)) : g_strdup ("Ministry"));
+      g_ptr_array_add (cells, row ? plain_text (row_label (row)) : g_strdup (_("Ministry")));
       for (int f = 0; f < SLK_N_FIELDS; f++)
         g_ptr_array_add (cells, row ? marked_value (row, f)
-                                    : g_strdup (_slk_monitor_fields[f].heading));
+                                    : g_strdup (_slk_monitor_field_heading (f)));
     }
   for (guint i = 0; i < cells->len; i++)
     widths[i % (SLK_N_FIELDS + 1)] =
@@ -284,8 +296,11 @@ _slk_monitor_render_text (const SlkMonitorQuery *query,
   append_notes (out, table, "  ", plain_text);
   _slk_monitor_append_latest (out, query, table, "  ");
   n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
-  g_string_append_printf (out, "\n%u finding%s%s\n", n_findings, n_findings == 1 ? "" : "s",
-                          n_findings ? ":" : ".");
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, n_findings == 0 ? _("0 findings.")
+                                               : _slk_ngettext ("%u finding:", "%u findings:",
+                                                                n_findings), n_findings);
+  g_string_append_c (out, '\n');
   for (guint i = 0; i < n_findings; i++)
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);
@@ -413,7 +428,7 @@ append_markdown_row (GString       *out,
 {
   g_string_append (out, "| ");
   if (row->id == NULL)
-    g_string_append (out, "**Rijksdienst**");
+    g_string_append_printf (out, "**%s**", _("Rijksdienst"));
   else
     append_markdown_text (out, row->name ? row->name : row->id);
   for (int f = 0; f < SLK_N_FIELDS; f++)
@@ -434,9 +449,9 @@ _slk_monitor_render_markdown (const SlkMonitorQuery *query,
   guint n_findings;
 
   g_string_append (out, heading);
-  g_string_append (out, "\n\n| Ministry");
+  g_string_append_printf (out, "\n\n| %s", _("Ministry"));
   for (int f = 0; f < SLK_N_FIELDS; f++)
-    g_string_append_printf (out, " | %s", _slk_monitor_fields[f].heading);
+    g_string_append_printf (out, " | %s", _slk_monitor_field_heading (f));
   g_string_append (out, " |\n|---");
   for (int f = 0; f < SLK_N_FIELDS; f++)
     g_string_append (out, "|---:");
@@ -448,7 +463,7 @@ _slk_monitor_render_markdown (const SlkMonitorQuery *query,
   _slk_monitor_append_latest (out, query, table, "- ");
 
   n_findings = g_list_model_get_n_items (G_LIST_MODEL (table->findings));
-  g_string_append_printf (out, "\n## Findings (%u)\n\n", n_findings);
+  g_string_append_printf (out, "\n## %s (%u)\n\n", _("Findings"), n_findings);
   for (guint i = 0; i < n_findings; i++)
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (table->findings), i);

@@ -39,7 +39,7 @@ svgs=$(grep -o '<svg' "$work/dom.html" | wc -l)
   || fail "every chart has a title"
 grep -q '<text[^>]*font-size="11">10.5 %</text>' "$page" && ok "a bar carries its value" \
   || fail "a bar carries its value"
-grep -q 'fill="#444">external hire, % of personnel and hire spending</text>' "$page" \
+grep -q 'fill="#444">external hire, % of own staff and hire spending</text>' "$page" \
   && ok "an axis names its unit" || fail "an axis names its unit"
 grep -q '<html lang="en">' "$page" && ok "the page declares its language" \
   || fail "the page declares its language"
