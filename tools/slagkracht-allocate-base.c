@@ -121,15 +121,15 @@ slk_tool_suggest_base (SlkDataset         *dataset,
   exempt_options = best.exempt;
   if (best.year == 0)
     return NULL;
-  scope_option = best.scope != scope ? g_strdup_printf (" --scope %s", scope_names[best.scope])
+  scope_option = best.scope != scope ? g_strdup_printf (_(" --scope %s"), scope_names[best.scope])
                                      : g_strdup ("");
   if (best.n_missing == 0)
-    return g_strdup_printf ("The data give %s for %u for every ministry%s: try --by %s "
-                            "--base-year %u%s.", slk_metric_to_string (best.metric), best.year,
-                            *scope_option ? " in another scope" : "",
+    return g_strdup_printf (_("The data give %s for %u for every ministry%s: try --by %s "
+                            "--base-year %u%s."), slk_metric_to_string (best.metric), best.year,
+                            *scope_option ? _(" in another scope") : "",
                             slk_metric_to_string (best.metric), best.year, scope_option);
-  return g_strdup_printf ("The nearest base the data give is %s for %u, which every ministry "
-                          "but %s gives: try --by %s --base-year %u%s --exempt %s.",
+  return g_strdup_printf (_("The nearest base the data give is %s for %u, which every ministry "
+                          "but %s gives: try --by %s --base-year %u%s --exempt %s."),
                           slk_metric_to_string (best.metric), best.year, missing,
                           slk_metric_to_string (best.metric), best.year, scope_option,
                           exempt_options);

@@ -8,7 +8,7 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Divides the rijksbrede TAAKSTELLING of FILE (none: the built-in dataset)\n"
+  N_("Divides the rijksbrede TAAKSTELLING of FILE (none: the built-in dataset)\n"
   "over the ministries, and\n"
   "prints the shares or writes them into the dataset.\n"
   "\n"
@@ -28,7 +28,7 @@ static const char description[] =
   "  slagkracht allocate rijksdienst.json apparaat-2025\n"
   "  slagkracht allocate rijksdienst.json apparaat-2025 --exempt def --write\n"
   "  slagkracht allocate rijksdienst.json vernieuwing --weight szw=2 --weight bzk=1\n"
-  "  slagkracht allocate rijksdienst.json apparaat-2025 --by fte --format json\n";
+  "  slagkracht allocate rijksdienst.json apparaat-2025 --by fte --format json\n");
 
 static gboolean
 apply_weights (SlkAllocator  *allocator,
@@ -43,15 +43,15 @@ apply_weights (SlkAllocator  *allocator,
 
       if (equals == NULL || equals == weights[i])
         {
-          fprintf (stderr, "slagkracht allocate: --weight takes ID=WEIGHT, not '%s'.\n",
+          fprintf (stderr, _("slagkracht allocate: --weight takes ID=WEIGHT, not '%s'.\n"),
                    weights[i]);
           return FALSE;
         }
       weight = g_ascii_strtod (equals + 1, &end);
       if (*end != '\0' || end == equals + 1 || !(weight >= 0) || weight > 1e12)
         {
-          fprintf (stderr, "slagkracht allocate: the weight in '%s' is not a number of 0 or "
-                   "more.\n", weights[i]);
+          fprintf (stderr, _("slagkracht allocate: the weight in '%s' is not a number of 0 or "
+                   "more.\n"), weights[i]);
           return FALSE;
         }
       id = g_strndup (weights[i], equals - weights[i]);
@@ -70,15 +70,15 @@ report_unknown_id (SlkDataset *dataset,
   g_autoptr(GListModel) all = slk_dataset_list_taakstellingen (dataset);
   guint n = g_list_model_get_n_items (all);
 
-  fprintf (stderr, "slagkracht allocate: %s: no taakstelling has the id \"%s\".",
+  fprintf (stderr, _("slagkracht allocate: %s: no taakstelling has the id \"%s\"."),
            file ? file : SLK_TOOL_BUILT_IN, id);
   if (meant != NULL)
-    fprintf (stderr, " Did you mean \"%s\"?", meant);
+    fprintf (stderr, _(" Did you mean \"%s\"?"), meant);
   else if (n == 0)
-    fprintf (stderr, " It has no taakstellingen.");
+    fprintf (stderr, _(" It has no taakstellingen."));
   else
     {
-      fprintf (stderr, " Its taakstelling%s: ", n == 1 ? " is" : "en are");
+      fputs (ngettext (" Its taakstelling is: ", " Its taakstellingen are: ", n), stderr);
       for (guint i = 0; i < n && i < 12; i++)
         {
           g_autoptr(SlkTaakstelling) taak = g_list_model_get_item (all, i);
@@ -86,7 +86,7 @@ report_unknown_id (SlkDataset *dataset,
           fprintf (stderr, "%s%s", i == 0 ? "" : ", ", slk_taakstelling_get_id (taak));
         }
       if (n > 12)
-        fprintf (stderr, " and %u more", n - 12);
+        fprintf (stderr, _(" and %u more"), n - 12);
       fputc ('.', stderr);
     }
   fputc ('\n', stderr);
@@ -206,23 +206,23 @@ slk_command_allocate (int    argc,
   int base_year = NOT_GIVEN;
   GOptionEntry entries[] = {
     { "by", 0, 0, G_OPTION_ARG_STRING, &by,
-      "The base metric: fte, personnel_spending (default), material_spending, ...", "METRIC" },
-    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, "The year of the base (default 2024)",
+      N_("The base metric: fte, personnel_spending (default), material_spending, ..."), "METRIC" },
+    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, N_("The year of the base (default 2024)"),
       "YEAR" },
-    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, "core, rijksdienst (default) or all",
+    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, N_("core, rijksdienst (default) or all"),
       "SCOPE" },
     { "weight", 'w', 0, G_OPTION_ARG_STRING_ARRAY, &weights,
-      "An explicit weight for a ministry; repeat for each", "ID=WEIGHT" },
-    { "exempt", 'x', 0, G_OPTION_ARG_STRING_ARRAY, &exempt, "Leave a ministry out; repeatable",
+      N_("An explicit weight for a ministry; repeat for each"), "ID=WEIGHT" },
+    { "exempt", 'x', 0, G_OPTION_ARG_STRING_ARRAY, &exempt, N_("Leave a ministry out; repeatable"),
       "ID" },
     { "dubbele-slot", 0, 0, G_OPTION_ARG_NONE, &dubbele_slot,
-      "A share is met only when its euro and its FTE target are met", NULL },
+      N_("A share is met only when its euro and its FTE target are met"), NULL },
     { "allow-partial", 0, 0, G_OPTION_ARG_NONE, &allow_partial,
-      "Use a base figure even where only some of a ministry's organisations give it", NULL },
-    { "write", 0, 0, G_OPTION_ARG_NONE, &write, "Add the shares to FILE and save it", NULL },
+      N_("Use a base figure even where only some of a ministry's organisations give it"), NULL },
+    { "write", 0, 0, G_OPTION_ARG_NONE, &write, N_("Add the shares to FILE and save it"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Save the dataset with the shares to OUT instead (- for standard output)", "OUT" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "How to print the shares: text or json",
+      N_("Save the dataset with the shares to OUT instead (- for standard output)"), "OUT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("How to print the shares: text or json"),
       "FORMAT" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL,
       "[FILE] TAAKSTELLING" },
@@ -238,9 +238,9 @@ slk_command_allocate (int    argc,
   static const char *scopes[] = { "core", "rijksdienst", "all", NULL };
 
   g_set_prgname ("slagkracht allocate");
-  g_option_context_set_summary (context, "Divide a rijksbrede taakstelling over the ministries.");
+  g_option_context_set_summary (context, _("Divide a rijksbrede taakstelling over the ministries."));
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, NULL);
+  slk_tool_add_entries (context, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       fprintf (stderr, "slagkracht allocate: %s\n", error->message);
@@ -248,22 +248,22 @@ slk_command_allocate (int    argc,
     }
   if (args == NULL || args[0] == NULL || (args[1] != NULL && args[2] != NULL))
     {
-      fprintf (stderr, "slagkracht allocate: give the id of a TAAKSTELLING, after a FILE or "
-               "alone for the built-in dataset.\nTry 'slagkracht allocate --help'.\n");
+      fprintf (stderr, _("slagkracht allocate: give the id of a TAAKSTELLING, after a FILE or "
+               "alone for the built-in dataset.\nTry 'slagkracht allocate --help'.\n"));
       return SLK_EXIT_UNREADABLE;
     }
   if (args[1] == NULL &&
       (g_file_test (args[0], G_FILE_TEST_EXISTS) || g_str_equal (args[0], "-")))
     {
-      fprintf (stderr, "slagkracht allocate: '%s' is a file; give the id of a TAAKSTELLING "
-               "after it.\n", args[0]);
+      fprintf (stderr, _("slagkracht allocate: '%s' is a file; give the id of a TAAKSTELLING "
+               "after it.\n"), args[0]);
       return SLK_EXIT_UNREADABLE;
     }
   file = args[1] != NULL ? args[0] : NULL;
   taakstelling_id = args[1] != NULL ? args[1] : args[0];
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     {
-      fprintf (stderr, "slagkracht allocate: --format must be text or json, not '%s'.\n", format);
+      fprintf (stderr, _("slagkracht allocate: --format must be text or json, not '%s'.\n"), format);
       return SLK_EXIT_UNREADABLE;
     }
   if (by != NULL)
@@ -273,7 +273,7 @@ slk_command_allocate (int    argc,
 
       if (metric == NULL)
         {
-          fprintf (stderr, "slagkracht allocate: '%s' is not a metric.\n", by);
+          fprintf (stderr, _("slagkracht allocate: '%s' is not a metric.\n"), by);
           return SLK_EXIT_UNREADABLE;
         }
       slk_allocator_set_metric (allocator, metric->value);
@@ -282,7 +282,7 @@ slk_command_allocate (int    argc,
     {
       if (base_year < 1000 || base_year > 9999)
         {
-          fprintf (stderr, "slagkracht allocate: years are four digits, such as 2024.\n");
+          fprintf (stderr, _("slagkracht allocate: years are four digits, such as 2024.\n"));
           return SLK_EXIT_UNREADABLE;
         }
       slk_allocator_set_base_year (allocator, base_year);
@@ -336,8 +336,8 @@ slk_command_allocate (int    argc,
     return SLK_EXIT_OK;
   if ((file == NULL || g_str_equal (file, "-")) && output == NULL)
     {
-      fprintf (stderr, "slagkracht allocate: %s cannot be written back; use --output.\n",
-               file == NULL ? "the built-in dataset" : "standard input");
+      fprintf (stderr, _("slagkracht allocate: %s cannot be written back; use --output.\n"),
+               file == NULL ? _("the built-in dataset") : _("standard input"));
       return SLK_EXIT_UNREADABLE;
     }
   for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
@@ -362,7 +362,7 @@ slk_command_allocate (int    argc,
       fprintf (stderr, "slagkracht allocate: %s\n", error->message);
       return SLK_EXIT_UNREADABLE;
     }
-  fprintf (stderr, "slagkracht allocate: %u shares written to %s.\n",
+  fprintf (stderr, _("slagkracht allocate: %u shares written to %s.\n"),
            g_list_model_get_n_items (shares), output ? output : file);
   return SLK_EXIT_OK;
 }

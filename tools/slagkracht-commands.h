@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include <glib/gi18n.h>
 #include <libslagkracht.h>
 
 G_BEGIN_DECLS
@@ -30,6 +31,10 @@ enum {
 /* How findings on the built-in dataset name their file. */
 #define SLK_TOOL_BUILT_IN "(built-in)"
 
+gboolean    slk_tool_set_up_language (int              argc,
+                                      char           **argv);
+void        slk_tool_add_entries     (GOptionContext  *context,
+                                      const GOptionEntry *entries);
 SlkDataset *slk_tool_open     (const char  *file,
                                const char  *command);
 gboolean    slk_tool_choice   (const char  *command,

@@ -16,7 +16,7 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Compares dataset B with dataset A (- reads standard input; 'built-in' is\n"
+  N_("Compares dataset B with dataset A (- reads standard input; 'built-in' is\n"
   "the built-in dataset): the records added, removed and changed (matched by\n"
   "id; a change names each member that differs, and each figure by year and\n"
   "metric, before and after), then the monitor figures that moved, per\n"
@@ -30,7 +30,7 @@ static const char description[] =
   "\n"
   "Examples:\n"
   "  slagkracht diff built-in scenario.json\n"
-  "  slagkracht diff rijksdienst-2025.json rijksdienst-2026.json --scope all\n";
+  "  slagkracht diff rijksdienst-2025.json rijksdienst-2026.json --scope all\n");
 
 /* The record lists of the format, each matched by id. */
 static const char * const lists[] = {
@@ -203,12 +203,12 @@ diff_records (JsonNode *a,
           JsonNode *rb = g_hash_table_lookup (in_b, id);
 
           if (rb == NULL)
-            slk_tool_print_line (stdout, "removed  %s/%s", lists[l], id);
+            slk_tool_print_line (stdout, _("removed  %s/%s"), lists[l], id);
           else if (json_node_equal (ra, rb))
             continue;
           else
             {
-              slk_tool_print_line (stdout, "changed  %s/%s", lists[l], id);
+              slk_tool_print_line (stdout, _("changed  %s/%s"), lists[l], id);
               if (JSON_NODE_HOLDS_OBJECT (ra) && JSON_NODE_HOLDS_OBJECT (rb))
                 print_changes (json_node_get_object (ra), json_node_get_object (rb));
             }
@@ -217,7 +217,7 @@ diff_records (JsonNode *a,
       for (guint i = 0; i < order_b->len; i++)
         if (!g_hash_table_contains (in_a, order_b->pdata[i]))
           {
-            slk_tool_print_line (stdout, "added    %s/%s", lists[l], (char *) order_b->pdata[i]);
+            slk_tool_print_line (stdout, _("added    %s/%s"), lists[l], (char *) order_b->pdata[i]);
             n++;
           }
     }
@@ -315,8 +315,8 @@ slk_command_diff (int    argc,
   g_auto(GStrv) files = NULL;
   int year = NOT_GIVEN, choice;
   GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, "The monitor's year (default: A's)", "YEAR" },
-    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, "core, rijksdienst or all", "SCOPE" },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The monitor's year (default: A's)"), "YEAR" },
+    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, N_("core, rijksdienst or all"), "SCOPE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "A B" },
     { NULL }
   };
@@ -328,9 +328,9 @@ slk_command_diff (int    argc,
   guint records, moved;
 
   g_set_prgname ("slagkracht diff");
-  g_option_context_set_summary (context, "What changed from dataset A to dataset B.");
+  g_option_context_set_summary (context, _("What changed from dataset A to dataset B."));
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, NULL);
+  slk_tool_add_entries (context, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       fprintf (stderr, "slagkracht diff: %s\n", error->message);
@@ -338,13 +338,13 @@ slk_command_diff (int    argc,
     }
   if (files == NULL || g_strv_length (files) != 2)
     {
-      fprintf (stderr, "slagkracht diff: give two datasets, A and B ('built-in' for the "
-               "built-in one).\nTry 'slagkracht diff --help'.\n");
+      fprintf (stderr, _("slagkracht diff: give two datasets, A and B ('built-in' for the "
+               "built-in one).\nTry 'slagkracht diff --help'.\n"));
       return SLK_EXIT_UNREADABLE;
     }
   if (year != NOT_GIVEN && (year < 1000 || year > 9999))
     {
-      fprintf (stderr, "slagkracht diff: years are four digits, such as 2026.\n");
+      fprintf (stderr, _("slagkracht diff: years are four digits, such as 2026.\n"));
       return SLK_EXIT_UNREADABLE;
     }
   a = open_named (files[0]);
@@ -374,11 +374,20 @@ slk_command_diff (int    argc,
   moved = diff_monitor (monitor_a, monitor_b);
 
   if (records == 0 && moved == 0)
-    slk_tool_print_line (stdout, "%s and %s hold the same records.", files[0], files[1]);
+    slk_tool_print_line (stdout, _("%s and %s hold the same records."), files[0], files[1]);
   else
-    slk_tool_print_line (stdout, "%u record%s differ%s; %u monitor figure%s moved (%u, %s).",
-                         records, records == 1 ? "" : "s", records == 1 ? "s" : "", moved,
-                         moved == 1 ? "" : "s", slk_monitor_get_year (monitor_a),
-                         scopes[slk_monitor_get_scope (monitor_a)]);
+    {
+      g_autofree char *records_text = g_strdup_printf (ngettext ("%u record differs",
+                                                                 "%u records differ", records),
+                                                       records);
+      g_autofree char *moved_text = g_strdup_printf (ngettext ("%u monitor figure moved",
+                                                               "%u monitor figures moved", moved),
+                                                     moved);
+
+      /* Translators: "3 records differ; 2 monitor figures moved (2025, core)." */
+      slk_tool_print_line (stdout, _("%s; %s (%u, %s)."), records_text, moved_text,
+                           slk_monitor_get_year (monitor_a),
+                           scopes[slk_monitor_get_scope (monitor_a)]);
+    }
   return records == 0 && moved == 0 ? SLK_EXIT_OK : SLK_EXIT_FINDINGS;
 }

@@ -63,10 +63,12 @@ slk_tool_choice (const char  *command,
         *value = i;
         return TRUE;
       }
-  fprintf (stderr, "slagkracht %s: %s must be one of", command, option);
-  for (int i = 0; choices[i] != NULL; i++)
-    fprintf (stderr, "%s %s", i ? "," : "", choices[i]);
-  fprintf (stderr, ", not '%s'.\n", text);
+  {
+    g_autofree char *allowed = g_strjoinv (", ", (char **) choices);
+
+    fprintf (stderr, _("slagkracht %s: %s must be one of %s, not '%s'.\n"), command, option,
+             allowed, text);
+  }
   return FALSE;
 }
 

@@ -8,7 +8,7 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Computes the Monitor Slagvaardige Overheid from FILE (none: the built-in\n"
+  N_("Computes the Monitor Slagvaardige Overheid from FILE (none: the built-in\n"
   "dataset of the real Rijksdienst): per ministry and for\n"
   "the Rijksdienst as a whole, FTE and its change against the base year,\n"
   "overhead share, external hire against the Roemernorm (10 %), taakstelling\n"
@@ -38,7 +38,7 @@ static const char description[] =
   "  slagkracht monitor rijksdienst.json\n"
   "  slagkracht monitor rijksdienst.json --year 2025 --period october --scope all\n"
   "  slagkracht monitor rijksdienst.json --format html > monitor.html\n"
-  "  slagkracht monitor rijksdienst.json --format json | jq '.rijksdienst.fte'\n";
+  "  slagkracht monitor rijksdienst.json --format json | jq '.rijksdienst.fte'\n");
 
 int
 slk_command_monitor (int    argc,
@@ -53,15 +53,15 @@ slk_command_monitor (int    argc,
   g_auto(GStrv) files = NULL;
   int year = NOT_GIVEN, base_year = NOT_GIVEN, choice;
   GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, "The monitor's year", "YEAR" },
-    { "period", 'p', 0, G_OPTION_ARG_STRING, &period, "april or october", "PERIOD" },
-    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, "core, rijksdienst or all", "SCOPE" },
-    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, "The year FTE change is measured against",
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The monitor's year"), "YEAR" },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period, N_("april or october"), "PERIOD" },
+    { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, N_("core, rijksdienst or all"), "SCOPE" },
+    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, N_("The year FTE change is measured against"),
       "YEAR" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text, csv, json, markdown or html",
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text, csv, json, markdown or html"),
       "FORMAT" },
     { "color", 0, 0, G_OPTION_ARG_STRING, &color,
-      "Colour the text table: auto (on a terminal, unless NO_COLOR is set), always or never",
+      N_("Colour the text table: auto (on a terminal, unless NO_COLOR is set), always or never"),
       "WHEN" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
@@ -76,10 +76,10 @@ slk_command_monitor (int    argc,
   const char *file;
 
   g_set_prgname ("slagkracht monitor");
-  g_option_context_set_summary (context, "The Monitor Slagvaardige Overheid, per ministry and for "
-                                "the Rijksdienst.");
+  g_option_context_set_summary (context, _("The Monitor Slagvaardige Overheid, per ministry and for "
+                                "the Rijksdienst."));
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, NULL);
+  slk_tool_add_entries (context, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       fprintf (stderr, "slagkracht monitor: %s\n", error->message);
@@ -87,15 +87,15 @@ slk_command_monitor (int    argc,
     }
   if (files != NULL && files[0] != NULL && files[1] != NULL)
     {
-      fprintf (stderr, "slagkracht monitor: give one FILE, or none for the built-in dataset.\n"
-               "Try 'slagkracht monitor --help'.\n");
+      fprintf (stderr, _("slagkracht monitor: give one FILE, or none for the built-in dataset.\n"
+               "Try 'slagkracht monitor --help'.\n"));
       return SLK_EXIT_UNREADABLE;
     }
   file = files != NULL ? files[0] : NULL;
   if ((year != NOT_GIVEN && (year < 1000 || year > 9999)) ||
       (base_year != NOT_GIVEN && (base_year < 1000 || base_year > 9999)))
     {
-      fprintf (stderr, "slagkracht monitor: years are four digits, such as 2026.\n");
+      fprintf (stderr, _("slagkracht monitor: years are four digits, such as 2026.\n"));
       return SLK_EXIT_UNREADABLE;
     }
 
@@ -137,9 +137,12 @@ slk_command_monitor (int    argc,
 
   report = slk_dataset_validate (dataset);
   if (slk_report_get_n_errors (report) > 0)
-    fprintf (stderr, "slagkracht monitor: %s has %u error%s; the figures rest on it as it is. "
-             "Run 'slagkracht validate' to see them.\n", file ? file : SLK_TOOL_BUILT_IN,
-             slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s");
+    fprintf (stderr, ngettext ("slagkracht monitor: %s has %u error; the figures rest on it as "
+                               "it is. Run 'slagkracht validate' to see it.\n",
+                               "slagkracht monitor: %s has %u errors; the figures rest on it as "
+                               "it is. Run 'slagkracht validate' to see them.\n",
+                               slk_report_get_n_errors (report)),
+             file ? file : SLK_TOOL_BUILT_IN, slk_report_get_n_errors (report));
   text = slk_monitor_render (monitor, as);
   fputs (text, stdout);
   return SLK_EXIT_OK;

@@ -29,8 +29,8 @@ describe (SlkSource *source)
   GString *out = g_string_new (NULL);
 
   if (source == NULL)
-    return g_string_free (g_string_append (out, "no source named"), FALSE);
-  g_string_append_printf (out, "source %s", slk_source_get_key (source));
+    return g_string_free (g_string_append (out, _("no source named")), FALSE);
+  g_string_append_printf (out, _("source %s"), slk_source_get_key (source));
   if (slk_source_get_title (source) != NULL)
     g_string_append_printf (out, ": %s", slk_source_get_title (source));
   if (slk_source_get_url (source) != NULL)
@@ -43,7 +43,7 @@ describe (SlkSource *source)
 static const char *
 scope_words (SlkReportedScope scope)
 {
-  return scope == SLK_REPORTED_SCOPE_CORE ? "kerndepartement" : "whole ministry";
+  return scope == SLK_REPORTED_SCOPE_CORE ? _("kerndepartement") : _("whole ministry");
 }
 
 void
@@ -56,7 +56,7 @@ slk_show_print_figures (SlkOrganization *org)
     ? slk_ministry_get_reported_years (SLK_MINISTRY (org), &n_reported) : NULL;
 
   if (n_years > 0)
-    slk_tool_print_line (stdout, "figures:");
+    slk_tool_print_line (stdout, _("figures:"));
   for (gsize y = 0; y < n_years; y++)
     for (int m = 0; m < SLK_N_METRICS; m++)
       {
@@ -73,8 +73,8 @@ slk_show_print_figures (SlkOrganization *org)
                              text, from);
       }
   if (n_reported > 0)
-    slk_tool_print_line (stdout, "published by the ministry itself (never added to the figures "
-                         "above):");
+    slk_tool_print_line (stdout, _("published by the ministry itself (never added to the figures "
+                         "above):"));
   for (guint y = 0; y < n_reported; y++)
     {
       g_autoptr(SlkReported) figures = slk_ministry_dup_reported (SLK_MINISTRY (org), reported[y]);

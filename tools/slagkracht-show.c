@@ -8,7 +8,7 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Shows the record with the id ID in FILE (none: the built-in dataset of\n"
+  N_("Shows the record with the id ID in FILE (none: the built-in dataset of\n"
   "the real Rijksdienst): every member as the file gives it\n"
   "(members this version does not model included), the records it relates\n"
   "to, and the findings that concern it. A ministry lists the organizations\n"
@@ -26,7 +26,7 @@ static const char description[] =
   "Examples:\n"
   "  slagkracht show zbo-uwv\n"
   "  slagkracht show rijksdienst.json uwv\n"
-  "  slagkracht show rijksdienst.json nr-2026-03 --format json | jq .relations\n";
+  "  slagkracht show rijksdienst.json nr-2026-03 --format json | jq .relations\n");
 
 static const char * const arrays[] = {
   "organizations", "uitvoeringstoetsen", "noodremmen", "taakstellingen", "rule_changes",
@@ -261,7 +261,7 @@ print_object_lines (const char         *title,
         }
       if (text == NULL)
         text = json_to_string (value, FALSE);
-      slk_tool_print_line (stdout, "  %s: %s", (char *) l->data, *text ? text : "(none)");
+      slk_tool_print_line (stdout, "  %s: %s", (char *) l->data, *text ? text : _("(none)"));
     }
 }
 
@@ -274,9 +274,9 @@ slk_command_show (int    argc,
   gboolean list_ids = FALSE;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      "How to print the record: text (default) or json", "text|json" },
+      N_("How to print the record: text (default) or json"), "text|json" },
     { "ids", 0, 0, G_OPTION_ARG_NONE, &list_ids,
-      "List every record's id and kind instead, a line each (no ID then)", NULL },
+      N_("List every record's id and kind instead, a line each (no ID then)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, "[FILE] ID" },
     { NULL }
   };
@@ -293,10 +293,10 @@ slk_command_show (int    argc,
   const char *file, *id;
 
   g_set_prgname ("slagkracht show");
-  g_option_context_set_summary (context, "Show one record: its members, its relations and its "
-                                "findings.");
+  g_option_context_set_summary (context, _("Show one record: its members, its relations and its "
+                                "findings."));
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, NULL);
+  slk_tool_add_entries (context, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       fprintf (stderr, "slagkracht show: %s\n", error->message);
@@ -304,15 +304,15 @@ slk_command_show (int    argc,
     }
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     {
-      fprintf (stderr, "slagkracht show: --format must be text or json, not '%s'.\n", format);
+      fprintf (stderr, _("slagkracht show: --format must be text or json, not '%s'.\n"), format);
       return SLK_EXIT_UNREADABLE;
     }
   if (list_ids)
     {
       if (args != NULL && args[0] != NULL && args[1] != NULL)
         {
-          fprintf (stderr, "slagkracht show: --ids takes one FILE, or none for the built-in "
-                   "dataset.\n");
+          fprintf (stderr, _("slagkracht show: --ids takes one FILE, or none for the built-in "
+                   "dataset.\n"));
           return SLK_EXIT_UNREADABLE;
         }
       dataset = slk_tool_open (args != NULL ? args[0] : NULL, "show");
@@ -323,14 +323,14 @@ slk_command_show (int    argc,
     }
   if (args == NULL || args[0] == NULL || (args[1] != NULL && args[2] != NULL))
     {
-      fprintf (stderr, "slagkracht show: give an ID, after a FILE or alone for the built-in "
-               "dataset.\nTry 'slagkracht show --help'.\n");
+      fprintf (stderr, _("slagkracht show: give an ID, after a FILE or alone for the built-in "
+               "dataset.\nTry 'slagkracht show --help'.\n"));
       return SLK_EXIT_UNREADABLE;
     }
   if (args[1] == NULL &&
       (g_file_test (args[0], G_FILE_TEST_EXISTS) || g_str_equal (args[0], "-")))
     {
-      fprintf (stderr, "slagkracht show: '%s' is a file; give an ID after it.\n", args[0]);
+      fprintf (stderr, _("slagkracht show: '%s' is a file; give an ID after it.\n"), args[0]);
       return SLK_EXIT_UNREADABLE;
     }
   file = args[1] != NULL ? args[0] : NULL;
@@ -348,9 +348,9 @@ slk_command_show (int    argc,
     {
       g_autofree char *meant = slk_dataset_dup_closest_id (dataset, id, G_TYPE_OBJECT);
 
-      fprintf (stderr, "slagkracht show: %s: no record has the id \"%s\".", file, id);
+      fprintf (stderr, _("slagkracht show: %s: no record has the id \"%s\"."), file, id);
       if (meant != NULL)
-        fprintf (stderr, " Did you mean \"%s\"?", meant);
+        fprintf (stderr, _(" Did you mean \"%s\"?"), meant);
       fputc ('\n', stderr);
       return SLK_EXIT_FINDINGS;
     }
@@ -379,7 +379,7 @@ slk_command_show (int    argc,
     }
 
   slk_tool_print_line (stdout, "%s (%s%s)", id, pointer,
-                       typed == NULL ? "; kept as written, not typed" : "");
+                       typed == NULL ? _("; kept as written, not typed") : "");
   /* An organization's figures read a line each, with their sources. */
   print_object_lines ("members", record,
                       SLK_IS_ORGANIZATION (typed) ? slk_show_figure_members : NULL);
@@ -387,7 +387,7 @@ slk_command_show (int    argc,
     slk_show_print_figures (SLK_ORGANIZATION (typed));
   print_object_lines ("relations", relations, NULL);
   print_object_lines ("status", status, NULL);
-  printf ("findings:%s\n", g_list_model_get_n_items (G_LIST_MODEL (findings)) ? "" : " none");
+  puts (g_list_model_get_n_items (G_LIST_MODEL (findings)) ? _("findings:") : _("findings: none"));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (findings)); i++)
     {
       g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);

@@ -9,7 +9,7 @@
 #include "slagkracht-commands.h"
 
 static const char description[] =
-  "Loads FILE (- reads standard input; none: the built-in dataset of the\n"
+  N_("Loads FILE (- reads standard input; none: the built-in dataset of the\n"
   "real Rijksdienst) and reports every finding at once:\n"
   "errors (the data contradicts itself or the dataset contract, e.g.\n"
   "missing-member, dangling-reference, negative-value) and warnings (a norm\n"
@@ -25,7 +25,7 @@ static const char description[] =
   "Examples:\n"
   "  slagkracht validate rijksdienst.json\n"
   "  slagkracht validate rijksdienst.json --format json | jq '.findings[].code'\n"
-  "  curl -s https://example.org/data.json | slagkracht validate -\n";
+  "  curl -s https://example.org/data.json | slagkracht validate -\n");
 
 /* The report as JSON, streamed to standard output: no tree of it is built. */
 static int
@@ -38,7 +38,7 @@ print_json (SlkReport *report)
   if (!slk_report_write_json (report, out, NULL, &error) ||
       !g_output_stream_write_all (out, "\n", 1, NULL, NULL, &error))
     {
-      fprintf (stderr, "slagkracht validate: the output could not be written: %s\n",
+      fprintf (stderr, _("slagkracht validate: the output could not be written: %s\n"),
                error->message);
       return SLK_EXIT_UNREADABLE;
     }
@@ -56,7 +56,7 @@ print_text (SlkReport  *report,
   fflush (stdout);
   if (!slk_report_write_text (report, out, label, NULL, &error))
     {
-      fprintf (stderr, "slagkracht validate: the output could not be written: %s\n",
+      fprintf (stderr, _("slagkracht validate: the output could not be written: %s\n"),
                error->message);
       return SLK_EXIT_UNREADABLE;
     }
@@ -95,7 +95,7 @@ slk_command_validate (int    argc,
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      "How to print the findings: text (default) or json", "text|json" },
+      N_("How to print the findings: text (default) or json"), "text|json" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
     { NULL }
   };
@@ -108,9 +108,9 @@ slk_command_validate (int    argc,
 
   g_set_prgname ("slagkracht validate");
   g_option_context_set_summary (context,
-                                "Check a dataset against the contract and the norms.");
+                                _("Check a dataset against the contract and the norms."));
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, NULL);
+  slk_tool_add_entries (context, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       fprintf (stderr, "slagkracht validate: %s\n", error->message);
@@ -118,15 +118,15 @@ slk_command_validate (int    argc,
     }
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     {
-      fprintf (stderr, "slagkracht validate: --format must be text or json, not '%s'.\n",
+      fprintf (stderr, _("slagkracht validate: --format must be text or json, not '%s'.\n"),
                format);
       return SLK_EXIT_UNREADABLE;
     }
   as_json = format != NULL && g_str_equal (format, "json");
   if (files != NULL && files[0] != NULL && files[1] != NULL)
     {
-      fprintf (stderr, "slagkracht validate: give one FILE, or none for the built-in dataset.\n"
-               "Try 'slagkracht validate --help'.\n");
+      fprintf (stderr, _("slagkracht validate: give one FILE, or none for the built-in dataset.\n"
+               "Try 'slagkracht validate --help'.\n"));
       return SLK_EXIT_UNREADABLE;
     }
   file = files != NULL && files[0] != NULL ? files[0] : NULL;

@@ -10,12 +10,14 @@
 #include "slagkracht-commands.h"
 
 static const SlkCommand commands[] = {
-  { "validate", "Check a dataset against the contract and the norms", slk_command_validate },
-  { "show", "Show one record: its members, its relations and its findings", slk_command_show },
-  { "monitor", "The Monitor Slagvaardige Overheid, per ministry and for the Rijksdienst",
+  { "validate", N_("Check a dataset against the contract and the norms"), slk_command_validate },
+  { "show", N_("Show one record: its members, its relations and its findings"),
+    slk_command_show },
+  { "monitor", N_("The Monitor Slagvaardige Overheid, per ministry and for the Rijksdienst"),
     slk_command_monitor },
-  { "allocate", "Divide a rijksbrede taakstelling over the ministries", slk_command_allocate },
-  { "diff", "What changed from one dataset to another: records and monitor figures",
+  { "allocate", N_("Divide a rijksbrede taakstelling over the ministries"),
+    slk_command_allocate },
+  { "diff", N_("What changed from one dataset to another: records and monitor figures"),
     slk_command_diff },
 };
 
@@ -23,17 +25,17 @@ static void
 print_usage (FILE *out)
 {
   fprintf (out,
-           "Usage: slagkracht COMMAND [OPTION…] [FILE]\n"
+           _("Usage: slagkracht COMMAND [OPTION…] [FILE]\n"
            "\n"
            "Work with datasets of the Dutch Rijksdienst in the slagkracht-dataset/1 format.\n"
            "\n"
-           "Commands:\n");
+           "Commands:\n"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out,
-           "\n"
+           _("\n"
            "Run 'slagkracht COMMAND --help' to learn what a command does and how,\n"
-           "'slagkracht --version' for the version.\n");
+           "'slagkracht --version' for the version.\n"));
 }
 
 /* Output that did not reach its file (a full disk, a closed pipe) must not
@@ -53,7 +55,7 @@ finish_output (const char *command,
     saved = errno;
   if (saved == 0)
     return status;
-  fprintf (stderr, "slagkracht %s: the output could not be written: %s\n", command,
+  fprintf (stderr, _("slagkracht %s: the output could not be written: %s\n"), command,
            g_strerror (saved));
   return 2;
 }
@@ -62,7 +64,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
+  if (!slk_tool_set_up_language (argc, argv))
+    return 2;
 
   if (argc < 2)
     {
@@ -77,7 +80,7 @@ main (int   argc,
     }
   if (strcmp (argv[1], "--version") == 0)
     {
-      printf ("slagkracht %s (reads and writes slagkracht-dataset/1)\n", SLK_VERSION_S);
+      printf (_("slagkracht %s (reads and writes slagkracht-dataset/1)\n"), SLK_VERSION_S);
       return finish_output ("--version", 0);
     }
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -87,7 +90,7 @@ main (int   argc,
         return finish_output (commands[i].name, commands[i].run (argc - 1, argv + 1));
       }
 
-  fprintf (stderr, "slagkracht: '%s' is not a command.\n\n", argv[1]);
+  fprintf (stderr, _("slagkracht: '%s' is not a command.\n\n"), argv[1]);
   print_usage (stderr);
   return 2;
 }

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-format-private.h"
 #include "slk-i18n-private.h"
 
 #include "slk-codes-private.h"
@@ -83,9 +84,13 @@ check_amounts (SlkJudged       *record,
     flag (record, SLK_CODE_NEGATIVE_VALUE, "rate",
           _("%s has a negative rate."), record->what);
   else if (slk_taakstelling_get_rate (taak, &rate) && rate > 1)
-    flag (record, SLK_CODE_INVALID_NUMBER, "rate",
-          _("%s has a rate of %g; a rate is a fraction of the base, from 0 to 1."), record->what,
-          rate);
+    {
+      SlkNumberText shown;
+
+      flag (record, SLK_CODE_INVALID_NUMBER, "rate",
+            _("%s has a rate of %s; a rate is a fraction of the base, from 0 to 1."),
+            record->what, _slk_number_text (&shown, rate));
+    }
 }
 
 static int

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "slk-format-private.h"
 #include "slk-i18n-private.h"
 
 #include <string.h>
@@ -246,6 +247,7 @@ check_reported_year (SlkHolder  *holder,
                      JsonObject *sources,
                      gboolean    needs_scope)
 {
+  SlkNumberText shown;
   g_autoptr(GList) names = json_object_get_members (year_object);
   JsonNode *scope = json_object_get_member (year_object, "scope");
 
@@ -302,8 +304,8 @@ check_reported_year (SlkHolder  *holder,
                    _slk_json_number_token (node) == NULL && json_node_get_double (node) > 1)
             report (holder->validator, SLK_CODE_INVALID_NUMBER, holder->subject, pointer,
                     holder->positions[REPORTED], _("The published %s external hire share of %s "
-                    "is %g; a share is a fraction from 0 to 1."), year, holder->what,
-                    json_node_get_double (node));
+                    "is %s; a share is a fraction from 0 to 1."), year, holder->what,
+                    _slk_number_text (&shown, json_node_get_double (node)));
         }
     }
 }

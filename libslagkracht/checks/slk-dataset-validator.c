@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-format-private.h"
 #include "slk-i18n-private.h"
 
 #include "slk-codes-private.h"
@@ -221,6 +222,7 @@ check_year (SlkValidator        *validator,
   const char *id = slk_organization_get_id (org);
   gboolean negative = FALSE;
   double fte, overhead;
+  SlkNumberText shown, shown_fte;
 
   for (int m = 0; m < SLK_N_METRICS; m++)
     {
@@ -232,9 +234,9 @@ check_year (SlkValidator        *validator,
       pointer = year_pointer (validator, org, entry, slk_metric_to_string (m));
       report (validator, SLK_CODE_NEGATIVE_VALUE, id, pointer,
               figure_position (validator, org, entry, m),
-              _("The %u figure \"%s\" of %s is negative (%g)."),
+              _("The %u figure \"%s\" of %s is negative (%s)."),
               entry->year, slk_metric_to_string (m), label (org),
-              _slk_figure_year_get (entry, m));
+              _slk_number_text (&shown, _slk_figure_year_get (entry, m)));
     }
   if (negative)
     return; /* the ratios below mean nothing with a negative part */
@@ -250,8 +252,9 @@ check_year (SlkValidator        *validator,
 
           report (validator, SLK_CODE_OVERHEAD_EXCEEDS_FTE, id, pointer,
                   figure_position (validator, org, entry, SLK_METRIC_OVERHEAD_FTE),
-                  _("In %u, %s has more overhead FTE (%g) than FTE in all (%g)."),
-                  entry->year, label (org), overhead, fte);
+                  _("In %u, %s has more overhead FTE (%s) than FTE in all (%s)."),
+                  entry->year, label (org), _slk_number_text (&shown, overhead),
+                  _slk_number_text (&shown_fte, fte));
         }
       else if (SLK_IS_MINISTRY (org))
         {
@@ -274,9 +277,9 @@ check_year (SlkValidator        *validator,
     report (validator, SLK_CODE_INVALID_NUMBER, id,
             year_pointer (validator, org, entry, "external_hire_share"),
             figure_position (validator, org, entry, SLK_METRIC_EXTERNAL_HIRE_SHARE),
-            _("The %u figure \"external_hire_share\" of %s is %g; a share is a fraction "
+            _("The %u figure \"external_hire_share\" of %s is %s; a share is a fraction "
             "from 0 to 1 (0.134 for 13.4 %%)."), entry->year, label (org),
-            _slk_figure_year_get (entry, SLK_METRIC_EXTERNAL_HIRE_SHARE));
+            _slk_number_text (&shown, _slk_figure_year_get (entry, SLK_METRIC_EXTERNAL_HIRE_SHARE)));
   if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
     {
       __int128 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;

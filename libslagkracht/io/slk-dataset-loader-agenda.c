@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "slk-format-private.h"
 #include "slk-i18n-private.h"
 
 #include <string.h>
@@ -125,8 +126,11 @@ _slk_loader_read_fte_target (SlkFields *fields,
         present |= SLK_FTE_TARGET_HAS_FTE;
       else
         {
+          SlkNumberText shown;
+
           _slk_fields_report (fields, SLK_CODE_NEGATIVE_VALUE, "fte", _("The FTE target is "
-                              "negative (%g); it is kept but not used."), fte);
+                              "negative (%s); it is kept but not used."),
+                              _slk_number_text (&shown, fte));
           json_object_set_double_member (object, "fte", fte);
         }
     }

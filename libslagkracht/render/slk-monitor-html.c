@@ -305,6 +305,7 @@ chart_external_hire (GString         *out,
            SLK_FIELD_KIND_SHARE);
     }
   axis (out, n, max, SLK_FIELD_KIND_SHARE,
+        /* xgettext:no-c-format */
         _("external hire, % of own staff and hire spending"));
   coordinate (&line_x, x);
   g_string_append_printf (out, "<line x1=\"%s\" y1=\"2\" x2=\"%s\" y2=\"%u\" "
