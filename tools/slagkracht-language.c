@@ -31,8 +31,9 @@ set_up_locale (void)
 {
   const char *set = setlocale (LC_ALL, "");
   const char *messages = setlocale (LC_MESSAGES, NULL);
+  const char *current = g_getenv ("LANGUAGE");
 
-  if (set == NULL && g_getenv ("LANGUAGE") == NULL)
+  if (set == NULL && (current == NULL || *current == '\0'))
     {
       const char *names[] = { g_getenv ("LC_ALL"), g_getenv ("LC_MESSAGES"), g_getenv ("LANG") };
 

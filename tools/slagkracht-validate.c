@@ -153,14 +153,17 @@ slk_command_validate (int    argc,
     {
       if (print_text (report, label) != SLK_EXIT_OK)
         return SLK_EXIT_UNREADABLE;
-      g_autofree char *infos = slk_report_get_n_infos (report) == 0 ? g_strdup ("")
-        : g_strdup_printf (", %u info%s", slk_report_get_n_infos (report),
-                           slk_report_get_n_infos (report) == 1 ? "" : "s");
+      guint errors = slk_report_get_n_errors (report);
+      guint warnings = slk_report_get_n_warnings (report);
+      guint n_infos = slk_report_get_n_infos (report);
+      g_autofree char *errors_text = g_strdup_printf (ngettext ("%u error", "%u errors", errors),
+                                                      errors);
+      g_autofree char *warnings_text = g_strdup_printf (ngettext ("%u warning", "%u warnings",
+                                                                  warnings), warnings);
+      g_autofree char *infos = n_infos == 0 ? g_strdup ("")
+        : g_strdup_printf (ngettext (", %u info", ", %u infos", n_infos), n_infos);
 
-      slk_tool_print_line (stdout, "%s: %u error%s, %u warning%s%s", label,
-              slk_report_get_n_errors (report), slk_report_get_n_errors (report) == 1 ? "" : "s",
-              slk_report_get_n_warnings (report),
-              slk_report_get_n_warnings (report) == 1 ? "" : "s", infos);
+      slk_tool_print_line (stdout, "%s: %s, %s%s", label, errors_text, warnings_text, infos);
     }
   return slk_report_is_valid (report) ? SLK_EXIT_OK : SLK_EXIT_FINDINGS;
 }

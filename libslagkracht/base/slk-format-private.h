@@ -37,6 +37,10 @@ typedef struct
 
 const char *_slk_date_text (SlkDateText *buffer,
                             guint32      julian_day);
+/* The same in the 11 bytes of an ISO date: the languages' dates are ten
+ * characters, as ISO's. */
+void        _slk_day_format_text (guint32 julian_day,
+                                  char    buffer[11]);
 
 /* @template with each "%s" replaced by the next of @pieces, "%N$s" by the
  * Nth, and "%%" by "%": a translated sentence filled in without printf,

@@ -126,6 +126,15 @@ _slk_date_text (SlkDateText *buffer,
 }
 
 void
+_slk_day_format_text (guint32 julian_day,
+                      char    buffer[11])
+{
+  SlkDateText text;
+
+  g_strlcpy (buffer, _slk_date_text (&text, julian_day), 11);
+}
+
+void
 _slk_append_template (GString            *out,
                       const char         *template,
                       const char * const *pieces,

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-format-private.h"
 #include "slk-i18n-private.h"
 
 #include <math.h>
@@ -55,8 +56,8 @@ check_commitment (SlkValidator  *validator,
     {
       char due_text[11], reference[11];
 
-      _slk_day_format (due, due_text);
-      _slk_day_format (validator->content->reference_date, reference);
+      _slk_day_format_text (due, due_text);
+      _slk_day_format_text (validator->content->reference_date, reference);
       flag (&record, SLK_CODE_COMMITMENT_OVERDUE, "due", _("%s (%s) was due on %s and is still "
             "open on the reference date %s."), what,
             slk_commitment_get_title (commitment) ? slk_commitment_get_title (commitment) : "",

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-format-private.h"
 #include "slk-i18n-private.h"
 
 #include "slk-agency.h"
@@ -262,7 +263,7 @@ check_noodrem (SlkValidator *validator,
     {
       char deadline[11];
 
-      _slk_day_format (_slk_noodrem_get_deadline_day (noodrem), deadline);
+      _slk_day_format_text (_slk_noodrem_get_deadline_day (noodrem), deadline);
       flag (&record, SLK_CODE_NOODREM_RESPONSE_OVERDUE, "response_deadline",
             _("%s had to be answered by %s; no response (complied, explained or withdrawn) is "
             "recorded on or before that date."), record.what, deadline);

@@ -326,10 +326,10 @@ check_evaluation (SlkValidator *validator,
   if (slk_zbo_get_kaderwet (zbo) != SLK_OPTIONAL_BOOLEAN_TRUE || reference == 0 ||
       member_was_given (org, "last_evaluation"))
     return;
-  _slk_day_format (reference, shown_reference);
+  _slk_day_format_text (reference, shown_reference);
   if (last > reference)
     {
-      _slk_day_format (last, date);
+      _slk_day_format_text (last, date);
       pointer = org_pointer (validator, org, "last_evaluation");
       report (validator, SLK_CODE_INVALID_DATE, slk_organization_get_id (org), pointer,
               member_position (validator, org, SLK_ORG_MEMBER_LAST_EVALUATION),
@@ -348,10 +348,10 @@ check_evaluation (SlkValidator *validator,
               "every %u years."), label (org), validator->evaluation_years);
       return;
     }
-  _slk_day_format (due, shown_due);
+  _slk_day_format_text (due, shown_due);
   if (due < reference && last != 0)
     {
-      _slk_day_format (last, date);
+      _slk_day_format_text (last, date);
       pointer = org_pointer (validator, org, "last_evaluation");
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,
@@ -361,7 +361,7 @@ check_evaluation (SlkValidator *validator,
     }
   else if (due < reference)
     {
-      _slk_day_format (_slk_organization_get_established_day (org), date);
+      _slk_day_format_text (_slk_organization_get_established_day (org), date);
       pointer = org_pointer (validator, org, "established");
       report (validator, SLK_CODE_ZBO_EVALUATION_OVERDUE,
               slk_organization_get_id (org), pointer,

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "slk-format-private.h"
 #include "slk-i18n-private.h"
 
 #include "slk-error.h"
@@ -116,8 +117,8 @@ slk_noodrem_take_step (SlkNoodrem  *self,
     {
       char shown[11], last_shown[11];
 
-      _slk_day_format (day, shown);
-      _slk_day_format (previous, last_shown);
+      _slk_day_format_text (day, shown);
+      _slk_day_format_text (previous, last_shown);
       g_set_error (error, SLK_STEP_ERROR, SLK_STEP_ERROR_OUT_OF_ORDER,
                    _("The step \"%s\" of the noodrem \"%s\" is dated %s, before its last event "
                    "(%s)."), _slk_step_to_string (step), id, shown, last_shown);
