@@ -36,6 +36,7 @@ static const char style[] =
   "svg text{font-size:12px;font-family:system-ui,sans-serif}"
   ".legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}"
   "p.nochart{color:#444;font-style:italic}"
+  "table.sources td{text-align:left;white-space:normal;overflow-wrap:anywhere}"
   "@media print{@page{size:A4 landscape;margin:12mm}body{margin:0;max-width:none}"
   "table,figure{break-inside:avoid}h2{break-after:avoid}}";
 
@@ -504,6 +505,8 @@ _slk_monitor_render_html (const SlkMonitorQuery *query,
       append_escaped (out, slk_finding_get_message (finding));
       g_string_append (out, "</li>\n");
     }
-  g_string_append (out, "</ul>\n</body>\n</html>\n");
+  g_string_append (out, "</ul>\n");
+  _slk_monitor_append_sources_html (out, store, table);
+  g_string_append (out, "</body>\n</html>\n");
   return g_string_free (out, FALSE);
 }

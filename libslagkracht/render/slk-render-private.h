@@ -32,6 +32,9 @@ char *_slk_monitor_partial_note     (SlkMonitorRow         *row,
 /* The published figures of a row as one line, "external hire 21.7 %
  * (whole ministry; source: Jaarverslag …)", or NULL. */
 char *_slk_monitor_reported_line    (SlkMonitorRow         *row);
+void  _slk_monitor_append_sources_html (GString           *out,
+                                        SlkStore          *store,
+                                        SlkMonitorTable   *table);
 
 void  _slk_monitor_append_latest    (GString               *out,
                                      const SlkMonitorQuery *query,
