@@ -238,7 +238,8 @@ slk_command_allocate (int    argc,
   static const char *scopes[] = { "core", "rijksdienst", "all", NULL };
 
   g_set_prgname ("slagkracht allocate");
-  g_option_context_set_summary (context, _("Divide a rijksbrede taakstelling over the ministries."));
+  g_option_context_set_summary (context,
+  _("Divide a rijksbrede taakstelling over the ministries."));
   g_option_context_set_description (context, description);
   slk_tool_add_entries (context, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -263,7 +264,8 @@ slk_command_allocate (int    argc,
   taakstelling_id = args[1] != NULL ? args[1] : args[0];
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     {
-      fprintf (stderr, _("slagkracht allocate: --format must be text or json, not '%s'.\n"), format);
+      fprintf (stderr, _("slagkracht allocate: --format must be text or json, not '%s'.\n"),
+      format);
       return SLK_EXIT_UNREADABLE;
     }
   if (by != NULL)

@@ -56,7 +56,8 @@ slk_command_monitor (int    argc,
     { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The monitor's year"), "YEAR" },
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period, N_("april or october"), "PERIOD" },
     { "scope", 's', 0, G_OPTION_ARG_STRING, &scope, N_("core, rijksdienst or all"), "SCOPE" },
-    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, N_("The year FTE change is measured against"),
+    { "base-year", 'b', 0, G_OPTION_ARG_INT, &base_year, N_("The year FTE change is measured "
+                                                            "against"),
       "YEAR" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text, csv, json, markdown or html"),
       "FORMAT" },
@@ -76,7 +77,8 @@ slk_command_monitor (int    argc,
   const char *file;
 
   g_set_prgname ("slagkracht monitor");
-  g_option_context_set_summary (context, _("The Monitor Slagvaardige Overheid, per ministry and for "
+  g_option_context_set_summary (context, _("The Monitor Slagvaardige Overheid, per ministry and "
+                                           "for "
                                 "the Rijksdienst."));
   g_option_context_set_description (context, description);
   slk_tool_add_entries (context, entries);

@@ -127,7 +127,8 @@ check_toets (SlkValidator        *validator,
       !(decision != NULL && json_object_has_member (decision, "motivation")))
     flag (&record, SLK_CODE_DEVIATION_WITHOUT_MOTIVATION, "decision/followed",
           _("The decision on %s does not follow the verdict, but gives no motivation; a "
-          "deviating choice must be motivated."), record.id ? record.id : _("the uitvoeringstoets"));
+          "deviating choice must be motivated."),
+          record.id ? record.id : _("the uitvoeringstoets"));
 }
 
 void

@@ -279,7 +279,8 @@ check_year (SlkValidator        *validator,
             figure_position (validator, org, entry, SLK_METRIC_EXTERNAL_HIRE_SHARE),
             _("The %u figure \"external_hire_share\" of %s is %s; a share is a fraction "
             "from 0 to 1 (0.134 for 13.4 %%)."), entry->year, label (org),
-            _slk_number_text (&shown, _slk_figure_year_get (entry, SLK_METRIC_EXTERNAL_HIRE_SHARE)));
+            _slk_number_text (&shown, _slk_figure_year_get (entry,
+            SLK_METRIC_EXTERNAL_HIRE_SHARE)));
   if (HAS (SLK_METRIC_PERSONNEL_SPENDING) && HAS (SLK_METRIC_EXTERNAL_HIRE_SPENDING))
     {
       __int128 external = entry->values[SLK_METRIC_EXTERNAL_HIRE_SPENDING].cents;

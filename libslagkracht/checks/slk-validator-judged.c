@@ -95,6 +95,7 @@ _slk_judged_wrong_kind (SlkJudged  *record,
                         const char *expected)
 {
   _slk_judged_flag (record, SLK_CODE_WRONG_REFERENCE_KIND, member,
-                    _("%s names \"%s\" as %s, which must be %s."), record->what, id, member, expected);
+                    _("%s names \"%s\" as %s, which must be %s."), record->what, id, member,
+                    expected);
 }
 

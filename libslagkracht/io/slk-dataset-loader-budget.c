@@ -273,7 +273,8 @@ take_required_enum (SlkFields  *fields,
 {
   if (!json_object_has_member (object, name))
     {
-      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", _("The record has no \"%s\"."), name);
+      _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", _("The record has no \"%s\"."),
+      name);
       return FALSE;
     }
   return _slk_fields_take_enum (fields, object, name, type, 0, value);
@@ -343,13 +344,15 @@ _slk_loader_read_rule_target (SlkFields *fields,
         present |= SLK_RULE_TARGET_HAS_YEAR;
       else
         {
-          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "year", _("%d is not a four-digit year; "
+          _slk_fields_report (fields, SLK_CODE_INVALID_YEAR, "year", _("%d is not a four-digit "
+                                                                       "year; "
                               "it is kept but not used."), year);
           json_object_set_int_member (object, "year", year);
         }
     }
   if (!json_object_has_member (object, "count"))
-    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "", _("The rule target has no \"count\"."));
+    _slk_fields_report (fields, SLK_CODE_MISSING_MEMBER, "",
+    _("The rule target has no \"count\"."));
   else if (_slk_fields_take_int (fields, object, "count", &count))
     {
       if (count >= 0)

@@ -66,7 +66,8 @@ _slk_loader_typed_object (SlkFields     *fields,
         g_hash_table_add (fields->loader->content->raw_ids, g_strdup (fields->subject));
     }
   else
-    _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "", _("Each %s must be an object, not %s."), what,
+    _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "", _("Each %s must be an object, not %s."),
+    what,
                         JSON_NODE_HOLDS_ARRAY (node) ? _("an array") : _("a single value"));
   _slk_record_list_add_raw (list, index, node);
   return NULL;
@@ -227,7 +228,8 @@ read_event (SlkFields *fields,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, _("An event must be an object; it is kept "
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, at, _("An event must be an object; it is "
+                                                             "kept "
                           "but not used."));
       return _slk_noodrem_event_new_raw (json_node_ref (node));
     }
@@ -283,8 +285,10 @@ take_events (SlkFields  *fields,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "events", _("\"events\" must be an array, not "
-                          "%s."), JSON_NODE_HOLDS_OBJECT (node) ? _("an object") : _("a single value"));
+      _slk_fields_report (fields, SLK_CODE_WRONG_TYPE, "events", _("\"events\" must be an array, "
+                                                                   "not "
+                          "%s."), JSON_NODE_HOLDS_OBJECT (node) ? _("an object") : _("a single "
+                                                                                     "value"));
       return;
     }
   array = json_node_get_array (node);

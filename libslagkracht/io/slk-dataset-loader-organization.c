@@ -164,7 +164,8 @@ _slk_loader_read_date_member (SlkLoader   *loader,
       g_autofree char *text = _slk_json_string_dup (&string);
 
       _slk_loader_add_finding (loader, SLK_CODE_INVALID_DATE, key_position, subject,
-                               _("\"%s\" is \"%s\", which is not a date YYYY-MM-DD of the calendar."),
+                               _("\"%s\" is \"%s\", which is not a date YYYY-MM-DD of "
+                                 "the calendar."),
                                name, text);
       if (*extras == NULL)
         *extras = json_object_new ();

@@ -104,7 +104,8 @@ _slk_loader_keep_member (SlkLoader     *loader,
   if (json_object_has_member (*extras, name))
     {
       _slk_loader_add_finding (loader, SLK_CODE_DUPLICATE_MEMBER, key_position, subject,
-                               _("The member \"%s\" appears twice in one object; the first is kept."),
+                               _("The member \"%s\" appears twice in one object; the first "
+                                 "is kept."),
                                name);
       json_node_unref (node);
     }

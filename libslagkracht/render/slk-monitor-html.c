@@ -188,7 +188,8 @@ bar (GString      *out,
   g_string_append_printf (out, "<rect x=\"%d\" y=\"%s\" width=\"%s\" height=\"%s\" "
                           "fill=\"%s\"/>\n<text x=\"%s\" y=\"%s\" font-size=\"%d\">",
                           LABEL_WIDTH, coordinate (&y, top), coordinate (&w, width),
-                          coordinate (&h, height), colour, coordinate (&text_x, LABEL_WIDTH + width + 4),
+                          coordinate (&h, height), colour, coordinate (&text_x,
+                          LABEL_WIDTH + width + 4),
                           coordinate (&text_y, top + height - 1), n_slots > 1 ? 9 : 11);
   append_escaped (out, shown);
   g_string_append (out, "</text>\n");
