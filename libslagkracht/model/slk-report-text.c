@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+
 #include "slk-finding-private.h"
 #include "slk-format-private.h"
 #include "slk-report-private.h"
@@ -35,11 +37,14 @@ append_line (GString              *out,
       _slk_append_uint (out, finding->column);
       g_string_append (out, ": ");
     }
-  g_string_append (out, _slk_severity_name (finding->severity));
+  /* The severity as people read it; the code in brackets never changes. */
+  g_string_append (out, finding->severity == SLK_SEVERITY_ERROR ? C_("severity", "error")
+                        : finding->severity == SLK_SEVERITY_WARNING ? C_("severity", "warning")
+                        : C_("severity", "info"));
   g_string_append (out, " [");
   _slk_text_append_escaped (out, finding->code);
   g_string_append (out, "] ");
-  _slk_text_append_escaped (out, pointer[0] ? pointer : "(file)");
+  _slk_text_append_escaped (out, pointer[0] ? pointer : _("(file)"));
   g_string_append (out, ": ");
   _slk_text_append_escaped (out, _slk_finding_data_message (finding, scratch));
   if (finding->subject != NULL)
