@@ -38,6 +38,14 @@ from gi.repository import Slk
 report = Slk.Dataset.new_default().validate()
 assert repr(report).startswith("<Slk.Report 0 errors"), repr(report)
 '
+# The catalog installs with the library and is found there, with no
+# SLK_LOCALEDIR: Dutch from --lang and from LANGUAGE.
+check "the Dutch catalog is installed" test -n "$(find "$prefix" -name libslagkracht.mo)"
+dutch () {
+  env -u LD_LIBRARY_PATH -u SLK_LOCALEDIR LC_ALL=C.UTF-8 "$@" 2>&1 | grep -q 'fout\|waarschuwing\|melding'
+}
+check "slagkracht --lang nl finds the installed catalog" dutch "$prefix/bin/slagkracht" validate --lang nl
+check "LANGUAGE=nl finds the installed catalog" dutch env LANGUAGE=nl "$prefix/bin/slagkracht" validate
 script=$(mktemp --suffix=.js)
 cat > "$script" <<JS
 import Slk from 'gi://Slk?version=1.0';
