@@ -4,6 +4,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <string.h>
+
 #include <libslagkracht.h>
 
 static SlkDataset *
@@ -172,6 +174,37 @@ test_members_are_checked (void)
   g_assert_cmpuint (slk_report_count_code (report, "wrong-reference-kind"), ==, 1);
 }
 
+/* A cluster whose id is missing (found by fuzz-monitor: the sums compared
+ * its members with a NULL id) is an error, and the sums still count each
+ * member once. */
+static void
+test_cluster_without_id (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "coverage.json",
+                                                 NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *broken = NULL;
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  g_autoptr(SlkRollup) rollup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree double *fte = NULL;
+  gsize n;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"id\": \"c\""));
+  broken = g_strdup (text);
+  memcpy (strstr (broken, "\"id\": \"c\""), "\"fd\"", 4);
+  g_assert_true (slk_dataset_load_from_data (dataset, broken, -1, &error));
+  g_assert_no_error (error);
+  report = slk_dataset_validate (dataset);
+  g_assert_cmpuint (slk_report_count_code (report, "missing-member"), >=, 1);
+  rollup = slk_rollup_new (dataset, SLK_SCOPE_RIJKSDIENST, SLK_GROUPING_MINISTRY);
+  fte = slk_rollup_get_column (rollup, SLK_METRIC_FTE, 2024, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat (fte[0], ==, 18);
+}
+
 /* The allocator refuses a base that rests on some of a ministry's
  * organisations, unless told that partial bases are acceptable. */
 static void
@@ -210,5 +243,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Coverage/monitor", test_monitor_marks_partial_sums);
   g_test_add_func ("/Slk/Coverage/members", test_members_are_checked);
   g_test_add_func ("/Slk/Coverage/allocator", test_allocator_refuses_partial_base);
+  g_test_add_func ("/Slk/Coverage/cluster-without-id", test_cluster_without_id);
   return g_test_run ();
 }

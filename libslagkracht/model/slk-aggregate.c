@@ -87,11 +87,13 @@ listed_members (GPtrArray *orgs)
 
       if (!SLK_IS_ZBO (org) || (members = _slk_zbo_get_members (SLK_ZBO (org))) == NULL)
         continue;
+      /* A cluster without an id (an error the validator reports) still
+       * counts its members once. */
       for (guint m = 0; members[m] != NULL; m++)
         {
           if (listed == NULL)
             listed = g_hash_table_new (g_str_hash, g_str_equal);
-          if (!g_str_equal (members[m], slk_organization_get_id (org)))
+          if (g_strcmp0 (members[m], slk_organization_get_id (org)) != 0)
             g_hash_table_add (listed, (gpointer) members[m]);
         }
     }
