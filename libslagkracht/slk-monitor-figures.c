@@ -5,9 +5,13 @@
  */
 #include "config.h"
 
+#include "slk-i18n-private.h"
+#include "slk-names-private.h"
+
 #include <math.h>
 
 #include "slk-contribution.h"
+#include "slk-error.h"
 #include "slk-finding.h"
 #include "slk-json-writer-private.h"
 #include "slk-monitor.h"
@@ -56,6 +60,38 @@ slk_monitor_get_fields (SlkMonitor *self)
   for (int f = 0; f < SLK_N_FIELDS; f++)
     names[f] = g_strdup (_slk_monitor_fields[f].name);
   return names;
+}
+
+/**
+ * slk_monitor_check_field:
+ * @field: a name that should be one of [method@Slk.Monitor.get_fields]
+ * @error: return location for a #GError, or %NULL
+ *
+ * Checks a field name before it is asked for, as a program does with a
+ * name its user typed: the getters that take a field treat an unknown
+ * one as a programmer's error. The error says which names there are, and
+ * which one was meant when one is within two edits.
+ *
+ * Returns: %TRUE if @field is a field of the monitor; %FALSE with
+ *   %SLK_MONITOR_ERROR_UNKNOWN_FIELD otherwise
+ */
+gboolean
+slk_monitor_check_field (const char  *field,
+                         GError     **error)
+{
+  const char *names[SLK_N_FIELDS];
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (field != NULL && _slk_monitor_field_lookup (field) >= 0)
+    return TRUE;
+  for (int f = 0; f < SLK_N_FIELDS; f++)
+    names[f] = _slk_monitor_fields[f].name;
+  message = _slk_say_invalid_value (_("field"), field != NULL ? field : "", names,
+                                    SLK_N_FIELDS);
+  g_set_error_literal (error, SLK_MONITOR_ERROR, SLK_MONITOR_ERROR_UNKNOWN_FIELD, message);
+  return FALSE;
 }
 
 /**

@@ -58,6 +58,9 @@ char       **slk_monitor_get_ministries        (SlkMonitor       *self);
 SLK_AVAILABLE_IN_ALL
 char       **slk_monitor_get_fields            (SlkMonitor       *self);
 SLK_AVAILABLE_IN_ALL
+gboolean     slk_monitor_check_field           (const char       *field,
+                                                GError          **error);
+SLK_AVAILABLE_IN_ALL
 double      *slk_monitor_get_column            (SlkMonitor       *self,
                                                 const char       *field,
                                                 gsize            *n_values);

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <math.h>
+#include <string.h>
 #include <libslagkracht.h>
 
 static SlkDataset *
@@ -333,6 +334,23 @@ test_csv_formulas (void)
   g_assert_nonnull (strstr (csv, "\"m6\",\"Plain\",5,-5,"));
 }
 
+/* A name a user typed is checked before it is asked for: an unknown one
+ * is a GError naming the fields and the one meant. */
+static void
+test_check_field (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (slk_monitor_check_field ("external_hire_share", &error));
+  g_assert_no_error (error);
+  g_assert_false (slk_monitor_check_field ("external_hire_shares", &error));
+  g_assert_error (error, SLK_MONITOR_ERROR, SLK_MONITOR_ERROR_UNKNOWN_FIELD);
+  g_assert_nonnull (strstr (error->message, "Did you mean \"external_hire_share\"?"));
+  g_assert_nonnull (strstr (error->message, "\"commitments_overdue\""));
+  g_clear_error (&error);
+  g_assert_false (slk_monitor_check_field (NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Monitor/rollup-scopes", test_rollup_scopes);
   g_test_add_func ("/Slk/Monitor/figures", test_monitor_figures);
   g_test_add_func ("/Slk/Monitor/formats", test_monitor_formats);
+  g_test_add_func ("/Slk/Monitor/check-field", test_check_field);
   g_test_add_func ("/Slk/Monitor/hostile-names", test_hostile_names);
   g_test_add_func ("/Slk/Monitor/csv-formulas", test_csv_formulas);
   return g_test_run ();

@@ -27,6 +27,18 @@ Slk.Report.prototype[Symbol.iterator] = function () {
     return items(this);
 };
 
+// A field name is typed by people: an unknown one throws a GLib.Error
+// (Slk.MonitorError.UNKNOWN_FIELD, with the names and a did-you-mean)
+// instead of reaching the C functions, which treat it as a bug.
+for (const [name, at] of [['get_column', 0], ['get_rijksdienst_value', 0],
+    ['get_coverage', 1], ['get_latest_year', 0], ['explain', 1]]) {
+    const original = Slk.Monitor.prototype[name];
+    Slk.Monitor.prototype[name] = function (...args) {
+        Slk.Monitor.check_field(args[at]);
+        return original.apply(this, args);
+    };
+}
+
 /**
  * What a Slk.OptionalBoolean says: true, false, or null when unknown.
  * Slk.OptionalBoolean.FALSE is 1, so `if (zbo.get_kaderwet())` would be

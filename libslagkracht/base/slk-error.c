@@ -41,3 +41,12 @@ G_DEFINE_QUARK (slk-step-error-quark, slk_step_error)
  * Returns: the error domain quark
  */
 G_DEFINE_QUARK (slk-allocation-error-quark, slk_allocation_error)
+
+/**
+ * slk_monitor_error_quark:
+ *
+ * Gets the quark of the [error@Slk.MonitorError] domain.
+ *
+ * Returns: the error domain quark
+ */
+G_DEFINE_QUARK (slk-monitor-error-quark, slk_monitor_error)

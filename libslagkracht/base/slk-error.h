@@ -122,6 +122,24 @@ typedef enum {
   SLK_ALLOCATION_ERROR_PARTIAL_BASE, /*< nick=partial-base >*/
 } SlkAllocationError;
 
+/**
+ * SLK_MONITOR_ERROR:
+ *
+ * The error domain for questions a monitor cannot answer as asked.
+ */
+#define SLK_MONITOR_ERROR (slk_monitor_error_quark ())
+
+/**
+ * SlkMonitorError:
+ * @SLK_MONITOR_ERROR_UNKNOWN_FIELD: the name is none of the monitor's
+ *   fields ([method@Slk.Monitor.get_fields])
+ *
+ * Errors in the `SLK_MONITOR_ERROR` domain.
+ */
+typedef enum {
+  SLK_MONITOR_ERROR_UNKNOWN_FIELD, /*< nick=unknown-field >*/
+} SlkMonitorError;
+
 SLK_AVAILABLE_IN_ALL
 GQuark slk_format_error_quark  (void);
 SLK_AVAILABLE_IN_ALL
@@ -130,5 +148,7 @@ SLK_AVAILABLE_IN_ALL
 GQuark slk_step_error_quark   (void);
 SLK_AVAILABLE_IN_ALL
 GQuark slk_allocation_error_quark (void);
+SLK_AVAILABLE_IN_ALL
+GQuark slk_monitor_error_quark (void);
 
 G_END_DECLS

@@ -74,6 +74,23 @@ test('the monitor: rows, findings and formats', () => {
     assert(strict.length === 3, `${strict.length}`);
 });
 
+test('a mistyped field throws a GLib.Error with a suggestion', () => {
+    const monitor = Slk.Monitor.new(monitorDataset());
+    assert(Slk.Monitor.check_field('fte'), 'a field');
+    for (const call of [() => monitor.get_column('ftee'), () => monitor.explain('szw', 'ftee'),
+        () => monitor.get_coverage(null, 'ftee'), () => Slk.Monitor.check_field('ftee')]) {
+        let thrown = null;
+        try {
+            call();
+        } catch (e) {
+            thrown = e;
+        }
+        assert(thrown !== null &&
+            thrown.matches(Slk.monitor_error_quark(), Slk.MonitorError.UNKNOWN_FIELD), `${thrown}`);
+        assert(thrown.message.includes('Did you mean "fte"?'), thrown.message);
+    }
+});
+
 test('norms judge the dataset', () => {
     const ds = monitorDataset();
     const norms = Slk.Norms.new();

@@ -8,7 +8,7 @@ import os
 import gi
 
 gi.require_version("Slk", "1.0")
-from gi.repository import Slk  # noqa: E402
+from gi.repository import GLib, Slk  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -163,3 +163,19 @@ def test_the_id_that_was_meant():
     assert ds.dup_closest_id("aparaat", Slk.Taakstelling) == "apparaat"
     assert ds.dup_closest_id("swz", Slk.Taakstelling) is None
     assert ds.dup_closest_id("ministerie", Slk.Record) is None
+
+
+def test_a_mistyped_monitor_field_raises_with_a_suggestion():
+    monitor = Slk.Monitor.new(Slk.Dataset.new_default())
+    assert Slk.Monitor.check_field("fte")
+    for call in (lambda: monitor.get_column("ftee"),
+                 lambda: monitor.get_rijksdienst_value("ftee"),
+                 lambda: monitor.get_coverage(None, "ftee"),
+                 lambda: monitor.get_latest_year("ftee"),
+                 lambda: monitor.explain("bzk", "ftee"),
+                 lambda: Slk.Monitor.check_field("ftee")):
+        with pytest.raises(GLib.Error) as raised:
+            call()
+        assert raised.value.matches(Slk.monitor_error_quark(), Slk.MonitorError.UNKNOWN_FIELD)
+        assert 'Did you mean "fte"?' in raised.value.message
+    assert len(monitor.get_column("fte")) == len(monitor.get_ministries())

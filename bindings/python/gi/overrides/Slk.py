@@ -447,6 +447,29 @@ class Monitor(Slk.Monitor):
 
     frame = _monitor_frame
 
+    # A field name is typed by people: an unknown one raises GLib.Error
+    # (Slk.MonitorError.UNKNOWN_FIELD, with the names and a did-you-mean)
+    # instead of reaching the C functions, which treat it as a bug.
+    def get_column(self, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.get_column(self, field)
+
+    def get_rijksdienst_value(self, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.get_rijksdienst_value(self, field)
+
+    def get_coverage(self, ministry_id, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.get_coverage(self, ministry_id, field)
+
+    def get_latest_year(self, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.get_latest_year(self, field)
+
+    def explain(self, ministry_id, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.explain(self, ministry_id, field)
+
     def __repr__(self):
         return (f"<Slk.Monitor {self.get_year()} {self.get_period().value_nick} "
                 f"{self.get_scope().value_nick}: "
