@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 packages="meson ninja-build pkg-config gcc libc6-dev git
   libglib2.0-dev libjson-glib-dev gir1.2-json-1.0 gobject-introspection libgirepository1.0-dev
   gjs python3-gi python3-pytest python3-pandas gi-docgen valgrind chromium gettext
+  python3-mypy node-typescript
   python3-nbclient python3-ipykernel python3-nbformat python3-matplotlib
   clang-14 libclang-rt-14-dev"
 

@@ -12,7 +12,7 @@ const dataset = file ? new Slk.Dataset() : Slk.Dataset.new_default();
 if (file)
     dataset.load_from_file(file);
 
-const parent = dataset.lookup('schoof-apparaat-22');
+const parent = dataset.lookup_taakstelling('schoof-apparaat-22');
 const allocator = new Slk.Allocator({metric: Slk.Metric.FORMATIE, base_year: 2022,
     scope: Slk.Scope.CORE});
 let refused = null;

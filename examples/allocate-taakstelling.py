@@ -21,7 +21,10 @@ def main(argv):
     dataset = Slk.Dataset.new_default() if len(argv) < 2 else Slk.Dataset()
     if len(argv) >= 2:
         dataset.load_from_file(argv[1])
-    parent = dataset.lookup("schoof-apparaat-22")
+    parent = dataset.lookup_taakstelling("schoof-apparaat-22")
+    if parent is None:
+        print("no taakstelling schoof-apparaat-22 in the dataset", file=sys.stderr)
+        return 1
     allocator = Slk.Allocator(metric=Slk.Metric.FORMATIE, base_year=2022, scope=Slk.Scope.CORE)
     try:
         allocator.allocate(parent)

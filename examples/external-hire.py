@@ -22,14 +22,17 @@ def main(argv):
         dataset.load_from_file(argv[1])
     norm = Slk.Norms.new().get_roemernorm()
     root = dataset.to_json_node().get_object()
+    assert root is not None   # a dataset is an object
     reported = root.get_object_member("rijksdienst_reported") \
         if root.has_member("rijksdienst_reported") else None
     years = []
-    for year in (reported.get_members() if reported else []):
-        entry = reported.get_object_member(year)
+    for key in (reported.get_members() or [] if reported is not None else []):
+        entry = reported.get_object_member(key) if reported is not None else None
+        if entry is None:
+            continue
         share = entry.get_double_member("external_hire_share_reported") \
             if entry.has_member("external_hire_share_reported") else None
-        years.append({"year": int(year),
+        years.append({"year": int(key),
                       "share": number(share) if share is not None else None,
                       "above_roemernorm": share > norm if share is not None else None})
     rollup = Slk.Rollup.new(dataset, Slk.Scope.CORE, Slk.Grouping.MINISTRY)

@@ -25,7 +25,7 @@ def main(argv):
               for f in report if f.props.code == "fte-target-missed"]
     cuts = []
     for cut in dataset.list_taakstellingen():
-        measures = {}
+        measures: dict[str, int] = {}
         for measure in cut.list_measures():
             kind = measure.get_kind().value_nick
             measures[kind] = measures.get(kind, 0) + measure.get_amount()

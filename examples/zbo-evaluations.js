@@ -15,7 +15,9 @@ for (let i = 0; i < report.get_n_items(); i++) {
     const finding = report.get_item(i);
     if (finding.code !== 'zbo-evaluation-overdue')
         continue;
-    const zbo = dataset.lookup(finding.subject);
+    const zbo = dataset.lookup_organization(finding.subject);
+    if (!(zbo instanceof Slk.Zbo))
+        continue;
     const last = zbo.dup_last_evaluation();
     const parent = zbo.get_parent_id();
     if (!overdue.has(parent))

@@ -15,13 +15,15 @@ def main(argv):
     dataset = Slk.Dataset.new_default() if len(argv) < 2 else Slk.Dataset()
     if len(argv) >= 2:
         dataset.load_from_file(argv[1])
-    overdue = {}
+    overdue: dict[str, list[dict[str, object]]] = {}
     for finding in dataset.validate():
         if finding.props.code != "zbo-evaluation-overdue":
             continue
-        zbo = dataset.lookup(finding.props.subject)
+        zbo = dataset.lookup_organization(finding.props.subject)
+        if not isinstance(zbo, Slk.Zbo):
+            continue
         last = zbo.dup_last_evaluation()
-        overdue.setdefault(zbo.get_parent_id(), []).append(
+        overdue.setdefault(zbo.get_parent_id() or "", []).append(
             {"id": zbo.get_id(), "name": zbo.get_name(),
              "last_evaluation": last.format("%F") if last else None})
     ministries = [{"id": ministry, "overdue": len(zbos), "zbos": zbos}

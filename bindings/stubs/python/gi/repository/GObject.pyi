@@ -1,0 +1,19 @@
+# The part of GObject that Slk's stubs name; the rest is Any.
+from typing import Any
+
+
+class Object:
+    props: Any
+    def __init__(self, **properties: Any) -> None: ...
+    def connect(self, signal: str, handler: Any, *args: Any) -> int: ...
+    def get_property(self, name: str) -> Any: ...
+    def set_property(self, name: str, value: Any) -> None: ...
+    def notify(self, name: str) -> None: ...
+
+
+class GEnum(int):
+    value_nick: str
+    value_name: str
+
+
+def __getattr__(name: str) -> Any: ...
