@@ -26,7 +26,7 @@ const shares = [];
 for (const share of items(allocator.allocate(parent))) {
     dataset.add_taakstelling(share);
     const targets = {};
-    for (const year of share.get_years())
+    for (const year of share.list_years())
         targets[String(year)] = share.get_amount(Slk.TaakFigure.TARGETS, year)[1] / 100;
     shares.push({id: share.get_id(), ministry: share.get_scope_id(), targets});
 }

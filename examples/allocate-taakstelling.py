@@ -36,7 +36,7 @@ def main(argv):
     for share in allocator.allocate(parent):
         dataset.add_taakstelling(share)
         targets = {str(year): number(share.get_amount(Slk.TaakFigure.TARGETS, year)[1] / 100)
-                   for year in share.get_years()}
+                   for year in share.list_years()}
         shares.append({"id": share.get_id(), "ministry": share.get_scope_id(),
                        "targets": targets})
     total = {year: number(round(sum(s["targets"][year] for s in shares), 2))

@@ -25,15 +25,15 @@ main (int   argc,
       return 2;
     }
   rollup = slk_rollup_new (dataset, SLK_SCOPE_CORE, SLK_GROUPING_MINISTRY);
-  groups = slk_rollup_get_groups (rollup);
-  years = slk_rollup_get_years (rollup, &n_years);
+  groups = slk_rollup_list_groups (rollup);
+  years = slk_rollup_list_years (rollup, &n_years);
   for (gsize y = 0; y < n_years; y++)
     {
       gsize n;
-      g_autofree double *amounts = slk_rollup_get_column (rollup,
+      g_autofree double *amounts = slk_rollup_dup_column (rollup,
                                                          SLK_METRIC_EXTERNAL_HIRE_SPENDING,
                                                          years[y], &n);
-      g_autofree double *shares = slk_rollup_get_share_column (rollup, SLK_SHARE_EXTERNAL_HIRE,
+      g_autofree double *shares = slk_rollup_dup_share_column (rollup, SLK_SHARE_EXTERNAL_HIRE,
                                                               years[y], &n);
 
       for (gsize g = 0; g < n; g++)

@@ -26,10 +26,10 @@ const years = (reported ? reported.get_members() : []).map(year => {
     };
 });
 const rollup = Slk.Rollup.new(dataset, Slk.Scope.CORE, Slk.Grouping.MINISTRY);
-const groups = rollup.get_groups();
+const groups = rollup.list_groups();
 const ministries = [];
-for (const year of rollup.get_years()) {
-    const amounts = rollup.get_column(Slk.Metric.EXTERNAL_HIRE_SPENDING, year);
+for (const year of rollup.list_years()) {
+    const amounts = rollup.dup_column(Slk.Metric.EXTERNAL_HIRE_SPENDING, year);
     amounts.forEach((amount, i) => {
         if (!Number.isNaN(amount))
             ministries.push({ministry: groups[i], year, euro: number(amount)});

@@ -37,9 +37,9 @@ def main(argv):
                       "above_roemernorm": share > norm if share is not None else None})
     rollup = Slk.Rollup.new(dataset, Slk.Scope.CORE, Slk.Grouping.MINISTRY)
     ministries = []
-    for year in rollup.get_years():
-        amounts = rollup.get_column(Slk.Metric.EXTERNAL_HIRE_SPENDING, year)
-        for ministry, amount in zip(rollup.get_groups(), amounts):
+    for year in rollup.list_years():
+        amounts = rollup.dup_column(Slk.Metric.EXTERNAL_HIRE_SPENDING, year)
+        for ministry, amount in zip(rollup.list_groups(), amounts):
             if amount == amount:   # NaN: no source gives it
                 ministries.append({"ministry": ministry, "year": year, "euro": number(amount)})
     print(json.dumps({"roemernorm": norm, "rijksbreed": years, "ministries": ministries},

@@ -27,7 +27,7 @@ const cuts = items(dataset.list_taakstellingen()).map(cut => {
         const kind = kinds[measure.get_kind()];
         measures[kind] = (measures[kind] ?? 0) + measure.get_amount();
     }
-    return {id: cut.get_id(), kind: cutKinds[cut.get_kind()], years: [...cut.get_years()],
+    return {id: cut.get_id(), kind: cutKinds[cut.get_kind()], years: [...cut.list_years()],
         measures_cents: measures};
 });
 print(JSON.stringify({

@@ -30,7 +30,7 @@ def main(argv):
             kind = measure.get_kind().value_nick
             measures[kind] = measures.get(kind, 0) + measure.get_amount()
         cuts.append({"id": cut.get_id(), "kind": cut.get_kind().value_nick,
-                     "years": list(cut.get_years()), "measures_cents": measures})
+                     "years": list(cut.list_years()), "measures_cents": measures})
     print(json.dumps({"reference_date": dataset.props.reference_date.format("%F"),
                       "overdue": sum(p["overdue"] for p in promises),
                       "open": sum(p["status"] == "open" for p in promises),

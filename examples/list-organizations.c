@@ -40,7 +40,7 @@ main (int   argc,
       if (!SLK_IS_MINISTRY (org))
         continue;
       printf ("%s", slk_organization_get_name (org));
-      if (slk_organization_get_figure (org, 2024, SLK_METRIC_FTE, &fte))
+      if (slk_organization_get_value (org, SLK_METRIC_FTE, 2024, &fte))
         printf (" (%g FTE in 2024)", fte);
       printf ("\n");
       children = slk_ministry_list_organizations (SLK_MINISTRY (org));

@@ -24,7 +24,7 @@ for (let i = 0; i < organizations.get_n_items(); i++) {
     const org = organizations.get_item(i);
     if (org.kind !== Slk.OrganizationKind.MINISTRY)
         continue;
-    const [given, fte] = org.get_figure(2024, Slk.Metric.FTE);
+    const [given, fte] = org.get_value(Slk.Metric.FTE, 2024);
     print(org.name + (given ? ` (${fte} FTE in 2024)` : ''));
     const children = org.list_organizations();
     for (let j = 0; j < children.get_n_items(); j++) {

@@ -21,7 +21,7 @@ def main(path):
     for org in dataset.list_organizations():
         if org.props.kind != Slk.OrganizationKind.MINISTRY:
             continue
-        given, fte = org.get_figure(2024, Slk.Metric.FTE)
+        given, fte = org.get_value(Slk.Metric.FTE, 2024)
         print(org.props.name + (f" ({fte:g} FTE in 2024)" if given else ""))
         for child in org.list_organizations():
             print(f"  {child.props.kind.value_nick:<10} {child.props.name}")

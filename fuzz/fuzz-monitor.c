@@ -22,8 +22,8 @@ static void
 exercise_monitor (SlkDataset *dataset)
 {
   g_autoptr(SlkMonitor) monitor = slk_monitor_new (dataset);
-  g_auto(GStrv) fields = slk_monitor_get_fields (monitor);
-  g_autoptr(SlkReport) findings = slk_monitor_get_findings (monitor);
+  g_auto(GStrv) fields = slk_monitor_list_fields (monitor);
+  g_autoptr(SlkReport) findings = slk_monitor_list_findings (monitor);
 
   g_assert_nonnull (findings);
   for (int format = SLK_MONITOR_FORMAT_TEXT; format <= SLK_MONITOR_FORMAT_HTML; format++)
@@ -34,9 +34,9 @@ exercise_monitor (SlkDataset *dataset)
     }
   for (guint f = 0; fields[f] != NULL; f++)
     {
-      g_autoptr(GListModel) explained = slk_monitor_explain (monitor, NULL, fields[f]);
+      g_autoptr(GListModel) explained = slk_monitor_list_contributions (monitor, NULL, fields[f]);
       gsize n;
-      g_autofree double *column = slk_monitor_get_column (monitor, fields[f], &n);
+      g_autofree double *column = slk_monitor_dup_column (monitor, fields[f], &n);
 
       g_assert_nonnull (explained);
       g_assert_true (n == 0 || column != NULL);
@@ -73,8 +73,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (!slk_dataset_load_from_data (dataset, (const char *) data, size, NULL))
     return 0;
   rollup = slk_rollup_new (dataset, SLK_SCOPE_RIJKSDIENST, SLK_GROUPING_KIND);
-  g_free (slk_rollup_get_column (rollup, SLK_METRIC_PERSONNEL_SPENDING, 2024, &n));
-  g_free (slk_rollup_get_share_column (rollup, SLK_SHARE_EXTERNAL_HIRE, 2024, &n));
+  g_free (slk_rollup_dup_column (rollup, SLK_METRIC_PERSONNEL_SPENDING, 2024, &n));
+  g_free (slk_rollup_dup_share_column (rollup, SLK_SHARE_EXTERNAL_HIRE, 2024, &n));
   exercise_monitor (dataset);
   exercise_allocations (dataset);
   return 0;

@@ -84,6 +84,8 @@ slk_dataset_dup_rijksdienst_reported (SlkDataset *self,
  * Gets the years the government published Rijksdienst figures for.
  *
  * Returns: (transfer full) (array length=n_years): the years, ascending
+ *
+ * Deprecated: 0.2: Use [method@Slk.Dataset.list_rijksdienst_reported_years] instead.
  */
 guint *
 slk_dataset_get_rijksdienst_reported_years (SlkDataset *self,
@@ -92,6 +94,26 @@ slk_dataset_get_rijksdienst_reported_years (SlkDataset *self,
   g_return_val_if_fail (SLK_IS_DATASET (self), NULL);
   g_return_val_if_fail (n_years != NULL, NULL);
   return _slk_year_keys (_slk_object_member (extras_of (self), "rijksdienst_reported"), n_years);
+}
+
+/**
+ * slk_dataset_list_rijksdienst_reported_years:
+ * @self: a dataset
+ * @n_years: (out): the number of years
+ *
+ * The same as [method@Slk.Dataset.get_rijksdienst_reported_years], named as the rest of the API:
+ * `dup_` and `list_` give what the caller owns; `list_contributions`,
+ * `get_scope_organization` say what they give.
+ *
+ * Gets the years the government published Rijksdienst figures for.
+ *
+ * Returns: (transfer full) (array length=n_years): the years, ascending
+ */
+guint *
+slk_dataset_list_rijksdienst_reported_years (SlkDataset *self,
+                                             guint      *n_years)
+{
+  return slk_dataset_get_rijksdienst_reported_years (self, n_years);
 }
 
 /**

@@ -154,9 +154,12 @@ void         slk_dataset_add_source         (SlkDataset  *self,
 SLK_AVAILABLE_IN_ALL
 SlkReported *slk_dataset_dup_rijksdienst_reported (SlkDataset *self,
                                                    guint       year);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_dataset_list_rijksdienst_reported_years)
 guint       *slk_dataset_get_rijksdienst_reported_years (SlkDataset *self,
                                                          guint      *n_years);
+SLK_AVAILABLE_IN_ALL
+guint       *slk_dataset_list_rijksdienst_reported_years (SlkDataset *self,
+                                                          guint      *n_years);
 SLK_AVAILABLE_IN_ALL
 void         slk_dataset_set_rijksdienst_reported (SlkDataset  *self,
                                                    SlkReported *reported);

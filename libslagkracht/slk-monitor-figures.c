@@ -25,6 +25,8 @@
  * Lists the ministries, in the order of every column.
  *
  * Returns: (transfer full) (array zero-terminated=1): the ministry ids
+ *
+ * Deprecated: 0.2: Use [method@Slk.Monitor.list_ministries] instead.
  */
 char **
 slk_monitor_get_ministries (SlkMonitor *self)
@@ -49,6 +51,8 @@ slk_monitor_get_ministries (SlkMonitor *self)
  * `toetsen_feasible`, `toetsen_conditional` and `toetsen_infeasible`.
  *
  * Returns: (transfer full) (array zero-terminated=1): the field names
+ *
+ * Deprecated: 0.2: Use [method@Slk.Monitor.list_fields] instead.
  */
 char **
 slk_monitor_get_fields (SlkMonitor *self)
@@ -104,6 +108,8 @@ slk_monitor_check_field (const char  *field,
  *
  * Returns: (transfer full) (array length=n_values): the values, NaN where
  *   there is no data; %NULL for a name that is not a field
+ *
+ * Deprecated: 0.2: Use [method@Slk.Monitor.dup_column] instead.
  */
 double *
 slk_monitor_get_column (SlkMonitor *self,
@@ -241,6 +247,8 @@ slk_monitor_get_latest_year (SlkMonitor *self,
  * the rule changes, noodremmen or toetsen counted.
  *
  * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Contribution]
+ *
+ * Deprecated: 0.2: Use [method@Slk.Monitor.list_contributions] instead.
  */
 GListModel *
 slk_monitor_explain (SlkMonitor *self,
@@ -276,6 +284,8 @@ slk_monitor_explain (SlkMonitor *self,
  * `/rijksdienst/rules_changed`) and names the ministry as its subject.
  *
  * Returns: (transfer full): the findings
+ *
+ * Deprecated: 0.2: Use [method@Slk.Monitor.list_findings] instead.
  */
 SlkReport *
 slk_monitor_get_findings (SlkMonitor *self)

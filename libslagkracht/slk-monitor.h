@@ -53,17 +53,25 @@ void         slk_monitor_set_norms             (SlkMonitor       *self,
                                                 SlkNorms         *norms);
 SLK_AVAILABLE_IN_ALL
 void         slk_monitor_refresh               (SlkMonitor       *self);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_monitor_list_ministries)
 char       **slk_monitor_get_ministries        (SlkMonitor       *self);
 SLK_AVAILABLE_IN_ALL
+char       **slk_monitor_list_ministries (SlkMonitor *self);
+SLK_DEPRECATED_FOR (slk_monitor_list_fields)
 char       **slk_monitor_get_fields            (SlkMonitor       *self);
+SLK_AVAILABLE_IN_ALL
+char       **slk_monitor_list_fields (SlkMonitor *self);
 SLK_AVAILABLE_IN_ALL
 gboolean     slk_monitor_check_field           (const char       *field,
                                                 GError          **error);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_monitor_dup_column)
 double      *slk_monitor_get_column            (SlkMonitor       *self,
                                                 const char       *field,
                                                 gsize            *n_values);
+SLK_AVAILABLE_IN_ALL
+double      *slk_monitor_dup_column (SlkMonitor *self,
+                                     const char *field,
+                                     gsize      *n_values);
 SLK_AVAILABLE_IN_ALL
 gboolean     slk_monitor_get_rijksdienst_value (SlkMonitor       *self,
                                                 const char       *field,
@@ -77,12 +85,18 @@ gboolean     slk_monitor_get_coverage          (SlkMonitor       *self,
 SLK_AVAILABLE_IN_ALL
 guint        slk_monitor_get_latest_year       (SlkMonitor       *self,
                                                 const char       *field);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_monitor_list_contributions)
 GListModel  *slk_monitor_explain               (SlkMonitor       *self,
                                                 const char       *ministry_id,
                                                 const char       *field);
 SLK_AVAILABLE_IN_ALL
+GListModel  *slk_monitor_list_contributions (SlkMonitor *self,
+                                             const char *ministry_id,
+                                             const char *field);
+SLK_DEPRECATED_FOR (slk_monitor_list_findings)
 SlkReport   *slk_monitor_get_findings          (SlkMonitor       *self);
+SLK_AVAILABLE_IN_ALL
+SlkReport   *slk_monitor_list_findings (SlkMonitor *self);
 SLK_AVAILABLE_IN_ALL
 JsonNode    *slk_monitor_to_json_node          (SlkMonitor       *self);
 SLK_AVAILABLE_IN_ALL

@@ -61,16 +61,16 @@ try_scope (SlkDataset         *dataset,
            Base               *best)
 {
   g_autoptr(SlkRollup) rollup = slk_rollup_new (dataset, scope, SLK_GROUPING_MINISTRY);
-  g_auto(GStrv) ministries = slk_rollup_get_groups (rollup);
+  g_auto(GStrv) ministries = slk_rollup_list_groups (rollup);
   gsize n_years;
-  g_autofree guint *years = slk_rollup_get_years (rollup, &n_years);
+  g_autofree guint *years = slk_rollup_list_years (rollup, &n_years);
 
   for (gsize b = 0; b < G_N_ELEMENTS (bases); b++)
     for (gsize y = n_years; y > 0; y--)
       {
         Base base = { bases[b], years[y - 1], scope, 0, NULL, NULL };
         gsize n_values;
-        g_autofree double *values = slk_rollup_get_column (rollup, base.metric, base.year,
+        g_autofree double *values = slk_rollup_dup_column (rollup, base.metric, base.year,
                                                            &n_values);
         g_autoptr(GPtrArray) missing = g_ptr_array_new ();
         g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();

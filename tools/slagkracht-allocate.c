@@ -146,7 +146,7 @@ print_shares (GListModel *shares,
     {
       g_autoptr(SlkTaakstelling) share = g_list_model_get_item (shares, i);
       gsize n_years;
-      g_autofree guint *years = slk_taakstelling_get_years (share, &n_years);
+      g_autofree guint *years = slk_taakstelling_list_years (share, &n_years);
 
       if (!as_json)
         printf ("%s  (%s)\n", slk_taakstelling_get_id (share),

@@ -262,9 +262,9 @@ static guint
 diff_monitor (SlkMonitor *a,
               SlkMonitor *b)
 {
-  g_auto(GStrv) fields = slk_monitor_get_fields (a);
-  g_auto(GStrv) ministries_a = slk_monitor_get_ministries (a);
-  g_auto(GStrv) ministries_b = slk_monitor_get_ministries (b);
+  g_auto(GStrv) fields = slk_monitor_list_fields (a);
+  g_auto(GStrv) ministries_a = slk_monitor_list_ministries (a);
+  g_auto(GStrv) ministries_b = slk_monitor_list_ministries (b);
   g_autoptr(GPtrArray) columns_a = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) columns_b = g_ptr_array_new_with_free_func (g_free);
   guint n = 0;
@@ -273,8 +273,8 @@ diff_monitor (SlkMonitor *a,
     {
       gsize n_values;
 
-      g_ptr_array_add (columns_a, slk_monitor_get_column (a, fields[f], &n_values));
-      g_ptr_array_add (columns_b, slk_monitor_get_column (b, fields[f], &n_values));
+      g_ptr_array_add (columns_a, slk_monitor_dup_column (a, fields[f], &n_values));
+      g_ptr_array_add (columns_b, slk_monitor_dup_column (b, fields[f], &n_values));
     }
   for (guint m = 0; ministries_a[m] != NULL; m++)
     {

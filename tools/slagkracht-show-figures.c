@@ -50,10 +50,10 @@ void
 slk_show_print_figures (SlkOrganization *org)
 {
   gsize n_years = 0;
-  g_autofree guint *years = slk_organization_get_years (org, &n_years);
+  g_autofree guint *years = slk_organization_list_years (org, &n_years);
   guint n_reported = 0;
   g_autofree guint *reported = SLK_IS_MINISTRY (org)
-    ? slk_ministry_get_reported_years (SLK_MINISTRY (org), &n_reported) : NULL;
+    ? slk_ministry_list_reported_years (SLK_MINISTRY (org), &n_reported) : NULL;
 
   if (n_years > 0)
     slk_tool_print_line (stdout, _("figures:"));
@@ -64,9 +64,9 @@ slk_show_print_figures (SlkOrganization *org)
         g_autoptr(SlkSource) source = NULL;
         g_autofree char *text = NULL, *from = NULL;
 
-        if (!slk_organization_get_figure (org, years[y], m, &value))
+        if (!slk_organization_get_value (org, m, years[y], &value))
           continue;
-        source = slk_organization_dup_figure_source (org, years[y], m);
+        source = slk_organization_dup_value_source (org, m, years[y]);
         text = format_value (m, value);
         from = describe (source);
         slk_tool_print_line (stdout, "  %u %s: %s (%s)", years[y], slk_metric_to_string (m),

@@ -141,7 +141,7 @@ relations_of (GObject    *record,
     {
       SlkTaakstelling *taak = SLK_TAAKSTELLING (record);
       gsize n_years;
-      g_autofree guint *years = slk_taakstelling_get_years (taak, &n_years);
+      g_autofree guint *years = slk_taakstelling_list_years (taak, &n_years);
 
       add_id (relations, "scope", slk_taakstelling_get_scope_id (taak));
       add_id (relations, "parent", slk_taakstelling_get_parent_id (taak));

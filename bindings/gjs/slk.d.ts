@@ -10,6 +10,8 @@ import Slk from 'gi://Slk?version=1.0';
 export function items(model: Gio.ListModel): Generator<any, void, void>;
 /** Slk.OptionalBoolean as true, false or null (unknown); throws a RangeError otherwise. */
 export function optional(value: Slk.OptionalBoolean): boolean | null;
+/** Cents, as the API gives every amount, as euros: "1234567.89", exact. */
+export function euros(cents: number | bigint): string;
 /** A day the library gives as a Date at local midnight of that day, or null. */
 export function toDate(dateTime: GLib.DateTime | null): Date | null;
 /** A Date's calendar day as the GLib.DateTime the library takes, or null. */

@@ -31,7 +31,8 @@ Slk.Report.prototype[Symbol.iterator] = function () {
 // (Slk.MonitorError.UNKNOWN_FIELD, with the names and a did-you-mean)
 // instead of reaching the C functions, which treat it as a bug.
 for (const [name, at] of [['get_column', 0], ['get_rijksdienst_value', 0],
-    ['get_coverage', 1], ['get_latest_year', 0], ['explain', 1]]) {
+    ['get_coverage', 1], ['get_latest_year', 0], ['explain', 1], ['dup_column', 0],
+    ['list_contributions', 1]]) {
     const original = Slk.Monitor.prototype[name];
     Slk.Monitor.prototype[name] = function (...args) {
         Slk.Monitor.check_field(args[at]);
@@ -58,6 +59,20 @@ export function optional(value) {
     default:
         throw new RangeError(`not a Slk.OptionalBoolean: ${value}`);
     }
+}
+
+/**
+ * Cents, as the API gives every amount, as euros: a string with two
+ * decimals, exact for any 64-bit amount (a Number is exact only to 2⁵³).
+ *
+ * @param {number|bigint} cents the amount in cents
+ * @returns {string} the euros, e.g. "1234567.89"
+ */
+export function euros(cents) {
+    const whole = BigInt(cents);
+    const sign = whole < 0n ? '-' : '';
+    const magnitude = whole < 0n ? -whole : whole;
+    return `${sign}${magnitude / 100n}.${String(magnitude % 100n).padStart(2, '0')}`;
 }
 
 /**

@@ -161,6 +161,8 @@ slk_rollup_get_grouping (SlkRollup *self)
  * only `ministry` under the `core` scope).
  *
  * Returns: (transfer full) (array zero-terminated=1): the groups
+ *
+ * Deprecated: 0.2: Use [method@Slk.Rollup.list_groups] instead.
  */
 char **
 slk_rollup_get_groups (SlkRollup *self)
@@ -204,6 +206,8 @@ group_filter (SlkRollup            *self,
  * in order.
  *
  * Returns: (transfer full) (array length=n_years): the years
+ *
+ * Deprecated: 0.2: Use [method@Slk.Rollup.list_years] instead.
  */
 guint *
 slk_rollup_get_years (SlkRollup *self,
@@ -252,6 +256,8 @@ slk_rollup_get_years (SlkRollup *self,
  *
  * Returns: (transfer full) (array length=n_values): the sums; NaN where no
  *   organization of the group gives the figure
+ *
+ * Deprecated: 0.2: Use [method@Slk.Rollup.dup_column] instead.
  */
 double *
 slk_rollup_get_column (SlkRollup *self,
@@ -293,6 +299,8 @@ slk_rollup_get_column (SlkRollup *self,
  *
  * Returns: (transfer full) (array length=n_values): the shares as
  *   fractions; NaN where no organization of the group gives both parts
+ *
+ * Deprecated: 0.2: Use [method@Slk.Rollup.dup_share_column] instead.
  */
 double *
 slk_rollup_get_share_column (SlkRollup *self,
@@ -352,6 +360,42 @@ slk_rollup_get_total (SlkRollup *self,
 }
 
 /**
+ * slk_rollup_get_total_cents:
+ * @self: a roll-up
+ * @metric: an amount metric (see [func@Slk.Metric.is_amount])
+ * @year: a year
+ * @cents: (out) (optional): the sum in cents, exactly
+ *
+ * Sums an amount over the whole Rijksdienst in scope, exactly, in cents
+ * (as every amount the API gives or takes; [method@Slk.Rollup.get_total]
+ * gives euros as a double, which is exact only up to 2⁵³ cents).
+ *
+ * Returns: %TRUE if any organization gives the amount and the sum fits in
+ *   a 64-bit integer; %FALSE leaves @cents at 0
+ */
+gboolean
+slk_rollup_get_total_cents (SlkRollup *self,
+                            SlkMetric  metric,
+                            guint      year,
+                            gint64    *cents)
+{
+  SlkSum sum;
+
+  g_return_val_if_fail (SLK_IS_ROLLUP (self), FALSE);
+  g_return_val_if_fail (metric < SLK_N_METRICS && slk_metric_is_amount (metric), FALSE);
+
+  if (cents != NULL)
+    *cents = 0;
+  _slk_sum_metric (_slk_store_of (self->dataset)->organizations.typed, NULL, SLK_ANY_KIND,
+                   self->scope, metric, year, &sum, NULL);
+  if (!sum.present || sum.cents > G_MAXINT64 || sum.cents < G_MININT64)
+    return FALSE;
+  if (cents != NULL)
+    *cents = (gint64) sum.cents;
+  return TRUE;
+}
+
+/**
  * slk_rollup_get_total_share:
  * @self: a roll-up
  * @share: which share
@@ -392,6 +436,8 @@ slk_rollup_get_total_share (SlkRollup *self,
  * Lists the records a sum was computed from, with their values.
  *
  * Returns: (transfer full): a [iface@Gio.ListModel] of [class@Slk.Contribution]
+ *
+ * Deprecated: 0.2: Use [method@Slk.Rollup.list_contributions] instead.
  */
 GListModel *
 slk_rollup_explain (SlkRollup  *self,

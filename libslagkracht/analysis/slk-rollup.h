@@ -29,36 +29,61 @@ SLK_AVAILABLE_IN_ALL
 SlkScope     slk_rollup_get_scope        (SlkRollup   *self);
 SLK_AVAILABLE_IN_ALL
 SlkGrouping  slk_rollup_get_grouping     (SlkRollup   *self);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_rollup_list_groups)
 char       **slk_rollup_get_groups       (SlkRollup   *self);
 SLK_AVAILABLE_IN_ALL
+char       **slk_rollup_list_groups (SlkRollup *self);
+SLK_DEPRECATED_FOR (slk_rollup_list_years)
 guint       *slk_rollup_get_years        (SlkRollup   *self,
                                           gsize       *n_years);
 SLK_AVAILABLE_IN_ALL
+guint       *slk_rollup_list_years (SlkRollup *self,
+                                    gsize     *n_years);
+SLK_DEPRECATED_FOR (slk_rollup_dup_column)
 double      *slk_rollup_get_column       (SlkRollup   *self,
                                           SlkMetric    metric,
                                           guint        year,
                                           gsize       *n_values);
 SLK_AVAILABLE_IN_ALL
+double      *slk_rollup_dup_column (SlkRollup *self,
+                                    SlkMetric  metric,
+                                    guint      year,
+                                    gsize     *n_values);
+SLK_DEPRECATED_FOR (slk_rollup_dup_share_column)
 double      *slk_rollup_get_share_column (SlkRollup   *self,
                                           SlkShare     share,
                                           guint        year,
                                           gsize       *n_values);
+SLK_AVAILABLE_IN_ALL
+double      *slk_rollup_dup_share_column (SlkRollup *self,
+                                          SlkShare   share,
+                                          guint      year,
+                                          gsize     *n_values);
 SLK_AVAILABLE_IN_ALL
 gboolean     slk_rollup_get_total        (SlkRollup   *self,
                                           SlkMetric    metric,
                                           guint        year,
                                           double      *value);
 SLK_AVAILABLE_IN_ALL
+gboolean     slk_rollup_get_total_cents  (SlkRollup   *self,
+                                          SlkMetric    metric,
+                                          guint        year,
+                                          gint64      *cents);
+SLK_AVAILABLE_IN_ALL
 gboolean     slk_rollup_get_total_share  (SlkRollup   *self,
                                           SlkShare     share,
                                           guint        year,
                                           double      *value);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_rollup_list_contributions)
 GListModel  *slk_rollup_explain          (SlkRollup   *self,
                                           const char  *group,
                                           SlkMetric    metric,
                                           guint        year);
+SLK_AVAILABLE_IN_ALL
+GListModel  *slk_rollup_list_contributions (SlkRollup  *self,
+                                            const char *group,
+                                            SlkMetric   metric,
+                                            guint       year);
 SLK_AVAILABLE_IN_ALL
 gboolean          slk_rollup_get_coverage     (SlkRollup   *self,
                                                const char  *group,

@@ -19,3 +19,17 @@
 #endif
 
 #define SLK_AVAILABLE_IN_ALL _SLK_EXTERN
+
+/**
+ * SLK_DEPRECATED_FOR:
+ * @f: the symbol to use instead
+ *
+ * Marks a symbol as deprecated in favour of @f: a C program that calls it
+ * is warned, unless it defines `SLK_DISABLE_DEPRECATION_WARNINGS` before
+ * including `libslagkracht.h`. Deprecated symbols keep working.
+ */
+#if defined(SLK_COMPILATION) || defined(SLK_DISABLE_DEPRECATION_WARNINGS)
+# define SLK_DEPRECATED_FOR(f) _SLK_EXTERN
+#else
+# define SLK_DEPRECATED_FOR(f) G_DEPRECATED_FOR (f) _SLK_EXTERN
+#endif

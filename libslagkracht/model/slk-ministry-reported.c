@@ -44,6 +44,8 @@ slk_ministry_dup_reported (SlkMinistry *self,
  * Gets the years the ministry has published figures for.
  *
  * Returns: (transfer full) (array length=n_years): the years, ascending
+ *
+ * Deprecated: 0.2: Use [method@Slk.Ministry.list_reported_years] instead.
  */
 guint *
 slk_ministry_get_reported_years (SlkMinistry *self,
@@ -52,6 +54,26 @@ slk_ministry_get_reported_years (SlkMinistry *self,
   g_return_val_if_fail (SLK_IS_MINISTRY (self), NULL);
   g_return_val_if_fail (n_years != NULL, NULL);
   return _slk_year_keys (reported_of (self), n_years);
+}
+
+/**
+ * slk_ministry_list_reported_years:
+ * @self: a ministry
+ * @n_years: (out): the number of years
+ *
+ * The same as [method@Slk.Ministry.get_reported_years], named as the rest of the API:
+ * `dup_` and `list_` give what the caller owns; `list_contributions`,
+ * `get_scope_organization` say what they give.
+ *
+ * Gets the years the ministry has published figures for.
+ *
+ * Returns: (transfer full) (array length=n_years): the years, ascending
+ */
+guint *
+slk_ministry_list_reported_years (SlkMinistry *self,
+                                  guint       *n_years)
+{
+  return slk_ministry_get_reported_years (self, n_years);
 }
 
 /**

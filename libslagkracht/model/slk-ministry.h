@@ -34,9 +34,12 @@ GListModel  *slk_ministry_list_commitments   (SlkMinistry *self);
 SLK_AVAILABLE_IN_ALL
 SlkReported *slk_ministry_dup_reported       (SlkMinistry *self,
                                               guint        year);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_ministry_list_reported_years)
 guint       *slk_ministry_get_reported_years (SlkMinistry *self,
                                               guint       *n_years);
+SLK_AVAILABLE_IN_ALL
+guint       *slk_ministry_list_reported_years (SlkMinistry *self,
+                                               guint       *n_years);
 SLK_AVAILABLE_IN_ALL
 void         slk_ministry_set_reported       (SlkMinistry *self,
                                               SlkReported *reported);

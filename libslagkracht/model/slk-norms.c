@@ -538,6 +538,8 @@ slk_norms_set_overhead_path_year (SlkNorms *self,
  * Gets the years the overhead glide path gives a target for.
  *
  * Returns: (transfer full) (array length=n_years): the years, ascending
+ *
+ * Deprecated: 0.2: Use [method@Slk.Norms.list_overhead_path_years] instead.
  */
 guint *
 slk_norms_get_overhead_path_years (SlkNorms *self,
@@ -552,4 +554,24 @@ slk_norms_get_overhead_path_years (SlkNorms *self,
   for (guint i = 0; i < *n_years; i++)
     years[i] = g_array_index (self->overhead_path, SlkPathPoint, i).year;
   return years;
+}
+
+/**
+ * slk_norms_list_overhead_path_years:
+ * @self: norms
+ * @n_years: (out): the number of years
+ *
+ * The same as [method@Slk.Norms.get_overhead_path_years], named as the rest of the API:
+ * `dup_` and `list_` give what the caller owns; `list_contributions`,
+ * `get_scope_organization` say what they give.
+ *
+ * Gets the years the overhead glide path gives a target for.
+ *
+ * Returns: (transfer full) (array length=n_years): the years, ascending
+ */
+guint *
+slk_norms_list_overhead_path_years (SlkNorms *self,
+                                    guint    *n_years)
+{
+  return slk_norms_get_overhead_path_years (self, n_years);
 }

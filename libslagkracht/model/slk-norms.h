@@ -170,8 +170,11 @@ SLK_AVAILABLE_IN_ALL
 void      slk_norms_set_overhead_path_year     (SlkNorms *self,
                                                 guint     year,
                                                 double    target);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_norms_list_overhead_path_years)
 guint    *slk_norms_get_overhead_path_years    (SlkNorms *self,
                                                 guint    *n_years);
+SLK_AVAILABLE_IN_ALL
+guint    *slk_norms_list_overhead_path_years (SlkNorms *self,
+                                              guint    *n_years);
 
 G_END_DECLS

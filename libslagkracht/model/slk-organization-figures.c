@@ -79,6 +79,8 @@ _slk_figure_year_get (const SlkFigureYear *entry,
  * and leaves @value at 0.
  *
  * Returns: %TRUE if the figure is given
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.get_value] instead.
  */
 gboolean
 slk_organization_get_figure (SlkOrganization *self,
@@ -102,6 +104,30 @@ slk_organization_get_figure (SlkOrganization *self,
 }
 
 /**
+ * slk_organization_get_value:
+ * @self: an organization
+ * @metric: the metric
+ * @year: the year, e.g. 2024
+ * @value: (out) (optional): the figure; amounts in euro
+ *
+ * The same as [method@Slk.Organization.get_figure], named as the rest of the API:
+ * the metric (or what is asked for) before the year.
+ *
+ * Gets one figure. An absent figure is not 0: the function returns %FALSE
+ * and leaves @value at 0.
+ *
+ * Returns: %TRUE if the figure is given
+ */
+gboolean
+slk_organization_get_value (SlkOrganization *self,
+                            SlkMetric        metric,
+                            guint            year,
+                            double          *value)
+{
+  return slk_organization_get_figure (self, year, metric, value);
+}
+
+/**
  * slk_organization_get_amount:
  * @self: an organization
  * @year: the year
@@ -111,6 +137,8 @@ slk_organization_get_figure (SlkOrganization *self,
  * Gets an amount exactly, in cents.
  *
  * Returns: %TRUE if the amount is given
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.get_cents] instead.
  */
 gboolean
 slk_organization_get_amount (SlkOrganization *self,
@@ -131,6 +159,29 @@ slk_organization_get_amount (SlkOrganization *self,
   if (cents != NULL)
     *cents = entry->values[metric].cents;
   return TRUE;
+}
+
+/**
+ * slk_organization_get_cents:
+ * @self: an organization
+ * @metric: an amount metric (see [func@Slk.Metric.is_amount])
+ * @year: the year
+ * @cents: (out) (optional): the amount in cents
+ *
+ * The same as [method@Slk.Organization.get_amount], named as the rest of the API:
+ * the metric (or what is asked for) before the year.
+ *
+ * Gets an amount exactly, in cents.
+ *
+ * Returns: %TRUE if the amount is given
+ */
+gboolean
+slk_organization_get_cents (SlkOrganization *self,
+                            SlkMetric        metric,
+                            guint            year,
+                            gint64          *cents)
+{
+  return slk_organization_get_amount (self, year, metric, cents);
 }
 
 /* A figure set through the API replaces one the file gave in a form that
@@ -164,6 +215,8 @@ forget_kept_figure (SlkOrganization *self,
  * @value: the figure; an amount in euro is rounded to the cent
  *
  * Sets one figure. Validation, not this setter, reports a negative value.
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.set_value] instead.
  */
 void
 slk_organization_set_figure (SlkOrganization *self,
@@ -192,6 +245,27 @@ slk_organization_set_figure (SlkOrganization *self,
 }
 
 /**
+ * slk_organization_set_value:
+ * @self: an organization
+ * @metric: the metric
+ * @year: the year, from 1000 to 9999
+ * @value: the figure; an amount in euro is rounded to the cent
+ *
+ * The same as [method@Slk.Organization.set_figure], named as the rest of the API:
+ * the metric (or what is asked for) before the year.
+ *
+ * Sets one figure. Validation, not this setter, reports a negative value.
+ */
+void
+slk_organization_set_value (SlkOrganization *self,
+                            SlkMetric        metric,
+                            guint            year,
+                            double           value)
+{
+  slk_organization_set_figure (self, year, metric, value);
+}
+
+/**
  * slk_organization_set_amount:
  * @self: an organization
  * @year: the year, from 1000 to 9999
@@ -199,6 +273,8 @@ slk_organization_set_figure (SlkOrganization *self,
  * @cents: the amount in cents, at most ±9 223 372 036 854 775 800
  *
  * Sets an amount exactly, in cents.
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.set_cents] instead.
  */
 void
 slk_organization_set_amount (SlkOrganization *self,
@@ -221,12 +297,35 @@ slk_organization_set_amount (SlkOrganization *self,
 }
 
 /**
+ * slk_organization_set_cents:
+ * @self: an organization
+ * @metric: an amount metric
+ * @year: the year, from 1000 to 9999
+ * @cents: the amount in cents, at most ±9 223 372 036 854 775 800
+ *
+ * The same as [method@Slk.Organization.set_amount], named as the rest of the API:
+ * the metric (or what is asked for) before the year.
+ *
+ * Sets an amount exactly, in cents.
+ */
+void
+slk_organization_set_cents (SlkOrganization *self,
+                            SlkMetric        metric,
+                            guint            year,
+                            gint64           cents)
+{
+  slk_organization_set_amount (self, year, metric, cents);
+}
+
+/**
  * slk_organization_unset_figure:
  * @self: an organization
  * @year: the year
  * @metric: the metric
  *
  * Makes a figure absent. A year left with no figures is removed.
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.unset_value] instead.
  */
 void
 slk_organization_unset_figure (SlkOrganization *self,
@@ -240,6 +339,25 @@ slk_organization_unset_figure (SlkOrganization *self,
 }
 
 /**
+ * slk_organization_unset_value:
+ * @self: an organization
+ * @metric: the metric
+ * @year: the year
+ *
+ * The same as [method@Slk.Organization.unset_figure], named as the rest of the API:
+ * the metric (or what is asked for) before the year.
+ *
+ * Makes a figure absent. A year left with no figures is removed.
+ */
+void
+slk_organization_unset_value (SlkOrganization *self,
+                              SlkMetric        metric,
+                              guint            year)
+{
+  slk_organization_unset_figure (self, year, metric);
+}
+
+/**
  * slk_organization_get_years:
  * @self: an organization
  * @n_years: (out): the number of years
@@ -247,6 +365,8 @@ slk_organization_unset_figure (SlkOrganization *self,
  * Lists the years that have at least one figure, in ascending order.
  *
  * Returns: (transfer full) (array length=n_years): the years
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.list_years] instead.
  */
 guint *
 slk_organization_get_years (SlkOrganization *self,
@@ -256,6 +376,26 @@ slk_organization_get_years (SlkOrganization *self,
   g_return_val_if_fail (n_years != NULL, NULL);
 
   return _slk_year_table_years (_slk_organization_get_figure_years (self), n_years);
+}
+
+/**
+ * slk_organization_list_years:
+ * @self: an organization
+ * @n_years: (out): the number of years
+ *
+ * The same as [method@Slk.Organization.get_years], named as the rest of the API:
+ * `dup_` and `list_` give what the caller owns; `list_contributions`,
+ * `get_scope_organization` say what they give.
+ *
+ * Lists the years that have at least one figure, in ascending order.
+ *
+ * Returns: (transfer full) (array length=n_years): the years
+ */
+guint *
+slk_organization_list_years (SlkOrganization *self,
+                             gsize           *n_years)
+{
+  return slk_organization_get_years (self, n_years);
 }
 
 /**
@@ -270,6 +410,8 @@ slk_organization_get_years (SlkOrganization *self,
  * table. An absent figure is NaN (pandas reads it as missing), never 0.
  *
  * Returns: (transfer full) (array length=n_values): the figures; amounts in euro
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.dup_figure_column] instead.
  */
 double *
 slk_organization_get_figure_column (SlkOrganization *self,
@@ -291,4 +433,31 @@ slk_organization_get_figure_column (SlkOrganization *self,
       values[i] = NAN;
   *n_values = n_years;
   return values;
+}
+
+/**
+ * slk_organization_dup_figure_column:
+ * @self: an organization
+ * @metric: the metric
+ * @years: (array length=n_years): the years to read
+ * @n_years: the number of years
+ * @n_values: (out): the number of values, equal to @n_years
+ *
+ * The same as [method@Slk.Organization.get_figure_column], named as the rest of the API:
+ * `dup_` and `list_` give what the caller owns; `list_contributions`,
+ * `get_scope_organization` say what they give.
+ *
+ * Reads one metric for many years in one call, for scripts that build a
+ * table. An absent figure is NaN (pandas reads it as missing), never 0.
+ *
+ * Returns: (transfer full) (array length=n_values): the figures; amounts in euro
+ */
+double *
+slk_organization_dup_figure_column (SlkOrganization *self,
+                                    SlkMetric        metric,
+                                    const guint     *years,
+                                    gsize            n_years,
+                                    gsize           *n_values)
+{
+  return slk_organization_get_figure_column (self, metric, years, n_years, n_values);
 }

@@ -94,6 +94,8 @@ figure_source_key (SlkOrganization *self,
  *
  * Returns: (transfer full) (nullable): the source, or %NULL when the file
  *   names none
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.dup_value_source] instead.
  */
 SlkSource *
 slk_organization_dup_figure_source (SlkOrganization *self,
@@ -106,6 +108,28 @@ slk_organization_dup_figure_source (SlkOrganization *self,
 }
 
 /**
+ * slk_organization_dup_value_source:
+ * @self: an organization
+ * @metric: the metric
+ * @year: the year
+ *
+ * The same as [method@Slk.Organization.dup_figure_source], named as the rest of the API:
+ * the metric (or what is asked for) before the year.
+ *
+ * Gets the source that gives one figure, as `figure_sources` names it.
+ *
+ * Returns: (transfer full) (nullable): the source, or %NULL when the file
+ *   names none
+ */
+SlkSource *
+slk_organization_dup_value_source (SlkOrganization *self,
+                                   SlkMetric        metric,
+                                   guint            year)
+{
+  return slk_organization_dup_figure_source (self, year, metric);
+}
+
+/**
  * slk_organization_set_figure_source:
  * @self: an organization
  * @year: the year, 1000 to 9999
@@ -114,6 +138,8 @@ slk_organization_dup_figure_source (SlkOrganization *self,
  *   [method@Slk.Organization.add_source]), or %NULL to name none
  *
  * Names the source that gives one figure.
+ *
+ * Deprecated: 0.2: Use [method@Slk.Organization.set_value_source] instead.
  */
 void
 slk_organization_set_figure_source (SlkOrganization *self,
@@ -137,4 +163,26 @@ slk_organization_set_figure_source (SlkOrganization *self,
     json_object_set_string_member (year_object, slk_metric_to_string (metric), key);
   else if (json_object_has_member (year_object, slk_metric_to_string (metric)))
     json_object_remove_member (year_object, slk_metric_to_string (metric));
+}
+
+/**
+ * slk_organization_set_value_source:
+ * @self: an organization
+ * @metric: the metric
+ * @year: the year, 1000 to 9999
+ * @key: (nullable): a key of the record's sources (add it first with
+ *   [method@Slk.Organization.add_source]), or %NULL to name none
+ *
+ * The same as [method@Slk.Organization.set_figure_source], named as the rest of the API:
+ * the metric (or what is asked for) before the year.
+ *
+ * Names the source that gives one figure.
+ */
+void
+slk_organization_set_value_source (SlkOrganization *self,
+                                   SlkMetric        metric,
+                                   guint            year,
+                                   const char      *key)
+{
+  slk_organization_set_figure_source (self, year, metric, key);
 }

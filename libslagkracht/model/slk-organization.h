@@ -78,46 +78,88 @@ SlkSource           *slk_organization_dup_source        (SlkOrganization *self,
 SLK_AVAILABLE_IN_ALL
 void                 slk_organization_add_source        (SlkOrganization *self,
                                                          SlkSource       *source);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_organization_dup_value_source)
 SlkSource           *slk_organization_dup_figure_source (SlkOrganization *self,
                                                          guint            year,
                                                          SlkMetric        metric);
 SLK_AVAILABLE_IN_ALL
+SlkSource           *slk_organization_dup_value_source  (SlkOrganization *self,
+                                                         SlkMetric        metric,
+                                                         guint            year);
+SLK_DEPRECATED_FOR (slk_organization_set_value_source)
 void                 slk_organization_set_figure_source (SlkOrganization *self,
                                                          guint            year,
                                                          SlkMetric        metric,
                                                          const char      *key);
 SLK_AVAILABLE_IN_ALL
-SlkDataset          *slk_organization_get_dataset       (SlkOrganization *self);
+void                 slk_organization_set_value_source  (SlkOrganization *self,
+                                                         SlkMetric        metric,
+                                                         guint            year,
+                                                         const char      *key);
 SLK_AVAILABLE_IN_ALL
+SlkDataset          *slk_organization_get_dataset       (SlkOrganization *self);
+SLK_DEPRECATED_FOR (slk_organization_get_value)
 gboolean             slk_organization_get_figure        (SlkOrganization *self,
                                                          guint            year,
                                                          SlkMetric        metric,
                                                          double          *value);
 SLK_AVAILABLE_IN_ALL
+gboolean             slk_organization_get_value  (SlkOrganization *self,
+                                                  SlkMetric        metric,
+                                                  guint            year,
+                                                  double          *value);
+SLK_DEPRECATED_FOR (slk_organization_get_cents)
 gboolean             slk_organization_get_amount        (SlkOrganization *self,
                                                          guint            year,
                                                          SlkMetric        metric,
                                                          gint64          *cents);
 SLK_AVAILABLE_IN_ALL
+gboolean             slk_organization_get_cents  (SlkOrganization *self,
+                                                  SlkMetric        metric,
+                                                  guint            year,
+                                                  gint64          *cents);
+SLK_DEPRECATED_FOR (slk_organization_set_value)
 void                 slk_organization_set_figure        (SlkOrganization *self,
                                                          guint            year,
                                                          SlkMetric        metric,
                                                          double           value);
 SLK_AVAILABLE_IN_ALL
+void                 slk_organization_set_value  (SlkOrganization *self,
+                                                  SlkMetric        metric,
+                                                  guint            year,
+                                                  double           value);
+SLK_DEPRECATED_FOR (slk_organization_set_cents)
 void                 slk_organization_set_amount        (SlkOrganization *self,
                                                          guint            year,
                                                          SlkMetric        metric,
                                                          gint64           cents);
 SLK_AVAILABLE_IN_ALL
+void                 slk_organization_set_cents  (SlkOrganization *self,
+                                                  SlkMetric        metric,
+                                                  guint            year,
+                                                  gint64           cents);
+SLK_DEPRECATED_FOR (slk_organization_unset_value)
 void                 slk_organization_unset_figure      (SlkOrganization *self,
                                                          guint            year,
                                                          SlkMetric        metric);
 SLK_AVAILABLE_IN_ALL
+void                 slk_organization_unset_value  (SlkOrganization *self,
+                                                    SlkMetric        metric,
+                                                    guint            year);
+SLK_DEPRECATED_FOR (slk_organization_list_years)
 guint               *slk_organization_get_years         (SlkOrganization *self,
                                                          gsize           *n_years);
 SLK_AVAILABLE_IN_ALL
+guint               *slk_organization_list_years (SlkOrganization *self,
+                                                  gsize           *n_years);
+SLK_DEPRECATED_FOR (slk_organization_dup_figure_column)
 double              *slk_organization_get_figure_column (SlkOrganization *self,
+                                                         SlkMetric        metric,
+                                                         const guint     *years,
+                                                         gsize            n_years,
+                                                         gsize           *n_values);
+SLK_AVAILABLE_IN_ALL
+double              *slk_organization_dup_figure_column (SlkOrganization *self,
                                                          SlkMetric        metric,
                                                          const guint     *years,
                                                          gsize            n_years,

@@ -193,6 +193,8 @@ slk_taakstelling_unset (SlkTaakstelling *self,
  * Lists the years that have any figure, in order.
  *
  * Returns: (transfer full) (array length=n_years): the years
+ *
+ * Deprecated: 0.2: Use [method@Slk.Taakstelling.list_years] instead.
  */
 guint *
 slk_taakstelling_get_years (SlkTaakstelling *self,
@@ -202,6 +204,26 @@ slk_taakstelling_get_years (SlkTaakstelling *self,
   g_return_val_if_fail (n_years != NULL, NULL);
 
   return _slk_year_table_years (self->years, n_years);
+}
+
+/**
+ * slk_taakstelling_list_years:
+ * @self: a taakstelling
+ * @n_years: (out): the number of years
+ *
+ * The same as [method@Slk.Taakstelling.get_years], named as the rest of the API:
+ * `dup_` and `list_` give what the caller owns; `list_contributions`,
+ * `get_scope_organization` say what they give.
+ *
+ * Lists the years that have any figure, in order.
+ *
+ * Returns: (transfer full) (array length=n_years): the years
+ */
+guint *
+slk_taakstelling_list_years (SlkTaakstelling *self,
+                             gsize           *n_years)
+{
+  return slk_taakstelling_get_years (self, n_years);
 }
 
 /**
@@ -216,6 +238,8 @@ slk_taakstelling_get_years (SlkTaakstelling *self,
  * NaN where absent.
  *
  * Returns: (transfer full) (array length=n_values): the values
+ *
+ * Deprecated: 0.2: Use [method@Slk.Taakstelling.dup_column] instead.
  */
 double *
 slk_taakstelling_get_column (SlkTaakstelling *self,
@@ -245,6 +269,33 @@ slk_taakstelling_get_column (SlkTaakstelling *self,
     }
   *n_values = n_years;
   return values;
+}
+
+/**
+ * slk_taakstelling_dup_column:
+ * @self: a taakstelling
+ * @figure: which figure
+ * @years: (array length=n_years): the years
+ * @n_years: the number of years
+ * @n_values: (out): the number of values, @n_years
+ *
+ * The same as [method@Slk.Taakstelling.get_column], named as the rest of the API:
+ * `dup_` and `list_` give what the caller owns; `list_contributions`,
+ * `get_scope_organization` say what they give.
+ *
+ * Gets one figure for many years in one call: amounts in euro, FTE as FTE,
+ * NaN where absent.
+ *
+ * Returns: (transfer full) (array length=n_values): the values
+ */
+double *
+slk_taakstelling_dup_column (SlkTaakstelling *self,
+                             SlkTaakFigure    figure,
+                             const guint     *years,
+                             gsize            n_years,
+                             gsize           *n_values)
+{
+  return slk_taakstelling_get_column (self, figure, years, n_years, n_values);
 }
 
 /**

@@ -354,6 +354,8 @@ slk_taakstelling_set_scope_id (SlkTaakstelling *self,
  * Resolves [property@Slk.Taakstelling:scope-id] in the dataset.
  *
  * Returns: (transfer none) (nullable): the organization, or %NULL
+ *
+ * Deprecated: 0.2: Use [method@Slk.Taakstelling.get_scope_organization] instead.
  */
 SlkOrganization *
 slk_taakstelling_get_scope (SlkTaakstelling *self)

@@ -45,8 +45,10 @@ const char         *slk_taakstelling_get_scope_id    (SlkTaakstelling     *self)
 SLK_AVAILABLE_IN_ALL
 void                slk_taakstelling_set_scope_id    (SlkTaakstelling     *self,
                                                       const char          *organization_id);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_taakstelling_get_scope_organization)
 SlkOrganization    *slk_taakstelling_get_scope       (SlkTaakstelling     *self);
+SLK_AVAILABLE_IN_ALL
+SlkOrganization    *slk_taakstelling_get_scope_organization (SlkTaakstelling *self);
 SLK_AVAILABLE_IN_ALL
 const char         *slk_taakstelling_get_parent_id   (SlkTaakstelling     *self);
 SLK_AVAILABLE_IN_ALL
@@ -103,15 +105,24 @@ SLK_AVAILABLE_IN_ALL
 void                slk_taakstelling_unset           (SlkTaakstelling     *self,
                                                       SlkTaakFigure        figure,
                                                       guint                year);
-SLK_AVAILABLE_IN_ALL
+SLK_DEPRECATED_FOR (slk_taakstelling_list_years)
 guint              *slk_taakstelling_get_years       (SlkTaakstelling     *self,
                                                       gsize               *n_years);
 SLK_AVAILABLE_IN_ALL
+guint              *slk_taakstelling_list_years (SlkTaakstelling *self,
+                                                 gsize           *n_years);
+SLK_DEPRECATED_FOR (slk_taakstelling_dup_column)
 double             *slk_taakstelling_get_column      (SlkTaakstelling     *self,
                                                       SlkTaakFigure        figure,
                                                       const guint         *years,
                                                       gsize                n_years,
                                                       gsize               *n_values);
+SLK_AVAILABLE_IN_ALL
+double             *slk_taakstelling_dup_column (SlkTaakstelling *self,
+                                                 SlkTaakFigure    figure,
+                                                 const guint     *years,
+                                                 gsize            n_years,
+                                                 gsize           *n_values);
 SLK_AVAILABLE_IN_ALL
 gboolean            slk_taakstelling_get_effective_realized
                                                      (SlkTaakstelling     *self,

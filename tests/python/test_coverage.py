@@ -17,10 +17,10 @@ SOURCES = {
     "python": [os.path.join(HERE, name)
                for name in ("test_slk.py", "test_instruments.py", "test_monitor.py",
                             "test_default_dataset.py", "test_provenance.py", "test_agenda.py",
-                            "test_honest_types.py")],
+                            "test_honest_types.py", "test_naming.py")],
     "gjs": [os.path.join(HERE, "..", "gjs", name)
             for name in ("test-slk.js", "test-instruments.js", "test-monitor.js",
-                         "test-provenance.js", "test-agenda.js")],
+                         "test-provenance.js", "test-agenda.js", "test-naming.js")],
 }
 
 

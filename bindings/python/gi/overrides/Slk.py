@@ -167,6 +167,17 @@ def _frame(rows, columns=None):
     return frame
 
 
+def euros(cents):
+    """Cents, as the API gives every amount, as euros exactly: a Decimal
+    with two places (None stays None)."""
+    if cents is None:
+        return None
+    return (decimal.Decimal(int(cents)) / 100).quantize(decimal.Decimal("0.01"))
+
+
+__all__.append("euros")
+
+
 def _euros(amount):
     """An amount from the JSON (a Decimal of euros, exact to the cent)."""
     return amount if amount is None else decimal.Decimal(amount)
@@ -469,6 +480,14 @@ class Monitor(Slk.Monitor):
     def explain(self, ministry_id, field):
         Slk.Monitor.check_field(field)
         return Slk.Monitor.explain(self, ministry_id, field)
+
+    def dup_column(self, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.dup_column(self, field)
+
+    def list_contributions(self, ministry_id, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.list_contributions(self, ministry_id, field)
 
     def __repr__(self):
         return (f"<Slk.Monitor {self.get_year()} {self.get_period().value_nick} "
