@@ -15,7 +15,12 @@ import pandas as pd
 import matplotlib.pyplot as plt
 
 ds = Slk.Dataset.new_default()       # the real Rijksdienst, built into the library
-print(ds.props.title, "— reference date", ds.props.reference_date.format("%F"))'''
+print(ds.props.title, "— reference date", ds.props.reference_date.format("%F"))
+
+# One palette for the charts of every notebook: a colour per series, in order.
+PALETTE = ["#1f4e79", "#e07b00", "#2e8b57", "#a23b72", "#6b6b6b", "#c9a400",
+           "#3b8ea5", "#8c564b", "#b22222", "#4b0082", "#556b2f", "#d2691e"]
+plt.rcParams["axes.prop_cycle"] = plt.cycler(color=PALETTE)'''
 
 NOTEBOOKS = {
     "organisation-landscape": [
@@ -36,9 +41,11 @@ counts = bodies.pivot_table(index="ministry", columns="kind", aggfunc="size", fi
 assert (orgs.kind == "ministry").sum() == 12
 assert counts.loc["szw"].sum() == len(ds.lookup("szw").list_organizations())
 counts'''),
-        ("code", '''ax = counts.plot.barh(stacked=True, figsize=(8, 5))
+        ("code", '''assert counts.values.sum() > 0
+ax = counts.plot.barh(stacked=True, figsize=(8, 5))
 ax.set_title("Bodies under each ministry (ROO 2026-05-16)")
-ax.set_xlabel("number of records");'''),
+ax.set_xlabel("bodies (number of register records)")
+ax.set_ylabel("ministry");'''),
         ("markdown", "## ZBOs: legal form, legal personality and the Kaderwet\n\n"
                      "A ZBO without legal personality is part of the State and counts in "
                      "the `rijksdienst` scope of the monitor."),
@@ -72,7 +79,10 @@ assert len(listed) == 8 and len(counted) == 170   # 6 CBS departments, EWN and R
 print(f"{len(zbos)} ZBO records, {len(counted)} counted once")
 clusters[clusters["named members"] != ""]'''),
         ("code", '''kaderwet = zbos.groupby("ministry").kaderwet.value_counts().unstack(fill_value=0)
-kaderwet.plot.bar(stacked=True, figsize=(9, 4), title="Does the Kaderwet zbo's apply?");'''),
+assert kaderwet.values.sum() == len(zbos)
+ax = kaderwet.plot.bar(stacked=True, figsize=(9, 4), title="Does the Kaderwet zbo's apply?")
+ax.set_xlabel("ministry")
+ax.set_ylabel("ZBOs (number)");'''),
         ("markdown", "## Kerndepartement formatie, 2018–2022\n\nThe source table gives the "
                      "formatie (budgeted positions), which is not the FTE employed: it is its "
                      "own metric. One call per year fetches a whole column. Defensie is not in "
@@ -96,11 +106,7 @@ formatie'''),
                      "each with its source, each sum with how complete it is, and what the "
                      "government published itself beside it. Nothing is filled in: a figure "
                      "no source gives is absent, and absent is never 0."),
-        ("code", SETUP + '''
-# One palette for the charts of these notebooks: a colour per ministry, in order.
-PALETTE = ["#1f4e79", "#e07b00", "#2e8b57", "#a23b72", "#6b6b6b", "#c9a400",
-           "#3b8ea5", "#8c564b", "#b22222", "#4b0082", "#556b2f", "#d2691e"]
-plt.rcParams["axes.prop_cycle"] = plt.cycler(color=PALETTE)'''),
+        ("code", SETUP),
         ("markdown", "## How many figures there are, and where they come from\n\n"
                      "`ds.frame(\"figures\")` is a row per figure: who, which year, which "
                      "metric and unit, the value and its source."),
@@ -172,45 +178,110 @@ ax.set_ylabel("external hire (% of staff and hire spending)")
 ax.legend();'''),
     ],
     "monitor-and-norms": [
-        ("markdown", "# The monitor and its norm checks\n\nThe Monitor Slagvaardige Overheid "
-                     "on the built-in dataset, and what the norms say. Shares are computed "
-                     "from sums; a figure with no data is NaN, never 0."),
+        ("markdown", "# The monitor and its norms\n\nEvery norm the government set itself, "
+                     "who misses it and why, and the published figure beside the computed "
+                     "one. Shares are computed from sums; a figure no source gives is NaN, "
+                     "never 0; a norm with no data in the sources says so instead of "
+                     "passing."),
         ("code", SETUP),
-        ("code", '''monitor = Slk.Monitor.new(ds)
-monitor.set_year(2023)
-table = pd.DataFrame({field: monitor.get_column(field) for field in monitor.get_fields()},
-                     index=monitor.get_ministries())
-# how many organisations of each row gave the FTE: a sum of some is no total
-coverage = pd.DataFrame([monitor.get_coverage(m, "fte")[1:] for m in monitor.get_ministries()],
-                        index=monitor.get_ministries(), columns=["reporting", "in_scope"])
-table = table[["fte", "external_hire_share"]].join(coverage)
-assert (table.reporting < table.in_scope)[table.fte.notna()].all()
-table'''),
-        ("code", '''found, total = monitor.get_rijksdienst_value("fte")
-assert found and total == table.fte.sum()       # a sum over the organisations that give FTE
-contributions = [(c.props.record_id, c.props.value) for c in monitor.explain(None, "fte")]
-assert len(contributions) == monitor.get_coverage(None, "fte")[1]
-published = ds.dup_rijksdienst_reported(2024).get_value(Slk.Metric.FTE)[1]
-print(f"computed FTE 2023: {total:.0f} from {len(contributions)} records; "
-      f"the government published {published:.0f} FTE for 2024")
-pd.DataFrame(contributions, columns=["record", "fte"]).sort_values("fte", ascending=False)'''),
-        ("markdown", "## External hire against the Roemernorm\n\nThe rijksbrede shares the "
-                     "government published (JBR and others), against the 10 % line, each "
-                     "with its source."),
+        ("markdown", "## Every norm, and who misses it\n\nEach warning of the validator "
+                     "judges one norm (`Slk.Norms` holds them). The table has a row for "
+                     "every norm, also those the sources give no data for yet."),
         ("code", '''norms = Slk.Norms.new()
-shares = {}
-for year in ds.get_rijksdienst_reported_years():
+NORMS = {   # finding code: the norm it judges
+    "roemernorm-exceeded": f"external hire at most {norms.get_roemernorm():.0%} of own staff "
+                           "and hire spending (Roemernorm)",
+    "overhead-above-target": "overhead functions at most the year's share of FTE",
+    "zbo-evaluation-overdue": f"a Kaderwet ZBO evaluated every {norms.get_zbo_evaluation_years()} "
+                              "years",
+    "evaluation-due-soon": "a Kaderwet ZBO's next evaluation (due within a year)",
+    "noodrem-response-overdue": "a noodrem answered by its deadline",
+    "taakstelling-behind": "a taakstelling filled in to its target",
+    "rule-target-missed": "rules scrapped or simplified to the target",
+    "rules-businesses-share-low": f"at least {norms.get_rules_businesses_share():.0%} of rule "
+                                  "changes for businesses",
+    "fte-target-missed": "a department within its FTE target",
+    "commitment-overdue": "a promise kept by its due date",
+}
+findings = ds.validate().frame()
+warnings = findings[findings.severity == "warning"]
+assert set(warnings.code) <= set(NORMS)          # every warning judges a norm of the table
+per_norm = pd.DataFrame({
+    "norm": pd.Series(NORMS),
+    "missed": warnings.code.value_counts().reindex(list(NORMS), fill_value=0),
+    "who": warnings.groupby("code", observed=True).subject.apply(
+        lambda s: ", ".join(sorted(set(s))[:6])),
+}).reindex(list(NORMS)).fillna({"who": "— (no data in the sources, or no one misses it)"})
+assert per_norm.missed.sum() == len(warnings)
+per_norm'''),
+        ("markdown", "## Why: one sentence per finding\n\nThe message says what was "
+                     "judged, with the numbers; the subject is the record, the pointer "
+                     "where it stands in the dataset."),
+        ("code", '''why = warnings[["code", "subject", "message"]].sort_values(["code", "subject"])
+assert why.message.str.len().gt(0).all()
+why.groupby("code", observed=True).head(2)'''),
+        ("code", '''missed = per_norm[per_norm.missed > 0].missed.sort_values()
+assert not missed.empty
+ax = missed.plot.barh(figsize=(8, 3.5), color=PALETTE[0])
+ax.set_title("Warnings per norm, built-in dataset")
+ax.set_xlabel("warnings (number)")
+ax.set_ylabel("finding code");'''),
+        ("markdown", "## The Roemernorm: computed beside published\n\nThe monitor computes "
+                     "each ministry's external hire from the figures of its kerndepartement "
+                     "(scope `core`); a ministry's annual report publishes a share of its own, "
+                     "often for the whole ministry. They cover different things, so they "
+                     "are shown side by side and never mixed."),
+        ("code", '''monitor = Slk.Monitor.new(ds)
+monitor.set_scope(Slk.Scope.CORE)
+rows = []
+for year in (2021, 2022, 2023):
+    monitor.set_year(year)
+    computed = dict(zip(monitor.list_ministries(), monitor.dup_column("external_hire_share")))
+    for ministry in monitor.list_ministries():
+        org = ds.lookup_organization(ministry)
+        published, scope, source = float("nan"), None, None
+        if year in org.list_reported_years():
+            reported = org.dup_reported(year)
+            given, value = reported.get_value(Slk.Metric.EXTERNAL_HIRE_SHARE)
+            if given:
+                published, scope = value, reported.get_scope().value_nick
+                found = reported.dup_source(Slk.Metric.EXTERNAL_HIRE_SHARE)
+                source = found.get_url() if found else None
+        if computed[ministry] == computed[ministry] or published == published:
+            rows.append({"year": year, "ministry": ministry,
+                         "computed (core, %)": 100 * computed[ministry],
+                         "published (%)": 100 * published, "published scope": scope,
+                         "source": source})
+side = pd.DataFrame(rows).set_index(["year", "ministry"])
+assert side.loc[(2022, "bzk"), "published scope"] == "ministry"   # not the kerndepartement
+side.round(1)'''),
+        ("code", '''both = side.loc[2022][["computed (core, %)", "published (%)"]]
+assert both.notna().any().all()
+ax = both.plot.barh(figsize=(8, 4), color=[PALETTE[0], PALETTE[1]])
+ax.axvline(norms.get_roemernorm() * 100, color=PALETTE[4], linestyle="--", label="Roemernorm")
+ax.set_title("External hire in 2022: computed (kerndepartement) and published (ministry)")
+ax.set_xlabel("external hire (% of own staff and hire spending)")
+ax.set_ylabel("ministry")
+ax.legend(fontsize="small");'''),
+        ("markdown", "## The Rijksdienst as a whole\n\nThe shares the government published "
+                     "for the Rijksdienst (JBR and others), each with its source, against "
+                     "the Roemernorm."),
+        ("code", '''shares = {}
+for year in ds.list_rijksdienst_reported_years():
     given, share = ds.dup_rijksdienst_reported(year).get_value(Slk.Metric.EXTERNAL_HIRE_SHARE)
     if given:
         shares[year] = share
 series = pd.Series(shares).sort_index()
+assert not series.empty and (series > norms.get_roemernorm()).all()
 print(ds.dup_rijksdienst_reported(2024).dup_source(Slk.Metric.EXTERNAL_HIRE_SHARE).get_url())
-assert (series > norms.get_roemernorm()).all()     # above the norm in every reported year
-ax = (series * 100).plot(marker="o", figsize=(8, 4), title="External hire, % of personnel spending")
-ax.axhline(norms.get_roemernorm() * 100, color="red", linestyle="--", label="Roemernorm")
+ax = (series * 100).plot(marker="o", figsize=(8, 4), color=PALETTE[1], label="published share")
+ax.axhline(norms.get_roemernorm() * 100, color=PALETTE[4], linestyle="--", label="Roemernorm")
+ax.set_title("External hire of the Rijksdienst, as published")
+ax.set_xlabel("year")
+ax.set_ylabel("external hire (% of own staff and hire spending)")
 ax.legend();'''),
-        ("markdown", "## Findings, and a different norm\n\nThe validator judges against "
-                     "`Slk.Norms`; set one to ask what if the norm were different."),
+        ("markdown", "## A different norm\n\nThe validator judges against `Slk.Norms`; set "
+                     "one to ask what if the norm were different."),
         ("code", '''def codes(report):
     return pd.Series([f.props.code for f in report]).value_counts()
 
@@ -220,29 +291,59 @@ side_by_side = pd.DataFrame({"5 years (the law)": default, "8 years": lenient}).
 assert side_by_side.loc["zbo-evaluation-overdue", "8 years"] < \\
        side_by_side.loc["zbo-evaluation-overdue", "5 years (the law)"]
 side_by_side'''),
-        ("markdown", "## Following the agenda\n\nThe promises of the letters of 2025 and 2026, "
-                     "each with its letter and the sentence that made it; an open one past its "
-                     "due day is overdue (no source in the data records a delivery). The "
-                     "departments' FTE targets and how the cuts are filled in are not in the "
-                     "sources yet: a scenario shows how they would be followed."),
+    ],
+    "following-the-agenda": [
+        ("markdown", "# Following the agenda\n\nThe promises of the letters of 2025 and 2026 "
+                     "on a slagvaardige overheid, each with its letter and the sentence that "
+                     "made it; the departments' FTE targets; and how the cuts are filled in. "
+                     "An open promise past its due day is overdue: no source in the data "
+                     "records a delivery. What the sources do not give yet (FTE targets, "
+                     "measures) is shown in a scenario, marked as such."),
+        ("code", SETUP),
         ("code", '''promises = pd.DataFrame([{
     "owner": c.get_owner_id(), "due": c.get_due_text(), "title": c.get_title(),
-    "letter": c.dup_source().get_date(), "overdue": c.is_overdue(),
+    "status": c.get_status().value_nick, "letter": c.dup_source().get_date(),
+    "overdue": c.is_overdue(),
 } for c in ds.list_commitments()])
 assert len(promises) >= 10 and promises.overdue.sum() == 2
 promises.sort_values("due")'''),
+        ("code", '''by_owner = promises.groupby("owner").overdue.agg(open="size", overdue="sum")
+by_owner["open"] -= by_owner.overdue
+assert by_owner.values.sum() == len(promises)
+ax = by_owner.sort_values("open").plot.barh(stacked=True, figsize=(8, 4),
+                                            color=[PALETTE[0], PALETTE[8]])
+ax.set_title("Promises of the 2025–2026 letters, per owner")
+ax.set_xlabel("promises (number)")
+ax.set_ylabel("owner (ministry, or rijksbreed)");'''),
+        ("markdown", "## The monitor counts them\n\nThe monitor's `commitments_open` and "
+                     "`commitments_overdue` are these promises per ministry."),
+        ("code", '''monitor = Slk.Monitor.new(ds)
+counts = pd.DataFrame({field: monitor.dup_column(field)
+                       for field in ("commitments_open", "commitments_overdue")},
+                      index=monitor.list_ministries())
+found, overdue = monitor.get_rijksdienst_value("commitments_overdue")
+assert found and overdue == promises.overdue.sum()
+counts[counts.sum(axis=1) > 0]'''),
+        ("markdown", "## FTE targets and measures: a scenario\n\nThe sources give no "
+                     "department's FTE target or FTE yet, nor the measures that fill the "
+                     "June 2026 cuts in. A copy of the dataset with made-up values (marked "
+                     "as such) shows how they would be followed: a target missed is a "
+                     "finding, and measures fill a cut in."),
         ("code", '''scenario = Slk.Dataset()
 scenario.load_from_data(ds.to_data()[0], -1)      # a copy to try things on
 scenario.add_fte_target(Slk.FteTarget.new("bzk", 2021, 1700, Slk.Scope.CORE))
 # a made-up FTE figure, for the scenario only: no source gives BZK's FTE
-scenario.lookup("bzk").set_figure(2021, Slk.Metric.FTE, 1800)
+scenario.lookup_organization("bzk").set_value(Slk.Metric.FTE, 2021, 1800)
 missed = [f.props.message for f in scenario.validate() if f.props.code == "fte-target-missed"]
 assert len(missed) == 1
-cut = scenario.lookup("efficiency-2026")
+cut = scenario.lookup_taakstelling("efficiency-2026")
 cut.add_measure(Slk.Measure.new(2030, 25_000_000_000, Slk.MeasureKind.HOUSING, "minder m²"))
 cut.add_measure(Slk.Measure.new(2030, 15_000_000_000, Slk.MeasureKind.FTE, None))
 assert cut.is_met(2030)              # the measures fill the cut in
-missed'''),
+measures = pd.DataFrame([{"kind": m.get_kind().value_nick, "euro": Slk.euros(m.get_amount())}
+                         for m in cut.list_measures()])
+print(missed[0])
+measures'''),
     ],
     "taakstelling-scenarios": [
         ("markdown", "# Taakstelling scenarios side by side\n\nThe 22 % apparaat taakstelling "
@@ -250,8 +351,8 @@ missed'''),
                      "divided over the ministries three ways. Every division is exact to "
                      "the cent: the shares add up to the whole."),
         ("code", SETUP),
-        ("code", '''parent = ds.lookup("schoof-apparaat-22")
-whole = {year: parent.get_amount(Slk.TaakFigure.TARGETS, year)[1] for year in parent.get_years()}
+        ("code", '''parent = ds.lookup_taakstelling("schoof-apparaat-22")
+whole = {year: parent.get_amount(Slk.TaakFigure.TARGETS, year)[1] for year in parent.list_years()}
 assert whole == {2025: 23_900_000_000, 2028: 90_400_000_000}
 
 def divide(allocator):
@@ -275,8 +376,10 @@ scenarios = pd.DataFrame({"kaasschaaf (formatie 2022)": divide(by_fte),
 for column in scenarios:
     assert round(scenarios[column].sum() * 100) == whole[2028]
 scenarios.sort_values("kaasschaaf (formatie 2022)", ascending=False)'''),
-        ("code", '''ax = (scenarios / 1e6).plot.bar(figsize=(10, 5), title="Share of the 2028 cut, € mln")
-ax.set_ylabel("€ mln");'''),
+        ("code", '''assert scenarios.notna().any().all()      # every scenario has shares to draw
+ax = (scenarios / 1e6).plot.bar(figsize=(10, 5), title="Share of the 2028 cut per ministry")
+ax.set_xlabel("ministry")
+ax.set_ylabel("share of the cut in 2028 (€ mln)");'''),
         ("markdown", "## Adding the shares to the dataset\n\nOnce added, the shares validate "
                      "clean: they add up to the parent in every year."),
         ("code", '''for share in by_fte.allocate(parent):
