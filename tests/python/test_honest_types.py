@@ -179,3 +179,15 @@ def test_a_mistyped_monitor_field_raises_with_a_suggestion():
         assert raised.value.matches(Slk.monitor_error_quark(), Slk.MonitorError.UNKNOWN_FIELD)
         assert 'Did you mean "fte"?' in raised.value.message
     assert len(monitor.get_column("fte")) == len(monitor.get_ministries())
+
+
+def test_enums_in_pandas_and_text_without_a_tuple():
+    import pandas as pd
+    series = pd.Series([Slk.Metric.FTE, Slk.Metric.FORMATIE])     # raised SystemError
+    assert series.tolist() == [int(Slk.Metric.FTE), int(Slk.Metric.FORMATIE)]
+    assert Slk.Metric.FTE < 2 ** 70 and not Slk.Metric.FTE == 2 ** 70   # raised OverflowError
+    assert {Slk.Scope.CORE: "core"}[int(Slk.Scope.CORE)] == "core"
+    dataset = Slk.Dataset.new_default()
+    text = dataset.to_text()
+    assert isinstance(text, str) and text == dataset.to_data()[0]
+    assert text.startswith("{")

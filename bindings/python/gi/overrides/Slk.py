@@ -19,7 +19,7 @@ import re
 
 from ..importer import modules
 from ..overrides import override
-from gi.repository import GLib
+from gi.repository import GLib, GObject
 
 Slk = modules["Slk"]._introspection_module
 
@@ -59,6 +59,7 @@ Slk.OptionalBoolean.__bool__ = _optional_bool
 Slk.OptionalBoolean.to_bool = _optional_to_bool
 Slk.OptionalBoolean.is_true = _optional_is_true
 Slk.OptionalBoolean.from_bool = staticmethod(_optional_from_bool)
+
 
 
 # The library keeps calendar days; GI gives and takes GLib.DateTime.
@@ -409,6 +410,11 @@ class Dataset(Slk.Dataset):
     update_from_frame = _update_from_frame
     from_frame = staticmethod(_from_frame)
 
+    def to_text(self):
+        """The dataset as JSON text (a str). ``to_data()`` gives the text
+        and its length, as GObject introspection does."""
+        return Slk.Dataset.to_data(self)[0]
+
     def __repr__(self):
         date = self.dup_reference_date()
         parts = [_count(self.get_n_organizations(), "organization")]
@@ -623,3 +629,27 @@ class Rollup(Slk.Rollup):
 
 Rollup = override(Rollup)
 __all__.append("Rollup")
+
+
+# PyGObject's enums compare through a C long: comparing one with an int
+# past 64 bits raises OverflowError, and pandas does exactly that when it
+# sniffs a column (pd.Series([Slk.Metric.FTE]) failed with SystemError).
+# Slk's enums compare as the ints they are. (At the end of the module: looking
+# every name up loads the classes, which must find the overrides above.)
+def _int_compare(operator_name):
+    compare = getattr(int, operator_name)
+
+    def method(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return compare(int(self), int(other))
+    method.__name__ = operator_name
+    return method
+
+
+for _name in dir(Slk):
+    _kind = getattr(Slk, _name, None)
+    if isinstance(_kind, type) and issubclass(_kind, (GObject.GEnum, GObject.GFlags)):
+        for _operator in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
+            setattr(_kind, _operator, _int_compare(_operator))
+        _kind.__hash__ = int.__hash__
