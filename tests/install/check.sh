@@ -38,6 +38,13 @@ from gi.repository import Slk
 report = Slk.Dataset.new_default().validate()
 assert repr(report).startswith("<Slk.Report 0 errors"), repr(report)
 '
+check "Python: a DataFrame of the built-in dataset in two lines (README)" \
+  env -u LD_LIBRARY_PATH GI_TYPELIB_PATH="$typelibs" PYTHONPATH="$pythonpath" \
+  /usr/bin/python3 -c '
+import gi; gi.require_version("Slk", "1.0"); from gi.repository import Slk
+organizations = Slk.Dataset.new_default().frame("organizations")
+assert len(organizations) > 200 and "ministry" in organizations.columns, organizations
+'
 # The catalog installs with the library and is found there, with no
 # SLK_LOCALEDIR: Dutch from --lang and from LANGUAGE.
 check "the Dutch catalog is installed" test -n "$(find "$prefix" -name libslagkracht.mo)"
