@@ -164,6 +164,58 @@ slk_monitor_get_rijksdienst_value (SlkMonitor *self,
   return !isnan (table->rijksdienst->values[f]);
 }
 
+/* The row of @ministry_id, or the Rijksdienst's for NULL; NULL when the
+ * monitor has no such ministry. */
+static SlkMonitorRow *
+find_row (SlkMonitorTable *table,
+          const char      *ministry_id)
+{
+  if (ministry_id == NULL)
+    return table->rijksdienst;
+  for (guint i = 0; i < table->ministries->len; i++)
+    if (g_strcmp0 (((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->id,
+                   ministry_id) == 0)
+      return g_ptr_array_index (table->ministries, i);
+  return NULL;
+}
+
+/**
+ * slk_monitor_get_cents:
+ * @self: a monitor
+ * @ministry_id: (nullable): a ministry, or %NULL for the Rijksdienst
+ * @field: a field in euro: `taakstelling_target`, `taakstelling_realized`
+ *   or `taakstelling_gap`
+ * @cents: (out) (optional): the figure in cents
+ *
+ * Gets a figure in euro as cents, as every amount the API gives or takes
+ * ([method@Slk.Monitor.dup_column] gives euros as doubles).
+ *
+ * Returns: %TRUE if there is data for it; %FALSE leaves @cents at 0
+ */
+gboolean
+slk_monitor_get_cents (SlkMonitor *self,
+                       const char *ministry_id,
+                       const char *field,
+                       gint64     *cents)
+{
+  SlkMonitorRow *row;
+  int f;
+
+  g_return_val_if_fail (SLK_IS_MONITOR (self), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+  f = _slk_monitor_field_lookup (field);
+  g_return_val_if_fail (f >= 0 && _slk_monitor_fields[f].kind == SLK_FIELD_KIND_EURO, FALSE);
+
+  if (cents != NULL)
+    *cents = 0;
+  row = find_row (_slk_monitor_table (self), ministry_id);
+  if (row == NULL || isnan (row->values[f]))
+    return FALSE;
+  if (cents != NULL)
+    *cents = llround (row->values[f] * 100);
+  return TRUE;
+}
+
 /**
  * slk_monitor_get_coverage:
  * @self: a monitor
@@ -189,7 +241,7 @@ slk_monitor_get_coverage (SlkMonitor *self,
                           guint      *in_scope)
 {
   SlkMonitorTable *table;
-  SlkMonitorRow *row = NULL;
+  SlkMonitorRow *row;
   int f;
 
   g_return_val_if_fail (SLK_IS_MONITOR (self), FALSE);
@@ -198,12 +250,7 @@ slk_monitor_get_coverage (SlkMonitor *self,
   g_return_val_if_fail (f >= 0, FALSE);
 
   table = _slk_monitor_table (self);
-  if (ministry_id == NULL)
-    row = table->rijksdienst;
-  for (guint i = 0; row == NULL && i < table->ministries->len; i++)
-    if (g_strcmp0 (((SlkMonitorRow *) g_ptr_array_index (table->ministries, i))->id,
-                   ministry_id) == 0)
-      row = g_ptr_array_index (table->ministries, i);
+  row = find_row (table, ministry_id);
   if (reporting != NULL)
     *reporting = row && (row->covered & (1u << f)) ? row->coverage[f].reporting : 0;
   if (in_scope != NULL)

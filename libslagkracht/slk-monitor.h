@@ -64,6 +64,11 @@ char       **slk_monitor_list_fields (SlkMonitor *self);
 SLK_AVAILABLE_IN_ALL
 gboolean     slk_monitor_check_field           (const char       *field,
                                                 GError          **error);
+SLK_AVAILABLE_IN_ALL
+gboolean     slk_monitor_get_cents             (SlkMonitor       *self,
+                                                const char       *ministry_id,
+                                                const char       *field,
+                                                gint64           *cents);
 SLK_DEPRECATED_FOR (slk_monitor_dup_column)
 double      *slk_monitor_get_column            (SlkMonitor       *self,
                                                 const char       *field,

@@ -123,15 +123,36 @@ test_total_cents (void)
                               G_GINT64_CONSTANT (9007199254740993));
   slk_organization_set_cents (SLK_ORGANIZATION (b), SLK_METRIC_PERSONNEL_SPENDING, 2025, 2);
   rollup = slk_rollup_new (dataset, SLK_SCOPE_ALL, SLK_GROUPING_MINISTRY);
-  g_assert_true (slk_rollup_get_total_cents (rollup, SLK_METRIC_PERSONNEL_SPENDING, 2025, &cents));
+  g_assert_true (slk_rollup_get_cents (rollup, NULL, SLK_METRIC_PERSONNEL_SPENDING, 2025, &cents));
   g_assert_cmpint (cents, ==, G_GINT64_CONSTANT (9007199254740995));
+  g_assert_true (slk_rollup_get_cents (rollup, "b", SLK_METRIC_PERSONNEL_SPENDING, 2025, &cents));
+  g_assert_cmpint (cents, ==, 2);
   g_assert_true (slk_rollup_get_total (rollup, SLK_METRIC_PERSONNEL_SPENDING, 2025, &euros));
-  g_assert_false (slk_rollup_get_total_cents (rollup, SLK_METRIC_PERSONNEL_SPENDING, 2024, &cents));
+  g_assert_false (slk_rollup_get_cents (rollup, NULL, SLK_METRIC_PERSONNEL_SPENDING, 2024, &cents));
   g_assert_cmpint (cents, ==, 0);
   /* a sum no 64-bit amount holds is said so */
   slk_organization_set_cents (SLK_ORGANIZATION (b), SLK_METRIC_PERSONNEL_SPENDING, 2025,
                               G_GINT64_CONSTANT (9223372036854775800));
-  g_assert_false (slk_rollup_get_total_cents (rollup, SLK_METRIC_PERSONNEL_SPENDING, 2025, &cents));
+  g_assert_false (slk_rollup_get_cents (rollup, NULL, SLK_METRIC_PERSONNEL_SPENDING, 2025, &cents));
+}
+
+/* The monitor's euro fields as cents. */
+static void
+test_monitor_cents (void)
+{
+  g_autoptr(SlkDataset) dataset = slk_dataset_new_default ();
+  g_autoptr(SlkMonitor) monitor = slk_monitor_new (dataset);
+  gint64 cents = -1;
+  double euros = 0;
+
+  slk_monitor_set_year (monitor, 2025);
+  g_assert_true (slk_monitor_get_rijksdienst_value (monitor, "taakstelling_target", &euros));
+  g_assert_true (slk_monitor_get_cents (monitor, NULL, "taakstelling_target", &cents));
+  g_assert_cmpint (cents, ==, (gint64) llround (euros * 100));
+  g_assert_cmpint (cents, >, 0);
+  g_assert_false (slk_monitor_get_cents (monitor, "no-such-ministry", "taakstelling_target",
+                                         &cents));
+  g_assert_cmpint (cents, ==, 0);
 }
 
 static void
@@ -176,5 +197,6 @@ main (int   argc,
   g_test_add_func ("/Slk/Naming/lists", test_lists);
   g_test_add_func ("/Slk/Naming/taakstelling-and-years", test_taakstelling_and_years);
   g_test_add_func ("/Slk/Naming/total-cents", test_total_cents);
+  g_test_add_func ("/Slk/Naming/monitor-cents", test_monitor_cents);
   return g_test_run ();
 }

@@ -32,7 +32,7 @@ Slk.Report.prototype[Symbol.iterator] = function () {
 // instead of reaching the C functions, which treat it as a bug.
 for (const [name, at] of [['get_column', 0], ['get_rijksdienst_value', 0],
     ['get_coverage', 1], ['get_latest_year', 0], ['explain', 1], ['dup_column', 0],
-    ['list_contributions', 1]]) {
+    ['list_contributions', 1], ['get_cents', 1]]) {
     const original = Slk.Monitor.prototype[name];
     Slk.Monitor.prototype[name] = function (...args) {
         Slk.Monitor.check_field(args[at]);

@@ -360,25 +360,30 @@ slk_rollup_get_total (SlkRollup *self,
 }
 
 /**
- * slk_rollup_get_total_cents:
+ * slk_rollup_get_cents:
  * @self: a roll-up
+ * @group: (nullable): a group, or %NULL for the whole Rijksdienst in scope
  * @metric: an amount metric (see [func@Slk.Metric.is_amount])
  * @year: a year
  * @cents: (out) (optional): the sum in cents, exactly
  *
- * Sums an amount over the whole Rijksdienst in scope, exactly, in cents
- * (as every amount the API gives or takes; [method@Slk.Rollup.get_total]
- * gives euros as a double, which is exact only up to 2⁵³ cents).
+ * Sums an amount over a group, exactly, in cents, as every amount the
+ * API gives or takes ([method@Slk.Rollup.dup_column] and
+ * [method@Slk.Rollup.get_total] give euros as doubles, which are exact
+ * only up to 2⁵³ cents).
  *
- * Returns: %TRUE if any organization gives the amount and the sum fits in
- *   a 64-bit integer; %FALSE leaves @cents at 0
+ * Returns: %TRUE if any organization of the group gives the amount and the
+ *   sum fits in a 64-bit integer; %FALSE leaves @cents at 0
  */
 gboolean
-slk_rollup_get_total_cents (SlkRollup *self,
-                            SlkMetric  metric,
-                            guint      year,
-                            gint64    *cents)
+slk_rollup_get_cents (SlkRollup  *self,
+                      const char *group,
+                      SlkMetric   metric,
+                      guint       year,
+                      gint64     *cents)
 {
+  const char *ministry_id;
+  SlkOrganizationKind kind;
   SlkSum sum;
 
   g_return_val_if_fail (SLK_IS_ROLLUP (self), FALSE);
@@ -386,7 +391,8 @@ slk_rollup_get_total_cents (SlkRollup *self,
 
   if (cents != NULL)
     *cents = 0;
-  _slk_sum_metric (_slk_store_of (self->dataset)->organizations.typed, NULL, SLK_ANY_KIND,
+  group_filter (self, group, &ministry_id, &kind);
+  _slk_sum_metric (_slk_store_of (self->dataset)->organizations.typed, ministry_id, kind,
                    self->scope, metric, year, &sum, NULL);
   if (!sum.present || sum.cents > G_MAXINT64 || sum.cents < G_MININT64)
     return FALSE;

@@ -65,7 +65,8 @@ gboolean     slk_rollup_get_total        (SlkRollup   *self,
                                           guint        year,
                                           double      *value);
 SLK_AVAILABLE_IN_ALL
-gboolean     slk_rollup_get_total_cents  (SlkRollup   *self,
+gboolean     slk_rollup_get_cents        (SlkRollup   *self,
+                                          const char  *group,
                                           SlkMetric    metric,
                                           guint        year,
                                           gint64      *cents);

@@ -81,10 +81,15 @@ test('money in cents, and euros exactly', () => {
     dataset.add_organization(a);
     a.set_cents(Slk.Metric.PERSONNEL_SPENDING, 2025, 123456789);
     const rollup = Slk.Rollup.new(dataset, Slk.Scope.ALL, Slk.Grouping.MINISTRY);
-    const [found, cents] = rollup.get_total_cents(Slk.Metric.PERSONNEL_SPENDING, 2025);
+    const [found, cents] = rollup.get_cents(null, Slk.Metric.PERSONNEL_SPENDING, 2025);
     assert(found && cents === 123456789, `${cents}`);
     assert(euros(cents) === '1234567.89' && euros(-5) === '-0.05', euros(cents));
     assert(euros(9007199254740995n) === '90071992547409.95', 'exact past 2^53');
+    const monitor = Slk.Monitor.new(Slk.Dataset.new_default());
+    monitor.set_year(2025);
+    const [given, total] = monitor.get_rijksdienst_value('taakstelling_target');
+    const [inCents, monitorCents] = monitor.get_cents(null, 'taakstelling_target');
+    assert(given && inCents && monitorCents === Math.round(total * 100), `${monitorCents}`);
 });
 
 done();

@@ -98,8 +98,16 @@ def test_money_in_cents_and_a_euro_helper():
         dataset.add_organization(ministry)
         ministry.set_cents(Slk.Metric.PERSONNEL_SPENDING, 2025, cents)
     rollup = Slk.Rollup.new(dataset, Slk.Scope.ALL, Slk.Grouping.MINISTRY)
-    found, cents = rollup.get_total_cents(Slk.Metric.PERSONNEL_SPENDING, 2025)
+    found, cents = rollup.get_cents(None, Slk.Metric.PERSONNEL_SPENDING, 2025)
     assert found and cents == 9007199254740995
+    assert rollup.get_cents("b", Slk.Metric.PERSONNEL_SPENDING, 2025) == (True, 2)
     assert str(Slk.euros(cents)) == "90071992547409.95"
     assert Slk.euros(None) is None and str(Slk.euros(-5)) == "-0.05"
-    assert rollup.get_total_cents(Slk.Metric.PERSONNEL_SPENDING, 2024) == (False, 0)
+    assert rollup.get_cents(None, Slk.Metric.PERSONNEL_SPENDING, 2024) == (False, 0)
+
+    monitor = Slk.Monitor.new(Slk.Dataset.new_default())
+    monitor.set_year(2025)
+    found, euros = monitor.get_rijksdienst_value("taakstelling_target")
+    assert found and monitor.get_cents(None, "taakstelling_target") == (True, round(euros * 100))
+    with pytest.raises(gi.repository.GLib.Error):
+        monitor.get_cents(None, "taakstelling_targett")

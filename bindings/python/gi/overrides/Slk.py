@@ -495,6 +495,10 @@ class Monitor(Slk.Monitor):
         Slk.Monitor.check_field(field)
         return Slk.Monitor.list_contributions(self, ministry_id, field)
 
+    def get_cents(self, ministry_id, field):
+        Slk.Monitor.check_field(field)
+        return Slk.Monitor.get_cents(self, ministry_id, field)
+
     def __repr__(self):
         return (f"<Slk.Monitor {self.get_year()} {self.get_period().value_nick} "
                 f"{self.get_scope().value_nick}: "
