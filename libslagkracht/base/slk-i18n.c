@@ -27,12 +27,50 @@ bind_catalog (void)
     }
 }
 
+#if HAVE_NL_MSG_CAT_CNTR
+extern int _nl_msg_cat_cntr;
+
+/* Translations already looked up, by the address of their msgid (every
+ * msgid is a literal), for as long as glibc's count of locale and catalog
+ * changes stays the same: a large report asks for the same few sentences
+ * hundreds of thousands of times, and each dgettext() takes a lock, reads
+ * the environment and searches a tree. A program that changes LANGUAGE
+ * while it runs calls setlocale() again, as glibc asks of it. */
+static GMutex lookup_lock;
+static GHashTable *looked_up;
+static int looked_up_generation = -1;
+
+const char *
+_slk_gettext (const char *msgid)
+{
+  const char *translation;
+
+  bind_catalog ();
+  g_mutex_lock (&lookup_lock);
+  if (looked_up == NULL)
+    looked_up = g_hash_table_new (g_direct_hash, g_direct_equal);
+  if (looked_up_generation != _nl_msg_cat_cntr)
+    {
+      g_hash_table_remove_all (looked_up);
+      looked_up_generation = _nl_msg_cat_cntr;
+    }
+  translation = g_hash_table_lookup (looked_up, msgid);
+  if (translation == NULL)
+    {
+      translation = dgettext (GETTEXT_PACKAGE, msgid);
+      g_hash_table_insert (looked_up, (gpointer) msgid, (gpointer) translation);
+    }
+  g_mutex_unlock (&lookup_lock);
+  return translation;
+}
+#else
 const char *
 _slk_gettext (const char *msgid)
 {
   bind_catalog ();
   return dgettext (GETTEXT_PACKAGE, msgid);
 }
+#endif
 
 const char *
 _slk_ngettext (const char *one,
@@ -56,8 +94,36 @@ _slk_pgettext (const char *context_and_msgid,
   return translation;
 }
 
+/* What _slk_number_style() found, for as long as the locale and catalogs
+ * stay as they were: a large report writes a number style hundreds of
+ * thousands of times, and a catalog lookup costs more than the number. */
+#if HAVE_NL_MSG_CAT_CNTR
+static GMutex style_lock;
+static int style_generation = -1;
+static SlkNumberStyle style_cached;
+#endif
+
+static void look_up_number_style (SlkNumberStyle *style);
+
 void
 _slk_number_style (SlkNumberStyle *style)
+{
+#if HAVE_NL_MSG_CAT_CNTR
+  g_mutex_lock (&style_lock);
+  if (style_generation != _nl_msg_cat_cntr)
+    {
+      look_up_number_style (&style_cached);
+      style_generation = _nl_msg_cat_cntr;
+    }
+  *style = style_cached;
+  g_mutex_unlock (&style_lock);
+#else
+  look_up_number_style (style);
+#endif
+}
+
+static void
+look_up_number_style (SlkNumberStyle *style)
 {
   /* Translators: the decimal separator of numbers in messages and the
    * monitor's text, Markdown and HTML (never in CSV or JSON). */
