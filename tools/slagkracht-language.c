@@ -97,13 +97,23 @@ slk_tool_set_up_language (int    argc,
   return TRUE;
 }
 
+/* --lang is read by slk_tool_set_up_language() before any command parses
+ * its options; here it is only accepted, and shown in --help. */
+static gboolean
+accept_language (const char  *option,
+                 const char  *value,
+                 gpointer     data,
+                 GError     **error)
+{
+  return TRUE;
+}
+
 void
 slk_tool_add_entries (GOptionContext     *context,
                       const GOptionEntry *entries)
 {
-  static char *ignored;   /* read by slk_tool_set_up_language() already */
   static const GOptionEntry language[] = {
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &ignored,
+    { "lang", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) accept_language,
       N_("The language of the messages: nl or en (default: the locale's)"), "nl|en" },
     { NULL }
   };
