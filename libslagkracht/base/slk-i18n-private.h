@@ -22,6 +22,8 @@ const char *_slk_ngettext (const char *one,
                            const char *many,
                            gulong      n) G_GNUC_FORMAT (1);
 
+/* _() takes a string literal, or an entry of a static table of N_()
+ * literals: lookups are remembered by the msgid's address. */
 #define _(text) _slk_gettext (text)
 #define N_(text) (text)
 /* A short text whose meaning depends on where it stands. */
