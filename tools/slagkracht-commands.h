@@ -29,7 +29,7 @@ enum {
 #define NOT_GIVEN G_MININT
 
 /* How findings on the built-in dataset name their file. */
-#define SLK_TOOL_BUILT_IN "(built-in)"
+#define SLK_TOOL_BUILT_IN _("(built-in)")
 
 gboolean    slk_tool_set_up_language (int              argc,
                                       char           **argv);
