@@ -108,6 +108,52 @@ class Emitter:
                 returned.append((kind, result.get("nullable") == "1"))
         return inputs, returned + outputs
 
+    def type_name(self, kind):
+        """A GIR type in the language's words (the class attributes)."""
+        if kind is None or kind.tag == CORE + "varargs":
+            return self.any
+        if kind.tag == CORE + "array":
+            element = type_of(kind)
+            if kind.get("name") == "GLib.ByteArray" or fundamental(element) == "guint8":
+                return self.bytes
+            return self.list_of.format(self.type_name(element))
+        name = kind.get("name")
+        if name in (None, "none"):
+            return self.void
+        if name == "gboolean":
+            return self.boolean
+        if name in INTEGERS:
+            return self.integer
+        if name in FLOATS:
+            return self.float
+        if name in STRINGS:
+            return self.string
+        if name in ("GLib.List", "GLib.SList", "GLib.PtrArray", "GLib.Array"):
+            return self.list_of.format(self.type_name(type_of(kind)))
+        if name == "GLib.HashTable":
+            return self.mapping
+        if "." in name:
+            return self.foreign(name)
+        return name if name in self.ns.local else self.any
+
+    def optional(self, kind, nullable):
+        return self.nullable.format(kind) if nullable and kind not in (self.any, self.void) \
+            else kind
+
+    def result(self, outputs):
+        """What a call gives back: nothing, one value, or several together."""
+        kinds = [self.optional(k, n) for k, n in outputs]
+        if not kinds:
+            return self.void
+        if len(kinds) == 1:
+            return kinds[0]
+        return self.several.format(", ".join(kinds))
+
+
+def introspectable(element):
+    return (element.get("name") is not None and element.get("introspectable") != "0"
+            and not element.get("moved-to"))
+
 
 def fundamental(kind):
     return kind.get("name") if kind is not None else None
@@ -115,57 +161,27 @@ def fundamental(kind):
 
 class Python(Emitter):
     void = "None"
+    any = "Any"
+    bytes = "bytes"
+    boolean = "bool"
+    integer = "int"
+    float = "float"
+    string = "str"
+    mapping = "dict[Any, Any]"
+    list_of = "list[{}]"
+    nullable = "Optional[{}]"
+    several = "tuple[{}]"
 
     def parameter_name(self, name):
         return name + "_" if keyword.iskeyword(name) else name
 
-    def type_name(self, kind):
-        if kind is None:
-            return "Any"
-        if kind.tag == CORE + "varargs":
-            return "Any"
-        if kind.tag == CORE + "array":
-            element = type_of(kind)
-            if kind.get("name") == "GLib.ByteArray" or fundamental(element) in ("guint8",):
-                return "bytes"
-            return f"list[{self.type_name(element)}]"
-        name = kind.get("name")
-        if name in (None, "none"):
-            return "None"
-        if name == "gboolean":
-            return "bool"
-        if name in INTEGERS:
-            return "int"
-        if name in FLOATS:
-            return "float"
-        if name in STRINGS:
-            return "str"
-        if name == "gpointer" or name == "gconstpointer":
-            return "Any"
-        if name in ("GLib.List", "GLib.SList", "GLib.PtrArray", "GLib.Array"):
-            element = type_of(kind)
-            return f"list[{self.type_name(element)}]"
-        if name == "GLib.HashTable":
-            return "dict[Any, Any]"
-        if "." in name:
-            return name
-        return name if name in self.ns.local else "Any"
-
-    def optional(self, kind, nullable):
-        return f"Optional[{kind}]" if nullable and kind not in ("Any", "None") else kind
-
-    def result(self, outputs):
-        kinds = [self.optional(k, n) for k, n in outputs]
-        if not kinds:
-            return "None"
-        if len(kinds) == 1:
-            return kinds[0]
-        return f"tuple[{', '.join(kinds)}]"
+    def foreign(self, name):
+        return name   # the stubs of other namespaces answer the rest with Any
 
     def function(self, element, indent, kind="method"):
-        name = element.get("name")
-        if name is None or element.get("introspectable") == "0" or element.get("moved-to"):
+        if not introspectable(element):
             return []
+        name = element.get("name")
         inputs, outputs = self.signature(element)
         params = ["self"] if kind == "method" else ["cls"] if kind == "constructor" else []
         for pname, ptype, nullable, optional in inputs:
@@ -261,49 +277,28 @@ class Python(Emitter):
 
 class TypeScript(Emitter):
     void = "void"
+    any = "any"
+    bytes = "Uint8Array"
+    boolean = "boolean"
+    integer = "number"
+    float = "number"
+    string = "string"
+    mapping = "any"
+    list_of = "{}[]"
+    nullable = "{} | null"
+    several = "[{}]"
 
     def parameter_name(self, name):
         return name + "_" if name in ("function", "default", "in", "new", "delete", "var",
                                       "class", "enum", "export", "import", "this") else name
 
-    def type_name(self, kind):
-        if kind is None or kind.tag == CORE + "varargs":
-            return "any"
-        if kind.tag == CORE + "array":
-            element = type_of(kind)
-            if fundamental(element) == "guint8":
-                return "Uint8Array"
-            return f"{self.type_name(element)}[]"
-        name = kind.get("name")
-        if name in (None, "none"):
-            return "void"
-        if name == "gboolean":
-            return "boolean"
-        if name in INTEGERS or name in FLOATS:
-            return "number"
-        if name in STRINGS:
-            return "string"
-        if name in ("GLib.List", "GLib.SList", "GLib.PtrArray", "GLib.Array"):
-            return f"{self.type_name(type_of(kind))}[]"
-        if "." in name:
-            return name if name in KNOWN_FOREIGN or name.startswith("Json.") else "any"
-        return name if name in self.ns.local else "any"
-
-    def optional(self, kind, nullable):
-        return f"{kind} | null" if nullable and kind not in ("any", "void") else kind
-
-    def result(self, outputs):
-        kinds = [self.optional(k, n) for k, n in outputs]
-        if not kinds:
-            return "void"
-        if len(kinds) == 1:
-            return kinds[0]
-        return f"[{', '.join(kinds)}]"
+    def foreign(self, name):
+        return name if name in KNOWN_FOREIGN or name.startswith("Json.") else "any"
 
     def function(self, element, indent, kind="method"):
-        name = element.get("name")
-        if name is None or element.get("introspectable") == "0" or element.get("moved-to"):
+        if not introspectable(element):
             return []
+        name = element.get("name")
         inputs, outputs = self.signature(element)
         params = [f"{pname}{'?' if optional else ''}: {self.optional(ptype, nullable)}"
                   for pname, ptype, nullable, optional in inputs]
