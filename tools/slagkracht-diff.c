@@ -46,6 +46,41 @@ shown (JsonNode *node)
   return json_to_string (node, FALSE);
 }
 
+/* The member @name of @object, or NULL (also for no @object). */
+static JsonNode *
+member_of (JsonObject *object,
+           const char *name)
+{
+  return object != NULL && json_object_has_member (object, name)
+         ? json_object_get_member (object, name) : NULL;
+}
+
+/* The object @node holds, or NULL. */
+static JsonObject *
+object_of (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* The member names of @a and @b (either may be NULL), each once, sorted;
+ * the names belong to the objects. */
+static GList *
+names_of_both (JsonObject *a,
+               JsonObject *b)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (int side = 0; side < 2; side++)
+    {
+      JsonObject *object = side == 0 ? a : b;
+      g_autoptr(GList) members = object ? json_object_get_members (object) : NULL;
+
+      for (GList *l = members; l != NULL; l = l->next)
+        g_hash_table_add (names, l->data);
+    }
+  return g_list_sort (g_hash_table_get_keys (names), (GCompareFunc) g_strcmp0);
+}
+
 /* Records of @list in @root by their id (or their place, when they have
  * none), in file order. */
 static GHashTable *
@@ -54,16 +89,14 @@ records_of (JsonNode   *root,
             GPtrArray  *order)
 {
   GHashTable *by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  JsonArray *array = object != NULL && json_object_has_member (object, list) &&
-                     JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, list))
-                     ? json_object_get_array_member (object, list) : NULL;
+  JsonNode *records = member_of (object_of (root), list);
+  JsonArray *array = records != NULL && JSON_NODE_HOLDS_ARRAY (records)
+                     ? json_node_get_array (records) : NULL;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *record = json_array_get_element (array, i);
-      JsonObject *members = JSON_NODE_HOLDS_OBJECT (record) ? json_node_get_object (record)
-                                                            : NULL;
+      JsonObject *members = object_of (record);
       const char *id = members != NULL ? json_object_get_string_member_with_default (
                          members, "id", NULL) : NULL;
       char *key = id != NULL ? g_strdup (id) : g_strdup_printf ("#%u", i);
@@ -85,47 +118,19 @@ static guint
 print_figures (JsonObject *a,
                JsonObject *b)
 {
-  g_autoptr(GHashTable) years = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GList) sorted = NULL;
+  g_autoptr(GList) years = names_of_both (a, b);
   guint n = 0;
 
-  for (int side = 0; side < 2; side++)
+  for (GList *y = years; y != NULL; y = y->next)
     {
-      JsonObject *figures = side == 0 ? a : b;
-      g_autoptr(GList) members = figures ? json_object_get_members (figures) : NULL;
+      JsonObject *oa = object_of (member_of (a, y->data));
+      JsonObject *ob = object_of (member_of (b, y->data));
+      g_autoptr(GList) names = names_of_both (oa, ob);
 
-      for (GList *l = members; l != NULL; l = l->next)
-        g_hash_table_add (years, l->data);
-    }
-  sorted = g_list_sort (g_hash_table_get_keys (years), (GCompareFunc) g_strcmp0);
-  for (GList *y = sorted; y != NULL; y = y->next)
-    {
-      JsonNode *year_a = a && json_object_has_member (a, y->data)
-                         ? json_object_get_member (a, y->data) : NULL;
-      JsonNode *year_b = b && json_object_has_member (b, y->data)
-                         ? json_object_get_member (b, y->data) : NULL;
-      JsonObject *oa = year_a && JSON_NODE_HOLDS_OBJECT (year_a) ? json_node_get_object (year_a)
-                                                                  : NULL;
-      JsonObject *ob = year_b && JSON_NODE_HOLDS_OBJECT (year_b) ? json_node_get_object (year_b)
-                                                                  : NULL;
-      g_autoptr(GHashTable) metrics = g_hash_table_new (g_str_hash, g_str_equal);
-      g_autoptr(GList) names = NULL;
-
-      for (int side = 0; side < 2; side++)
-        {
-          JsonObject *year = side == 0 ? oa : ob;
-          g_autoptr(GList) members = year ? json_object_get_members (year) : NULL;
-
-          for (GList *l = members; l != NULL; l = l->next)
-            g_hash_table_add (metrics, l->data);
-        }
-      names = g_list_sort (g_hash_table_get_keys (metrics), (GCompareFunc) g_strcmp0);
       for (GList *m = names; m != NULL; m = m->next)
         {
-          JsonNode *va = oa && json_object_has_member (oa, m->data)
-                         ? json_object_get_member (oa, m->data) : NULL;
-          JsonNode *vb = ob && json_object_has_member (ob, m->data)
-                         ? json_object_get_member (ob, m->data) : NULL;
+          JsonNode *va = member_of (oa, m->data);
+          JsonNode *vb = member_of (ob, m->data);
           g_autofree char *before = NULL, *after = NULL;
 
           if (va != NULL && vb != NULL && json_node_equal (va, vb))
@@ -145,32 +150,20 @@ static void
 print_changes (JsonObject *a,
                JsonObject *b)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GList) sorted = NULL;
+  g_autoptr(GList) names = names_of_both (a, b);
 
-  for (int side = 0; side < 2; side++)
+  for (GList *l = names; l != NULL; l = l->next)
     {
-      g_autoptr(GList) members = json_object_get_members (side == 0 ? a : b);
-
-      for (GList *l = members; l != NULL; l = l->next)
-        g_hash_table_add (names, l->data);
-    }
-  sorted = g_list_sort (g_hash_table_get_keys (names), (GCompareFunc) g_strcmp0);
-  for (GList *l = sorted; l != NULL; l = l->next)
-    {
-      JsonNode *va = json_object_has_member (a, l->data) ? json_object_get_member (a, l->data)
-                                                         : NULL;
-      JsonNode *vb = json_object_has_member (b, l->data) ? json_object_get_member (b, l->data)
-                                                         : NULL;
+      JsonNode *va = member_of (a, l->data);
+      JsonNode *vb = member_of (b, l->data);
       g_autofree char *before = NULL, *after = NULL;
 
       if (va != NULL && vb != NULL && json_node_equal (va, vb))
         continue;
       if (g_str_equal (l->data, "figures") &&
-          (va == NULL || JSON_NODE_HOLDS_OBJECT (va)) && (vb == NULL || JSON_NODE_HOLDS_OBJECT (vb)))
+          (va == NULL || object_of (va) != NULL) && (vb == NULL || object_of (vb) != NULL))
         {
-          print_figures (va ? json_node_get_object (va) : NULL,
-                         vb ? json_node_get_object (vb) : NULL);
+          print_figures (object_of (va), object_of (vb));
           continue;
         }
       before = shown (va);
@@ -209,8 +202,8 @@ diff_records (JsonNode *a,
           else
             {
               slk_tool_print_line (stdout, _("changed  %s/%s"), lists[l], id);
-              if (JSON_NODE_HOLDS_OBJECT (ra) && JSON_NODE_HOLDS_OBJECT (rb))
-                print_changes (json_node_get_object (ra), json_node_get_object (rb));
+              if (object_of (ra) != NULL && object_of (rb) != NULL)
+                print_changes (object_of (ra), object_of (rb));
             }
           n++;
         }
