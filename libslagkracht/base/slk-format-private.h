@@ -19,6 +19,9 @@ void _slk_append_percent (GString *out,
                           double   share);
 void _slk_append_euro    (GString *out,
                           gint64   cents);
+void _slk_append_grouped (GString    *out,
+                          const char *digits,
+                          gboolean    negative);
 
 /* A number as %g would write it, in the language's decimal separator. */
 typedef struct

@@ -46,6 +46,33 @@ _slk_append_percent (GString *out,
   g_string_append_c (out, (char) ('0' + tenths % 10));
 }
 
+/* @digits (no sign, an optional ".fraction") grouped in threes, in the
+ * language's separators: "1234567.5" → "1 234 567.5", or "1.234.567,5". */
+void
+_slk_append_grouped (GString    *out,
+                     const char *digits,
+                     gboolean    negative)
+{
+  SlkNumberStyle style;
+  const char *point = strchr (digits, '.');
+  gsize n = point != NULL ? (gsize) (point - digits) : strlen (digits);
+
+  _slk_number_style (&style);
+  if (negative)
+    g_string_append_c (out, '-');
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (out, style.group);
+      g_string_append_c (out, digits[i]);
+    }
+  if (point != NULL)
+    {
+      g_string_append (out, style.decimal);
+      g_string_append (out, point + 1);
+    }
+}
+
 /* Cents as euro with two decimals, the whole part in groups of three as
  * the monitor's tables write it: 123456789 → "1 234 567.89" ("1.234.567,89"
  * in Dutch). */
@@ -54,26 +81,11 @@ _slk_append_euro (GString *out,
                   gint64   cents)
 {
   guint64 magnitude = cents < 0 ? -(guint64) cents : (guint64) cents;
-  char digits[24];
-  int n = 0;
-  guint64 whole = magnitude / 100;
-  SlkNumberStyle style;
+  char digits[32];
 
-  _slk_number_style (&style);
-  if (cents < 0)
-    g_string_append_c (out, '-');
-  do
-    digits[n++] = (char) ('0' + whole % 10);
-  while ((whole /= 10) != 0);
-  for (int i = n; i > 0; i--)
-    {
-      g_string_append_c (out, digits[i - 1]);
-      if (i > 1 && (i - 1) % 3 == 0)
-        g_string_append (out, style.group);
-    }
-  g_string_append (out, style.decimal);
-  g_string_append_c (out, (char) ('0' + magnitude % 100 / 10));
-  g_string_append_c (out, (char) ('0' + magnitude % 10));
+  g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT ".%02u", magnitude / 100,
+              (guint) (magnitude % 100));
+  _slk_append_grouped (out, digits, cents < 0);
 }
 
 const char *

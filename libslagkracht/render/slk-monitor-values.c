@@ -8,35 +8,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "slk-i18n-private.h"
+#include "slk-format-private.h"
 #include "slk-render-private.h"
-
-/* The digits of @digits (no sign, an optional ".fraction") grouped in
- * threes, in the language's separators: 1 234 567.5, or 1.234.567,5. */
-static void
-append_localized (GString    *out,
-                  const char *digits,
-                  gboolean    negative)
-{
-  SlkNumberStyle style;
-  const char *point = strchr (digits, '.');
-  gsize n = point != NULL ? (gsize) (point - digits) : strlen (digits);
-
-  _slk_number_style (&style);
-  if (negative)
-    g_string_append_c (out, '-');
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && (n - i) % 3 == 0)
-        g_string_append (out, style.group);
-      g_string_append_c (out, digits[i]);
-    }
-  if (point != NULL)
-    {
-      g_string_append (out, style.decimal);
-      g_string_append (out, point + 1);
-    }
-}
 
 /* @value with @decimals decimals, as printf rounds it, without the
  * process's locale. */
@@ -54,7 +27,7 @@ append_fixed (GString *out,
   point = strchr (digits, '.');
   if (drop_zero_fraction && point != NULL && strspn (point + 1, "0") == strlen (point + 1))
     *point = '\0';
-  append_localized (out, digits, value < 0 && strspn (digits, "0.") != strlen (digits));
+  _slk_append_grouped (out, digits, value < 0 && strspn (digits, "0.") != strlen (digits));
 }
 
 char *
