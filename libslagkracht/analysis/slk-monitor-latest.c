@@ -45,18 +45,18 @@ latest_figure_year (const SlkMonitorQuery *query,
   for (guint i = 0; i < orgs->len; i++)
     {
       SlkOrganization *org = g_ptr_array_index (orgs, i);
-      SlkYearTable *years;
+      const SlkFigureBlock *figures;
 
       if (!_slk_counts_for (org, NULL, query->scope))
         continue;
-      years = _slk_organization_get_figure_years (org);
-      for (guint y = years->len; y > 0; y--)
+      figures = _slk_organization_get_figures (org);
+      for (guint y = _slk_figure_block_n_years (figures); y > 0; y--)
         {
-          const SlkFigureYear *entry = SLK_YEAR_TABLE_AT (years, SlkFigureYear, y - 1);
+          SlkYearHead head = _slk_figure_block_head (figures, y - 1);
 
-          if ((entry->present & metrics) == metrics)
+          if ((head.present & metrics) == metrics)
             {
-              latest = MAX (latest, entry->year);
+              latest = MAX (latest, head.year);
               break;
             }
         }

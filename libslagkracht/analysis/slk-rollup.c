@@ -223,13 +223,13 @@ slk_rollup_get_years (SlkRollup *self,
   for (guint i = 0; i < orgs->len; i++)
     {
       SlkOrganization *org = g_ptr_array_index (orgs, i);
-      SlkYearTable *org_years = _slk_organization_get_figure_years (org);
+      const SlkFigureBlock *figures = _slk_organization_get_figures (org);
 
       if (!_slk_counts_for (org, NULL, self->scope))
         continue;
-      for (guint y = 0; y < org_years->len; y++)
+      for (guint y = 0; y < _slk_figure_block_n_years (figures); y++)
         {
-          guint year = SLK_YEAR_TABLE_AT (org_years, SlkFigureYear, y)->year;
+          guint year = _slk_figure_block_head (figures, y).year;
           guint at = 0;
 
           while (at < years->len && g_array_index (years, guint, at) < year)

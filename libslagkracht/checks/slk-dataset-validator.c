@@ -443,12 +443,17 @@ _slk_checks_run (SlkStore  *content,
   for (guint i = 0; i < content->organizations.typed->len; i++)
     {
       SlkOrganization *org = g_ptr_array_index (content->organizations.typed, i);
-      SlkYearTable *years = _slk_organization_get_figure_years (org);
+      const SlkFigureBlock *figures = _slk_organization_get_figures (org);
 
       check_identity (&validator, org);
       check_parent (&validator, org);
-      for (guint y = 0; y < years->len; y++)
-        check_year (&validator, org, SLK_YEAR_TABLE_AT (years, SlkFigureYear, y));
+      for (guint y = 0; y < _slk_figure_block_n_years (figures); y++)
+        {
+          SlkFigureYear year;
+
+          _slk_figure_block_read (figures, y, &year);
+          check_year (&validator, org, &year);
+        }
       if (SLK_IS_ZBO (org))
         check_evaluation (&validator, SLK_ZBO (org));
       if (SLK_IS_ZBO (org))

@@ -56,22 +56,25 @@ static void
 write_figures (SlkMembers         *members,
                SlkOrganization *org)
 {
-  SlkYearTable *years = _slk_organization_get_figure_years (org);
+  const SlkFigureBlock *figures = _slk_organization_get_figures (org);
+  guint n_years = _slk_figure_block_n_years (figures);
   JsonObject *extras = _slk_organization_get_figure_extras (org);
   GString *out = members->out;
   gboolean first = TRUE;
   guint level = members->level + 1;
 
-  if (years->len == 0 && extras == NULL)
+  if (n_years == 0 && extras == NULL)
     return;
   _slk_members_begin (members, "figures");
   g_string_append_c (out, '{');
-  for (guint i = 0; i < years->len; i++)
+  for (guint i = 0; i < n_years; i++)
     {
-      const SlkFigureYear *entry = SLK_YEAR_TABLE_AT (years, SlkFigureYear, i);
+      SlkFigureYear year;
+      const SlkFigureYear *entry = &year;
       char key[8];
       JsonNode *year_extras;
 
+      _slk_figure_block_read (figures, i, &year);
       g_snprintf (key, sizeof key, "%u", entry->year);
       year_extras = extras ? json_object_get_member (extras, key) : NULL;
       g_string_append (out, first ? "" : ",");
@@ -90,9 +93,10 @@ write_figures (SlkMembers         *members,
       for (GList *l = names; l != NULL; l = l->next)
         {
           guint64 year;
+          SlkFigureYear typed;
 
           if (g_ascii_string_to_unsigned (l->data, 10, 1000, 9999, &year, NULL) &&
-              _slk_organization_find_year (org, (guint) year) != NULL)
+              _slk_organization_find_year (org, (guint) year, &typed))
             continue;
           g_string_append (out, first ? "" : ",");
           first = FALSE;

@@ -133,9 +133,10 @@ gives (SlkOrganization *org,
        guint            year,
        guint            metrics)
 {
-  const SlkFigureYear *entry = _slk_organization_find_year (org, year);
+  SlkFigureYear entry;
 
-  return entry != NULL && (entry->present & metrics) == metrics;
+  return _slk_organization_find_year (org, year, &entry) &&
+         (entry.present & metrics) == metrics;
 }
 
 /* Calls @add for each record whose figures stand for @org: @org when it
@@ -228,8 +229,10 @@ add_metric (SlkOrganization *record,
             gpointer         user_data)
 {
   SlkMetricAdd *add = user_data;
-  const SlkFigureYear *entry = _slk_organization_find_year (record, add->year);
+  SlkFigureYear found;
+  const SlkFigureYear *entry = &found;
 
+  _slk_organization_find_year (record, add->year, &found);   /* given: see gives () */
   add->sum->present = TRUE;
   if (slk_metric_is_amount (add->metric))
     add->sum->cents += entry->values[add->metric].cents;
@@ -289,8 +292,10 @@ add_share (SlkOrganization *record,
            gpointer         user_data)
 {
   SlkShareAdd *add = user_data;
-  const SlkFigureYear *entry = _slk_organization_find_year (record, add->year);
+  SlkFigureYear found;
+  const SlkFigureYear *entry = &found;
 
+  _slk_organization_find_year (record, add->year, &found);   /* given: see gives () */
   if (add->share == SLK_SHARE_EXTERNAL_HIRE)
     {
       add->part_cents += entry->values[add->part].cents;
@@ -366,10 +371,12 @@ add_change (SlkOrganization *record,
             gpointer         user_data)
 {
   SlkChangeAdd *add = user_data;
-  double change = _slk_figure_year_get (_slk_organization_find_year (record, add->year),
-                                        add->metric) -
-                  _slk_figure_year_get (_slk_organization_find_year (record, add->base_year),
-                                        add->metric);
+  SlkFigureYear now, base;
+  double change;
+
+  _slk_organization_find_year (record, add->year, &now);   /* both given: see gives () */
+  _slk_organization_find_year (record, add->base_year, &base);
+  change = _slk_figure_year_get (&now, add->metric) - _slk_figure_year_get (&base, add->metric);
 
   add->change += change;
   contribute (add->contributions, record, add->metric, change);

@@ -50,13 +50,12 @@ slk_metric_to_string (SlkMetric metric)
   return _slk_metric_names[metric].name;
 }
 
-SLK_YEAR_ENTRY (SlkFigureYear);
-
-const SlkFigureYear *
+gboolean
 _slk_organization_find_year (SlkOrganization *self,
-                             guint            year)
+                             guint            year,
+                             SlkFigureYear   *found)
 {
-  return _slk_year_table_find (_slk_organization_get_figure_years (self), year);
+  return _slk_figure_block_find (_slk_organization_get_figures (self), year, found);
 }
 
 double
@@ -88,18 +87,17 @@ slk_organization_get_figure (SlkOrganization *self,
                              SlkMetric        metric,
                              double          *value)
 {
-  const SlkFigureYear *entry;
+  SlkFigureYear entry;
 
   g_return_val_if_fail (SLK_IS_ORGANIZATION (self), FALSE);
   g_return_val_if_fail (metric < SLK_N_METRICS, FALSE);
 
   if (value != NULL)
     *value = 0;
-  entry = _slk_organization_find_year (self, year);
-  if (entry == NULL || !(entry->present & (1u << metric)))
+  if (!_slk_organization_find_year (self, year, &entry) || !(entry.present & (1u << metric)))
     return FALSE;
   if (value != NULL)
-    *value = _slk_figure_year_get (entry, metric);
+    *value = _slk_figure_year_get (&entry, metric);
   return TRUE;
 }
 
@@ -146,18 +144,17 @@ slk_organization_get_amount (SlkOrganization *self,
                              SlkMetric        metric,
                              gint64          *cents)
 {
-  const SlkFigureYear *entry;
+  SlkFigureYear entry;
 
   g_return_val_if_fail (SLK_IS_ORGANIZATION (self), FALSE);
   g_return_val_if_fail (slk_metric_is_amount (metric), FALSE);
 
   if (cents != NULL)
     *cents = 0;
-  entry = _slk_organization_find_year (self, year);
-  if (entry == NULL || !(entry->present & (1u << metric)))
+  if (!_slk_organization_find_year (self, year, &entry) || !(entry.present & (1u << metric)))
     return FALSE;
   if (cents != NULL)
-    *cents = entry->values[metric].cents;
+    *cents = entry.values[metric].cents;
   return TRUE;
 }
 
@@ -224,6 +221,7 @@ slk_organization_set_figure (SlkOrganization *self,
                              SlkMetric        metric,
                              double           value)
 {
+  SlkYearTable *table;
   SlkFigureYear *entry;
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
@@ -238,10 +236,12 @@ slk_organization_set_figure (SlkOrganization *self,
       return;
     }
   forget_kept_figure (self, year, metric);
-  entry = _slk_year_table_ensure (_slk_organization_get_figure_years (self), year);
+  table = _slk_figure_block_to_table (_slk_organization_get_figures (self));
+  entry = _slk_year_table_ensure (table, year);
   entry->values[metric].value = value;
   entry->present |= 1u << metric;
   entry->from_file &= ~(1u << metric);
+  _slk_organization_take_figure_years (self, table);
 }
 
 /**
@@ -282,6 +282,7 @@ slk_organization_set_amount (SlkOrganization *self,
                              SlkMetric        metric,
                              gint64           cents)
 {
+  SlkYearTable *table;
   SlkFigureYear *entry;
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
@@ -290,10 +291,12 @@ slk_organization_set_amount (SlkOrganization *self,
   g_return_if_fail (_slk_amount_in_range (cents));
 
   forget_kept_figure (self, year, metric);
-  entry = _slk_year_table_ensure (_slk_organization_get_figure_years (self), year);
+  table = _slk_figure_block_to_table (_slk_organization_get_figures (self));
+  entry = _slk_year_table_ensure (table, year);
   entry->values[metric].cents = cents;
   entry->present |= 1u << metric;
   entry->from_file &= ~(1u << metric);
+  _slk_organization_take_figure_years (self, table);
 }
 
 /**
@@ -332,10 +335,17 @@ slk_organization_unset_figure (SlkOrganization *self,
                                guint            year,
                                SlkMetric        metric)
 {
+  SlkYearTable *table;
+  SlkFigureYear unused;
+
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
   g_return_if_fail (metric < SLK_N_METRICS);
 
-  _slk_year_table_unset (_slk_organization_get_figure_years (self), year, metric);
+  if (!_slk_organization_find_year (self, year, &unused))
+    return;
+  table = _slk_figure_block_to_table (_slk_organization_get_figures (self));
+  _slk_year_table_unset (table, year, metric);
+  _slk_organization_take_figure_years (self, table);
 }
 
 /**
@@ -375,7 +385,7 @@ slk_organization_get_years (SlkOrganization *self,
   g_return_val_if_fail (SLK_IS_ORGANIZATION (self), NULL);
   g_return_val_if_fail (n_years != NULL, NULL);
 
-  return _slk_year_table_years (_slk_organization_get_figure_years (self), n_years);
+  return _slk_figure_block_years (_slk_organization_get_figures (self), n_years);
 }
 
 /**

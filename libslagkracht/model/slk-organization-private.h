@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "slk-date-private.h"
+#include "slk-figure-block-private.h"
 #include "slk-year-table-private.h"
 #include "slk-organization.h"
 
@@ -38,19 +39,6 @@ typedef enum
   SLK_N_ORG_MEMBERS
 } SlkOrgMember;
 
-/* One year of figures. Amounts are exact cents; the other metrics are
- * doubles. Bit m of @present says whether metric m is given. */
-typedef struct
-{
-  guint16     year;
-  guint8      present;
-  guint8      from_file;  /* bit m: metric m is as the loaded file gave it */
-  union {
-    gint64 cents;
-    double value;
-  }           values[SLK_N_METRICS];
-} SlkFigureYear;
-
 /* A name with its length, so that a lookup can compare lengths first. */
 typedef struct
 {
@@ -69,11 +57,12 @@ extern const SlkName _slk_metric_names[SLK_N_METRICS];
 extern const SlkName _slk_organization_kind_names[SLK_N_ORGANIZATION_KINDS];
 
 gboolean       _slk_id_is_valid                    (const char      *id);
-SlkYearTable  *_slk_organization_get_figure_years  (SlkOrganization *self);
+const SlkFigureBlock *_slk_organization_get_figures (SlkOrganization *self);
 void           _slk_organization_take_figure_years (SlkOrganization *self,
                                                     SlkYearTable    *years);
-const SlkFigureYear *_slk_organization_find_year   (SlkOrganization *self,
-                                                    guint            year);
+gboolean       _slk_organization_find_year         (SlkOrganization *self,
+                                                    guint            year,
+                                                    SlkFigureYear   *found);
 double         _slk_figure_year_get                (const SlkFigureYear *entry,
                                                     SlkMetric        metric);
 SlkDay         _slk_organization_get_established_day (SlkOrganization *self);

@@ -48,7 +48,7 @@ typedef struct
   char        *name;
   char        *abbreviation;
   char        *parent_id;
-  SlkYearTable *figure_years;  /* SlkFigureYear, sorted by year */
+  SlkFigureBlock *figures;     /* NULL: no figures */
   JsonObject  *extras;         /* members this library does not model, in file order */
   JsonObject  *figure_extras;  /* unknown metrics and year keys, by year key */
   SlkDataset  *dataset;        /* not owned: the dataset clears it when it goes */
@@ -116,7 +116,7 @@ slk_organization_finalize (GObject *object)
   g_clear_pointer (&priv->name, g_free);
   g_clear_pointer (&priv->abbreviation, g_free);
   g_clear_pointer (&priv->parent_id, g_free);
-  g_clear_pointer (&priv->figure_years, _slk_year_table_free);
+  g_clear_pointer (&priv->figures, g_free);
   g_clear_pointer (&priv->extras, json_object_unref);
   g_clear_pointer (&priv->figure_extras, json_object_unref);
 
@@ -265,9 +265,6 @@ slk_organization_class_init (SlkOrganizationClass *klass)
 static void
 slk_organization_init (SlkOrganization *self)
 {
-  SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
-
-  priv->figure_years = _slk_year_table_new (sizeof (SlkFigureYear));
 }
 
 /**
@@ -493,23 +490,23 @@ _slk_organization_get_index (SlkOrganization *self)
   return priv->index;
 }
 
-SlkYearTable *
-_slk_organization_get_figure_years (SlkOrganization *self)
+const SlkFigureBlock *
+_slk_organization_get_figures (SlkOrganization *self)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
-  return priv->figure_years;
+  return priv->figures;
 }
 
+/* Takes @years (SlkFigureYear, in year order) as the figures. */
 void
 _slk_organization_take_figure_years (SlkOrganization *self,
                                      SlkYearTable    *years)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
-  _slk_year_table_free (priv->figure_years);
-  _slk_year_table_trim (years);
-  priv->figure_years = years;
+  g_free (priv->figures);
+  priv->figures = _slk_figure_block_new (years);
 }
 
 /**
