@@ -1,10 +1,12 @@
-/* slk-trace-packing-private.h: positions in a few bits each
+/* slk-trace-packing-private.h: a record's positions in one small block
  *
  * A large file has millions of positions: an organization's nineteen
  * members and, per year, the year's key and up to eight figures. Whole,
- * each is 8 bytes. Packed, a member takes 4 bytes (its line's distance
- * from the record's first line, and its column) and a figure 2 bytes (on
- * the year's line: its distance from the key; else a line a little below
+ * each is 8 bytes and most members are not there. Packed, a record keeps
+ * one block: a bit per member slot and 4 bytes per known member (its
+ * line's distance from the record's first line, and its column); per year
+ * its key in 8 bytes, a bit per figure and 2 bytes per known figure (on
+ * the key's line: its distance from the key; else a line a little below
  * and a short column). A record laid out so that one position does not
  * fit keeps them whole: packing returns NULL.
  *
@@ -16,17 +18,15 @@
 
 G_BEGIN_DECLS
 
-typedef struct _SlkPackedSlots SlkPackedSlots;
-typedef struct _SlkPackedYears SlkPackedYears;
+typedef struct _SlkPackedRecord SlkPackedRecord;
 
-SlkPackedSlots *_slk_packed_slots_new (const SlkPosition    *slots,
-                                       guint                 n_slots);
-SlkPosition     _slk_packed_slots_get (const SlkPackedSlots *packed,
-                                       guint                 slot);
-
-SlkPackedYears *_slk_packed_years_new (SlkYearTable         *years);
-SlkPosition     _slk_packed_years_get (const SlkPackedYears *packed,
-                                       guint                 year,
-                                       guint                 slot);
+SlkPackedRecord *_slk_packed_record_new  (const SlkPosition     *slots,
+                                          guint                  n_slots,
+                                          SlkYearTable          *years);
+SlkPosition      _slk_packed_record_slot (const SlkPackedRecord *packed,
+                                          guint                  slot);
+SlkPosition      _slk_packed_record_year (const SlkPackedRecord *packed,
+                                          guint                  year,
+                                          guint                  slot);
 
 G_END_DECLS

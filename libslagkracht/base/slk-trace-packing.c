@@ -1,4 +1,4 @@
-/* slk-trace-packing.c: positions in a few bits each
+/* slk-trace-packing.c: a record's positions in one small block
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -8,86 +8,67 @@
 
 static const SlkPosition unknown = { 0, 0 };
 
-/* A member: 0 is unknown, else its line's distance from the first line
- * (8 bits) and its column (24 bits). */
+/* A member: its line's distance from the first line (8 bits) and its
+ * column (24 bits). */
 #define SLOT_COLUMN_BITS 24
 #define SLOT_COLUMN_MASK ((1u << SLOT_COLUMN_BITS) - 1)
+#define MAX_SLOTS        32
 
-struct _SlkPackedSlots
-{
-  guint32 first_line;
-  guint32 n_slots;
-  guint32 cells[];
-};
-
-SlkPackedSlots *
-_slk_packed_slots_new (const SlkPosition *slots,
-                       guint              n_slots)
-{
-  SlkPackedSlots *packed;
-  guint32 first = G_MAXUINT32;
-
-  for (guint i = 0; i < n_slots; i++)
-    if (slots[i].line != 0)
-      first = MIN (first, slots[i].line);
-  for (guint i = 0; i < n_slots; i++)
-    if (slots[i].line != 0 &&
-        (slots[i].line - first >= 0xff || slots[i].column == 0 ||
-         slots[i].column > SLOT_COLUMN_MASK))
-      return NULL;
-
-  packed = g_malloc (sizeof (SlkPackedSlots) + n_slots * sizeof (guint32));
-  packed->first_line = first;
-  packed->n_slots = n_slots;
-  for (guint i = 0; i < n_slots; i++)
-    packed->cells[i] = slots[i].line == 0 ? 0
-      : (slots[i].line - first) << SLOT_COLUMN_BITS | slots[i].column;
-  return packed;
-}
-
-SlkPosition
-_slk_packed_slots_get (const SlkPackedSlots *packed,
-                       guint                 slot)
-{
-  guint32 cell;
-
-  if (slot >= packed->n_slots || (cell = packed->cells[slot]) == 0)
-    return unknown;
-  return (SlkPosition) { packed->first_line + (cell >> SLOT_COLUMN_BITS),
-                         cell & SLOT_COLUMN_MASK };
-}
-
-/* A figure: 0 is unknown; with the top bit, on the key's line, that many
- * columns after the key; without it, 1 to 15 lines below the key (4 bits)
- * at column 1 to 2047 (11 bits). */
+/* A figure: with the top bit, on the key's line, that many columns after
+ * the key; without it, 1 to 15 lines below the key (4 bits) at column 1
+ * to 2047 (11 bits). */
 #define SAME_LINE   0x8000u
 #define BELOW_SHIFT 11
 #define COLUMN_MASK 0x7ffu
 
 typedef struct
 {
-  guint16 year;
-  guint16 key_line;     /* distance from the record's first key line */
   guint32 key_column;
-  guint16 cells[SLK_TRACE_YEAR_SLOTS - 1];
-} PackedYear;
+  guint16 year;
+  guint16 key_line;   /* distance from the record's first line */
+} YearHead;
 
-struct _SlkPackedYears
+/* The header, then: a cell per known slot (guint32); a YearHead per year;
+ * a byte per year with a bit per known figure; a cell per known figure
+ * (guint16), year by year. */
+struct _SlkPackedRecord
 {
-  guint32    first_line;
-  guint32    n_years;
-  PackedYear years[];
+  guint32 first_line;
+  guint32 slot_mask;    /* bit s: slot s is known */
+  guint16 n_slots;
+  guint16 n_years;
+  guint32 cells[];
 };
+
+G_STATIC_ASSERT (SLK_TRACE_YEAR_SLOTS - 1 <= 8);   /* a year's figures fit a byte */
+
+static const YearHead *
+heads_of (const SlkPackedRecord *packed)
+{
+  return (const YearHead *) (packed->cells + __builtin_popcount (packed->slot_mask));
+}
+
+static const guint8 *
+masks_of (const SlkPackedRecord *packed)
+{
+  return (const guint8 *) (heads_of (packed) + packed->n_years);
+}
+
+static const guint16 *
+figures_of (const SlkPackedRecord *packed)
+{
+  gsize end = (gsize) (masks_of (packed) + packed->n_years);
+
+  return (const guint16 *) ((end + 1) & ~(gsize) 1);
+}
 
 static gboolean
 pack_figure (SlkPosition  figure,
              SlkPosition  key,
              guint16     *cell)
 {
-  if (figure.line == 0)
-    *cell = 0;
-  else if (figure.line == key.line && figure.column > key.column &&
-           figure.column - key.column < SAME_LINE)
+  if (figure.line == key.line && figure.column > key.column &&
+      figure.column - key.column < SAME_LINE)
     *cell = (guint16) (SAME_LINE | (figure.column - key.column));
   else if (figure.line > key.line && figure.line - key.line <= 15 &&
            figure.column >= 1 && figure.column <= COLUMN_MASK)
@@ -97,71 +78,161 @@ pack_figure (SlkPosition  figure,
   return TRUE;
 }
 
-SlkPackedYears *
-_slk_packed_years_new (SlkYearTable *years)
+/* Counts what is known and checks that it packs; FALSE if it does not. */
+static gboolean
+measure (const SlkPosition *slots,
+         guint              n_slots,
+         SlkYearTable      *years,
+         guint32           *first,
+         guint             *n_figures)
 {
-  g_autofree SlkPackedYears *packed = NULL;
-  guint32 first = G_MAXUINT32;
+  guint16 cell;
 
-  for (guint y = 0; y < years->len; y++)
-    first = MIN (first, SLK_YEAR_TABLE_AT (years, SlkYearTrace, y)->slots[0].line);
-  packed = g_malloc (sizeof (SlkPackedYears) + years->len * sizeof (PackedYear));
-  packed->first_line = first;
-  packed->n_years = years->len;
-  for (guint y = 0; y < years->len; y++)
+  *first = G_MAXUINT32;
+  *n_figures = 0;
+  for (guint i = 0; i < n_slots; i++)
+    if (slots[i].line != 0)
+      *first = MIN (*first, slots[i].line);
+  for (guint y = 0; years != NULL && y < years->len; y++)
     {
       const SlkYearTrace *whole = SLK_YEAR_TABLE_AT (years, SlkYearTrace, y);
-      PackedYear *year = &packed->years[y];
 
-      if (whole->slots[0].line - first > G_MAXUINT16)
-        return NULL;
-      year->year = whole->year;
-      year->key_line = (guint16) (whole->slots[0].line - first);
-      year->key_column = whole->slots[0].column;
+      if (whole->slots[0].line == 0)
+        return FALSE;
+      *first = MIN (*first, whole->slots[0].line);
       for (guint s = 1; s < SLK_TRACE_YEAR_SLOTS; s++)
-        if (!pack_figure (whole->slots[s], whole->slots[0], &year->cells[s - 1]))
-          return NULL;
+        if (whole->slots[s].line != 0)
+          {
+            if (!pack_figure (whole->slots[s], whole->slots[0], &cell))
+              return FALSE;
+            (*n_figures)++;
+          }
     }
-  return g_steal_pointer (&packed);
+  for (guint i = 0; i < n_slots; i++)
+    if (slots[i].line != 0 &&
+        (slots[i].line - *first >= 0xff || slots[i].column == 0 ||
+         slots[i].column > SLOT_COLUMN_MASK))
+      return FALSE;
+  for (guint y = 0; years != NULL && y < years->len; y++)
+    if (SLK_YEAR_TABLE_AT (years, SlkYearTrace, y)->slots[0].line - *first > G_MAXUINT16)
+      return FALSE;
+  return TRUE;
 }
 
-static const PackedYear *
-find (const SlkPackedYears *packed,
-      guint                 year)
+/* Packs @n_slots member positions and @years (SlkYearTrace in year order,
+ * or NULL) into one block; NULL when a position does not fit. */
+SlkPackedRecord *
+_slk_packed_record_new (const SlkPosition *slots,
+                        guint              n_slots,
+                        SlkYearTable      *years)
 {
+  SlkPackedRecord *packed;
+  guint n_years = years != NULL ? years->len : 0;
+  guint n_known = 0, n_figures;
+  guint32 first, *cell;
+  YearHead *head;
+  guint8 *mask;
+  guint16 *figure;
+  gsize size;
+
+  if (n_slots > MAX_SLOTS || n_years > G_MAXUINT16 ||
+      !measure (slots, n_slots, years, &first, &n_figures))
+    return NULL;
+  for (guint i = 0; i < n_slots; i++)
+    n_known += slots[i].line != 0;
+  size = sizeof (SlkPackedRecord) + n_known * sizeof (guint32) + n_years * sizeof (YearHead)
+         + n_years + 1 + n_figures * sizeof (guint16);
+  packed = g_malloc (size);
+  packed->first_line = first;
+  packed->slot_mask = 0;
+  packed->n_slots = (guint16) n_slots;
+  packed->n_years = (guint16) n_years;
+  cell = packed->cells;
+  for (guint i = 0; i < n_slots; i++)
+    if (slots[i].line != 0)
+      {
+        packed->slot_mask |= 1u << i;
+        *cell++ = (slots[i].line - first) << SLOT_COLUMN_BITS | slots[i].column;
+      }
+  head = (YearHead *) heads_of (packed);
+  mask = (guint8 *) masks_of (packed);
+  figure = (guint16 *) figures_of (packed);
+  for (guint y = 0; y < n_years; y++)
+    {
+      const SlkYearTrace *whole = SLK_YEAR_TABLE_AT (years, SlkYearTrace, y);
+
+      head[y] = (YearHead) { whole->slots[0].column, whole->year,
+                             (guint16) (whole->slots[0].line - first) };
+      mask[y] = 0;
+      for (guint s = 1; s < SLK_TRACE_YEAR_SLOTS; s++)
+        if (whole->slots[s].line != 0)
+          {
+            mask[y] |= (guint8) (1u << (s - 1));
+            pack_figure (whole->slots[s], whole->slots[0], figure++);
+          }
+    }
+  return packed;
+}
+
+SlkPosition
+_slk_packed_record_slot (const SlkPackedRecord *packed,
+                         guint                  slot)
+{
+  guint32 cell;
+
+  if (slot >= packed->n_slots || !(packed->slot_mask & (1u << slot)))
+    return unknown;
+  cell = packed->cells[__builtin_popcount (packed->slot_mask & ((1u << slot) - 1))];
+  return (SlkPosition) { packed->first_line + (cell >> SLOT_COLUMN_BITS),
+                         cell & SLOT_COLUMN_MASK };
+}
+
+static gint
+find (const SlkPackedRecord *packed,
+      guint                  year)
+{
+  const YearHead *heads = heads_of (packed);
   guint low = 0, high = packed->n_years;
 
   while (low < high)
     {
       guint mid = low + (high - low) / 2;
 
-      if (packed->years[mid].year == year)
-        return &packed->years[mid];
-      if (packed->years[mid].year < year)
+      if (heads[mid].year == year)
+        return (gint) mid;
+      if (heads[mid].year < year)
         low = mid + 1;
       else
         high = mid;
     }
-  return NULL;
+  return -1;
 }
 
+/* Slot 0 is the year's key; slot 1 + f is figure f. */
 SlkPosition
-_slk_packed_years_get (const SlkPackedYears *packed,
-                       guint                 year,
-                       guint                 slot)
+_slk_packed_record_year (const SlkPackedRecord *packed,
+                         guint                  year,
+                         guint                  slot)
 {
-  const PackedYear *found = find (packed, year);
+  gint found = find (packed, year);
+  const guint8 *masks = masks_of (packed);
+  const YearHead *head;
   SlkPosition key;
+  guint bit, index = 0;
   guint16 cell;
 
-  if (found == NULL)
+  if (found < 0 || slot >= SLK_TRACE_YEAR_SLOTS)
     return unknown;
-  key = (SlkPosition) { packed->first_line + found->key_line, found->key_column };
+  head = &heads_of (packed)[found];
+  key = (SlkPosition) { packed->first_line + head->key_line, head->key_column };
   if (slot == 0)
     return key;
-  cell = found->cells[slot - 1];
-  if (cell == 0)
+  bit = 1u << (slot - 1);
+  if (!(masks[found] & bit))
     return unknown;
+  for (gint y = 0; y < found; y++)
+    index += (guint) __builtin_popcount (masks[y]);
+  cell = figures_of (packed)[index + (guint) __builtin_popcount (masks[found] & (bit - 1))];
   if (cell & SAME_LINE)
     return (SlkPosition) { key.line, key.column + (cell & ~SAME_LINE) };
   return (SlkPosition) { key.line + (cell >> BELOW_SHIFT), cell & COLUMN_MASK };

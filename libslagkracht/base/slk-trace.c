@@ -12,17 +12,16 @@ SLK_YEAR_ENTRY (SlkYearTrace);
 
 typedef struct
 {
-  SlkPackedSlots *packed_slots;  /* the members, packed ... */
-  SlkPosition    *slots;         /* ... or whole where they do not pack */
-  guint           n_slots;
-  SlkPackedYears *packed_years;  /* the years, packed ... */
-  SlkYearTable   *years;         /* ... or whole: SlkYearTrace, in year order */
-  GHashTable     *paths;         /* relative pointer → SlkPosition */
+  SlkPosition  *slots;   /* NULL: none set */
+  guint         n_slots;
+  SlkYearTable *years;   /* SlkYearTrace, in year order; NULL: none set */
+  GHashTable   *paths;   /* relative pointer → SlkPosition */
 } RecordTrace;
 
 struct _SlkTrace
 {
-  GHashTable *records;  /* record → RecordTrace */
+  GHashTable *packed;    /* record → SlkPackedRecord: most records */
+  GHashTable *records;   /* record → RecordTrace: what did not pack, and paths */
 };
 
 static const SlkPosition unknown = { 0, 0 };
@@ -32,9 +31,7 @@ record_trace_free (gpointer data)
 {
   RecordTrace *trace = data;
 
-  g_free (trace->packed_slots);
   g_free (trace->slots);
-  g_free (trace->packed_years);
   g_clear_pointer (&trace->years, _slk_year_table_free);
   g_clear_pointer (&trace->paths, g_hash_table_unref);
   g_free (trace);
@@ -45,6 +42,7 @@ _slk_trace_new (void)
 {
   SlkTrace *trace = g_new0 (SlkTrace, 1);
 
+  trace->packed = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   trace->records = g_hash_table_new_full (NULL, NULL, NULL, record_trace_free);
   return trace;
 }
@@ -52,6 +50,7 @@ _slk_trace_new (void)
 void
 _slk_trace_free (SlkTrace *trace)
 {
+  g_hash_table_unref (trace->packed);
   g_hash_table_unref (trace->records);
   g_free (trace);
 }
@@ -77,20 +76,65 @@ lookup (SlkTrace      *trace,
   return trace != NULL ? g_hash_table_lookup (trace->records, record) : NULL;
 }
 
+static const SlkPackedRecord *
+lookup_packed (SlkTrace      *trace,
+               gconstpointer  record)
+{
+  return trace != NULL ? g_hash_table_lookup (trace->packed, record) : NULL;
+}
+
+static void
+set_whole_slots (RecordTrace       *entry,
+                 const SlkPosition *slots,
+                 guint              n_slots)
+{
+  g_free (entry->slots);
+  entry->slots = g_memdup2 (slots, sizeof (SlkPosition) * MAX (n_slots, 1));
+  entry->n_slots = n_slots;
+}
+
+/* Sets the positions of @record's members, kept whole: for the few
+ * records (the dataset's top) that have no figures. */
 void
 _slk_trace_set_slots (SlkTrace          *trace,
                       gconstpointer      record,
                       const SlkPosition *slots,
                       guint              n_slots)
 {
-  RecordTrace *entry = ensure (trace, record);
+  set_whole_slots (ensure (trace, record), slots, n_slots);
+}
 
-  g_clear_pointer (&entry->packed_slots, g_free);
-  g_clear_pointer (&entry->slots, g_free);
-  entry->n_slots = n_slots;
-  entry->packed_slots = _slk_packed_slots_new (slots, n_slots);
-  if (entry->packed_slots == NULL)
-    entry->slots = g_memdup2 (slots, sizeof (SlkPosition) * n_slots);
+/* Sets the positions of @record's members and takes @years (SlkYearTrace
+ * in year order): packed in one block where they fit, else whole. */
+void
+_slk_trace_take_record (SlkTrace          *trace,
+                        gconstpointer      record,
+                        const SlkPosition *slots,
+                        guint              n_slots,
+                        SlkYearTable      *years)
+{
+  SlkPackedRecord *packed = _slk_packed_record_new (slots, n_slots, years);
+  RecordTrace *entry;
+
+  if (packed != NULL)
+    {
+      g_hash_table_insert (trace->packed, (gpointer) record, packed);
+      _slk_year_table_free (years);
+      entry = lookup (trace, record);
+      if (entry != NULL)
+        {
+          g_clear_pointer (&entry->slots, g_free);
+          g_clear_pointer (&entry->years, _slk_year_table_free);
+        }
+      return;
+    }
+  g_hash_table_remove (trace->packed, record);
+  entry = ensure (trace, record);
+  set_whole_slots (entry, slots, n_slots);
+  g_clear_pointer (&entry->years, _slk_year_table_free);
+  if (years != NULL)
+    _slk_year_table_trim (years);
+  entry->years = years;
 }
 
 SlkPosition
@@ -99,37 +143,12 @@ _slk_trace_slot (SlkTrace      *trace,
                  guint          slot)
 {
   RecordTrace *entry = lookup (trace, record);
+  const SlkPackedRecord *packed;
 
-  if (entry == NULL || slot >= entry->n_slots)
-    return unknown;
-  if (entry->packed_slots != NULL)
-    return _slk_packed_slots_get (entry->packed_slots, slot);
-  return entry->slots != NULL ? entry->slots[slot] : unknown;
-}
-
-/* Takes @years, SlkYearTrace in year order. */
-void
-_slk_trace_take_years (SlkTrace      *trace,
-                       gconstpointer  record,
-                       SlkYearTable  *years)
-{
-  RecordTrace *entry = ensure (trace, record);
-
-  g_clear_pointer (&entry->years, _slk_year_table_free);
-  g_clear_pointer (&entry->packed_years, g_free);
-  if (years->len == 0)
-    {
-      _slk_year_table_free (years);   /* no figures: nothing to keep */
-      return;
-    }
-  entry->packed_years = _slk_packed_years_new (years);
-  if (entry->packed_years != NULL)
-    {
-      _slk_year_table_free (years);
-      return;
-    }
-  _slk_year_table_trim (years);
-  entry->years = years;
+  if (entry != NULL && entry->slots != NULL)
+    return slot < entry->n_slots ? entry->slots[slot] : unknown;
+  packed = lookup_packed (trace, record);
+  return packed != NULL ? _slk_packed_record_slot (packed, slot) : unknown;
 }
 
 SlkPosition
@@ -139,16 +158,18 @@ _slk_trace_year (SlkTrace      *trace,
                  guint          slot)
 {
   RecordTrace *entry = lookup (trace, record);
+  const SlkPackedRecord *packed;
   const SlkYearTrace *found;
 
-  if (entry == NULL || slot >= SLK_TRACE_YEAR_SLOTS)
+  if (slot >= SLK_TRACE_YEAR_SLOTS)
     return unknown;
-  if (entry->packed_years != NULL)
-    return _slk_packed_years_get (entry->packed_years, year, slot);
-  if (entry->years == NULL)
-    return unknown;
-  found = _slk_year_table_find (entry->years, year);
-  return found != NULL ? found->slots[slot] : unknown;
+  if (entry != NULL && entry->years != NULL)
+    {
+      found = _slk_year_table_find (entry->years, year);
+      return found != NULL ? found->slots[slot] : unknown;
+    }
+  packed = lookup_packed (trace, record);
+  return packed != NULL ? _slk_packed_record_year (packed, year, slot) : unknown;
 }
 
 /* Takes @paths, relative pointer → SlkPosition (both freed with it). */

@@ -429,8 +429,8 @@ build_organization (SlkLoader   *loader,
   _slk_organization_set_nulls (org, draft->nulls);
   _slk_organization_set_established_day (org, draft->established);
   _slk_organization_set_ended_day (org, draft->ended);
-  _slk_trace_set_slots (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS);
-  _slk_trace_take_years (loader->content->trace, org, g_steal_pointer (&draft->year_traces));
+  _slk_trace_take_record (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS,
+                          g_steal_pointer (&draft->year_traces));
   return org;
 }
 
