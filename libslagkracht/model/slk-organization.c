@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "slk-record.h"
 #include "slk-enum-types.h"
 #include "slk-ministry.h"
@@ -54,6 +56,8 @@ typedef struct
   SlkDataset  *dataset;        /* not owned: the dataset clears it when it goes */
   guint        index;          /* place in the dataset's organizations array */
   guint32      nulls;          /* bit m: member m was given as null (absent to the model) */
+  guint32      identity_size;  /* bytes of the block at id that name, abbreviation and
+                                * parent_id may also point into (see take_identity) */
   SlkDay       established;    /* the day the body began, or 0 */
   SlkDay       ended;          /* the day the body ceased, or 0 */
 } SlkOrganizationPrivate;
@@ -106,12 +110,26 @@ _slk_id_is_valid (const char *id)
   return TRUE;
 }
 
+/* Gives @field a copy of its own where it points into the identity block,
+ * before it is replaced or freed. */
+static void
+own_string (SlkOrganizationPrivate  *priv,
+            char                   **field)
+{
+  if (*field != NULL && priv->id != NULL &&
+      *field >= priv->id && *field < priv->id + priv->identity_size)
+    *field = g_strdup (*field);
+}
+
 static void
 slk_organization_finalize (GObject *object)
 {
   SlkOrganizationPrivate *priv =
     slk_organization_get_instance_private (SLK_ORGANIZATION (object));
 
+  own_string (priv, &priv->name);
+  own_string (priv, &priv->abbreviation);
+  own_string (priv, &priv->parent_id);
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->name, g_free);
   g_clear_pointer (&priv->abbreviation, g_free);
@@ -309,15 +327,37 @@ _slk_organization_take_identity (SlkOrganization *self,
                                  char            *parent_id)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
+  char *given[] = { id, name, abbreviation, parent_id };
+  char **fields[] = { &priv->id, &priv->name, &priv->abbreviation, &priv->parent_id };
+  gsize size = 0;
+  char *at;
 
-  g_free (priv->id);
-  g_free (priv->name);
-  g_free (priv->abbreviation);
-  g_free (priv->parent_id);
-  priv->id = id;
-  priv->name = name;
-  priv->abbreviation = abbreviation;
-  priv->parent_id = parent_id;
+  /* A large dataset has hundreds of thousands of organizations: their
+   * strings share one allocation, at id. */
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    size += given[i] != NULL ? strlen (given[i]) + 1 : 0;
+  for (guint i = 1; i < G_N_ELEMENTS (fields); i++)
+    own_string (priv, fields[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_clear_pointer (fields[i], g_free);
+  priv->identity_size = 0;
+  if (id == NULL || size > G_MAXUINT32)   /* no id to hold the block, or too long */
+    {
+      for (guint i = 1; i < G_N_ELEMENTS (fields); i++)
+        *fields[i] = given[i];
+      return;
+    }
+  at = priv->id = g_malloc (size);
+  priv->identity_size = (guint32) size;
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    if (given[i] != NULL)
+      {
+        gsize length = strlen (given[i]) + 1;
+
+        *fields[i] = memcpy (at, given[i], length);
+        at += length;
+        g_free (given[i]);
+      }
 }
 
 /**
@@ -351,6 +391,7 @@ slk_organization_set_name (SlkOrganization *self,
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  own_string (priv, &priv->name);
   if (_slk_set_string (&priv->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
@@ -386,6 +427,7 @@ slk_organization_set_abbreviation (SlkOrganization *self,
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  own_string (priv, &priv->abbreviation);
   if (_slk_set_string (&priv->abbreviation, abbreviation))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ABBREVIATION]);
 }
@@ -422,6 +464,7 @@ slk_organization_set_parent_id (SlkOrganization *self,
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
   g_return_if_fail (SLK_IS_ORGANIZATION (self));
+  own_string (priv, &priv->parent_id);
   if (_slk_set_string (&priv->parent_id, parent_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
 }
