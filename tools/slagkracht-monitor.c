@@ -145,6 +145,7 @@ slk_command_monitor (int    argc,
                                "it is. Run 'slagkracht validate' to see them.\n",
                                slk_report_get_n_errors (report)),
              file ? file : SLK_TOOL_BUILT_IN, slk_report_get_n_errors (report));
+  g_clear_object (&report);   /* only its count was needed: free it before the table */
   text = slk_monitor_render (monitor, as);
   fputs (text, stdout);
   return SLK_EXIT_OK;

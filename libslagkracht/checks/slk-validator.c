@@ -31,11 +31,12 @@ _slk_validator_take_finding (SlkValidator *validator,
     .severity = _slk_code_severity (code),
   };
 
-  /* Findings come a record at a time: reuse its copied id. */
+  /* Findings come a record at a time: reuse its copied id. Copies are not
+   * interned: the table would cost more than the few repeats it saves. */
   if (subject != NULL && subject != validator->last_subject)
     {
       validator->last_subject = subject;
-      validator->last_subject_copy = g_string_chunk_insert_const (validator->strings, subject);
+      validator->last_subject_copy = g_string_chunk_insert (validator->strings, subject);
     }
   data.subject = subject ? validator->last_subject_copy : NULL;
   g_array_append_val (validator->findings, data);
@@ -70,12 +71,12 @@ _slk_validator_take_worded (SlkValidator *validator,
   if (subject != NULL && subject != validator->last_subject)
     {
       validator->last_subject = subject;
-      validator->last_subject_copy = g_string_chunk_insert_const (validator->strings, subject);
+      validator->last_subject_copy = g_string_chunk_insert (validator->strings, subject);
     }
   if (who != validator->last_who)
     {
       validator->last_who = who;
-      validator->last_who_copy = g_string_chunk_insert_const (validator->strings, who);
+      validator->last_who_copy = g_string_chunk_insert (validator->strings, who);
     }
   data.subject = subject ? validator->last_subject_copy : NULL;
   data.who = validator->last_who_copy;
