@@ -167,6 +167,31 @@ test_escape_controls (void)
     }
 }
 
+/* Printable text is passed over eight bytes at a time: a character to
+ * escape (or to keep) is found at every place within and across those
+ * words, and the bytes at both edges of the word test stay as they are. */
+static void
+test_escape_every_place (void)
+{
+  const struct { const char *given, *shown; } specials[] = {
+    { "\x01", "\\x01" }, { "\x1f", "\\x1f" }, { "\x7f", "\\x7f" }, { "\xff", "\\xff" },
+    { "\xc2\x85", "\\u0085" }, { "\xc3\xa9", "\xc3\xa9" }, { " ", " " }, { "~", "~" },
+  };
+  const char *printable = "abcdefghijklmnopqrstuvwxyz !~ ABCDEFGHIJKL";
+
+  for (gsize s = 0; s < G_N_ELEMENTS (specials); s++)
+    for (int at = 0; at <= (int) strlen (printable); at++)
+      {
+        g_autofree char *given = g_strdup_printf ("%.*s%s%s", at, printable, specials[s].given,
+                                                  printable + at);
+        g_autofree char *expected = g_strdup_printf ("%.*s%s%s", at, printable,
+                                                     specials[s].shown, printable + at);
+        g_autofree char *shown = slk_text_escape_controls (given);
+
+        g_assert_cmpstr (shown, ==, expected);
+      }
+}
+
 /* A stream that fails: the writer says so with the stream's error. */
 static void
 test_write_error (void)
@@ -215,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/Slk/ReportJson/every-control-character", test_every_control_character);
   g_test_add_func ("/Slk/ReportJson/held-weakly", test_findings_are_held_weakly);
   g_test_add_func ("/Slk/ReportText/escape-controls", test_escape_controls);
+  g_test_add_func ("/Slk/ReportText/escape-every-place", test_escape_every_place);
   g_test_add_func ("/Slk/ReportText/write-error", test_write_error);
   return g_test_run ();
 }

@@ -42,6 +42,7 @@ gboolean    slk_tool_choice   (const char  *command,
                                const char  *text,
                                const char **choices,
                                int         *value);
+void     slk_tool_keep_until_exit (gpointer object);
 gboolean slk_tool_load        (SlkDataset  *dataset,
                                const char  *file,
                                GError     **error);

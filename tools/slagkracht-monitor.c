@@ -148,5 +148,7 @@ slk_command_monitor (int    argc,
   g_clear_object (&report);   /* only its count was needed: free it before the table */
   text = slk_monitor_render (monitor, as);
   fputs (text, stdout);
+  slk_tool_keep_until_exit (g_steal_pointer (&monitor));
+  slk_tool_keep_until_exit (g_steal_pointer (&dataset));
   return SLK_EXIT_OK;
 }

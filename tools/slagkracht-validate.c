@@ -105,6 +105,7 @@ slk_command_validate (int    argc,
   g_autoptr(SlkReport) report = NULL;
   const char *file, *label;
   gboolean as_json;
+  int status;
 
   g_set_prgname ("slagkracht validate");
   g_option_context_set_summary (context,
@@ -165,5 +166,8 @@ slk_command_validate (int    argc,
 
       slk_tool_print_line (stdout, "%s: %s, %s%s", label, errors_text, warnings_text, infos);
     }
-  return slk_report_is_valid (report) ? SLK_EXIT_OK : SLK_EXIT_FINDINGS;
+  status = slk_report_is_valid (report) ? SLK_EXIT_OK : SLK_EXIT_FINDINGS;
+  slk_tool_keep_until_exit (g_steal_pointer (&report));
+  slk_tool_keep_until_exit (g_steal_pointer (&dataset));
+  return status;
 }

@@ -25,6 +25,20 @@ append_hex (GString    *out,
     g_string_append_c (out, hex[(value >> (4 * (i - 1))) & 0xf]);
 }
 
+/* Whether each of the eight bytes of @word is printable ASCII, 0x20 to
+ * 0x7e: a report's text is nearly all that, so it is passed over eight
+ * bytes at a time. */
+static inline gboolean
+all_printable (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 below = (word - ones * 0x20) & ~word & highs;   /* a byte below 0x20 */
+  guint64 above = ((word + ones) | word) & highs;          /* a byte of 0x7f or more */
+
+  return (below | above) == 0;
+}
+
 /* Appends @text with C0 controls and DEL as \xNN, C1 controls as \uNNNN and
  * each byte that is no UTF-8 as \xNN; runs of other text are copied whole. */
 void
@@ -33,12 +47,19 @@ _slk_text_append_escaped (GString    *out,
 {
   const char *run = text;
   const char *p = text;
+  const char *end = text + strlen (text);
 
-  while (*p != '\0')
+  while (p < end)
     {
       guchar byte = (guchar) *p;
       gunichar c;
+      guint64 word;
 
+      if (end - p >= 8 && (memcpy (&word, p, sizeof word), all_printable (word)))
+        {
+          p += 8;
+          continue;
+        }
       if (byte >= 0x20 && byte < 0x7f)
         {
           p++;

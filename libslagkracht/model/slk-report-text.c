@@ -17,39 +17,41 @@
 /* The line of slk_finding_to_string(), then " (subject)", escaped. The
  * parts from the data are escaped one by one: each is followed by an ASCII
  * separator, so this is the escaping of the whole line. */
+/* What every line of one write shares, made once: a large report has
+ * hundreds of thousands of lines. */
+typedef struct
+{
+  GString    *label;        /* escaped, with its ':'; empty without a label */
+  const char *severity[3];  /* by SlkSeverity, as people read it */
+} LineParts;
+
 static void
 append_line (GString              *out,
              GString              *scratch,
-             const char           *label,
+             const LineParts      *parts,
              const SlkFindingData *finding)
 {
   const char *pointer = _slk_finding_data_pointer (finding, scratch);
 
-  if (label != NULL)
-    {
-      _slk_text_append_escaped (out, label);
-      g_string_append_c (out, ':');
-    }
+  g_string_append_len (out, parts->label->str, (gssize) parts->label->len);
   if (finding->line > 0)
     {
       _slk_append_uint (out, finding->line);
       g_string_append_c (out, ':');
       _slk_append_uint (out, finding->column);
-      g_string_append (out, ": ");
+      g_string_append_len (out, ": ", 2);
     }
   /* The severity as people read it; the code in brackets never changes. */
-  g_string_append (out, finding->severity == SLK_SEVERITY_ERROR ? C_("severity", "error")
-                        : finding->severity == SLK_SEVERITY_WARNING ? C_("severity", "warning")
-                        : C_("severity", "info"));
-  g_string_append (out, " [");
+  g_string_append (out, parts->severity[MIN (finding->severity, 2)]);
+  g_string_append_len (out, " [", 2);
   _slk_text_append_escaped (out, finding->code);
-  g_string_append (out, "] ");
+  g_string_append_len (out, "] ", 2);
   _slk_text_append_escaped (out, pointer[0] ? pointer : _("(file)"));
-  g_string_append (out, ": ");
+  g_string_append_len (out, ": ", 2);
   _slk_text_append_escaped (out, _slk_finding_data_message (finding, scratch));
   if (finding->subject != NULL)
     {
-      g_string_append (out, " (");
+      g_string_append_len (out, " (", 2);
       _slk_text_append_escaped (out, finding->subject);
       g_string_append_c (out, ')');
     }
@@ -83,6 +85,11 @@ slk_report_write_text (SlkReport      *self,
                        GError        **error)
 {
   g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GString) escaped_label = g_string_new (NULL);
+  LineParts parts = {
+    escaped_label,
+    { C_("severity", "error"), C_("severity", "warning"), C_("severity", "info") },
+  };
   SlkStreamWriter writer;
   guint n;
 
@@ -90,6 +97,11 @@ slk_report_write_text (SlkReport      *self,
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (label != NULL)
+    {
+      _slk_text_append_escaped (escaped_label, label);
+      g_string_append_c (escaped_label, ':');
+    }
   _slk_stream_writer_init (&writer, stream, cancellable, error);
   n = g_list_model_get_n_items (G_LIST_MODEL (self));
   for (int pass = 0; pass < 2; pass++)
@@ -99,7 +111,7 @@ slk_report_write_text (SlkReport      *self,
 
         if ((finding->severity == SLK_SEVERITY_INFO) != (pass == 1))
           continue;
-        append_line (writer.buffer, scratch, label, finding);
+        append_line (writer.buffer, scratch, &parts, finding);
         _slk_stream_writer_pump (&writer);
       }
   return _slk_stream_writer_close (&writer);
