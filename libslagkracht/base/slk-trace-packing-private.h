@@ -22,7 +22,7 @@ typedef struct _SlkPackedRecord SlkPackedRecord;
 
 SlkPackedRecord *_slk_packed_record_new  (const SlkPosition     *slots,
                                           guint                  n_slots,
-                                          SlkYearTable          *years);
+                                          const SlkYearTable    *years);
 SlkPosition      _slk_packed_record_slot (const SlkPackedRecord *packed,
                                           guint                  slot);
 SlkPosition      _slk_packed_record_year (const SlkPackedRecord *packed,

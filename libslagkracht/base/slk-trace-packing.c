@@ -82,7 +82,7 @@ pack_figure (SlkPosition  figure,
 static gboolean
 measure (const SlkPosition *slots,
          guint              n_slots,
-         SlkYearTable      *years,
+         const SlkYearTable *years,
          guint32           *first,
          guint             *n_figures)
 {
@@ -124,7 +124,7 @@ measure (const SlkPosition *slots,
 SlkPackedRecord *
 _slk_packed_record_new (const SlkPosition *slots,
                         guint              n_slots,
-                        SlkYearTable      *years)
+                        const SlkYearTable *years)
 {
   SlkPackedRecord *packed;
   guint n_years = years != NULL ? years->len : 0;

@@ -46,11 +46,11 @@ void         _slk_trace_set_slots  (SlkTrace          *trace,
 SlkPosition  _slk_trace_slot       (SlkTrace          *trace,
                                     gconstpointer      record,
                                     guint              slot);
-void         _slk_trace_take_record (SlkTrace         *trace,
-                                    gconstpointer      record,
-                                    const SlkPosition *slots,
-                                    guint              n_slots,
-                                    SlkYearTable      *years);
+void         _slk_trace_set_record (SlkTrace           *trace,
+                                    gconstpointer       record,
+                                    const SlkPosition  *slots,
+                                    guint               n_slots,
+                                    const SlkYearTable *years);
 SlkPosition  _slk_trace_year       (SlkTrace          *trace,
                                     gconstpointer      record,
                                     guint              year,

@@ -104,14 +104,14 @@ _slk_trace_set_slots (SlkTrace          *trace,
   set_whole_slots (ensure (trace, record), slots, n_slots);
 }
 
-/* Sets the positions of @record's members and takes @years (SlkYearTrace
- * in year order): packed in one block where they fit, else whole. */
+/* Sets the positions of @record's members and of @years (SlkYearTrace in
+ * year order, or NULL): packed in one block where they fit, else whole. */
 void
-_slk_trace_take_record (SlkTrace          *trace,
-                        gconstpointer      record,
-                        const SlkPosition *slots,
-                        guint              n_slots,
-                        SlkYearTable      *years)
+_slk_trace_set_record (SlkTrace           *trace,
+                       gconstpointer       record,
+                       const SlkPosition  *slots,
+                       guint               n_slots,
+                       const SlkYearTable *years)
 {
   SlkPackedRecord *packed = _slk_packed_record_new (slots, n_slots, years);
   RecordTrace *entry;
@@ -119,7 +119,6 @@ _slk_trace_take_record (SlkTrace          *trace,
   if (packed != NULL)
     {
       g_hash_table_insert (trace->packed, (gpointer) record, packed);
-      _slk_year_table_free (years);
       entry = lookup (trace, record);
       if (entry != NULL)
         {
@@ -132,9 +131,7 @@ _slk_trace_take_record (SlkTrace          *trace,
   entry = ensure (trace, record);
   set_whole_slots (entry, slots, n_slots);
   g_clear_pointer (&entry->years, _slk_year_table_free);
-  if (years != NULL)
-    _slk_year_table_trim (years);
-  entry->years = years;
+  entry->years = years != NULL ? _slk_year_table_copy (years) : NULL;
 }
 
 SlkPosition

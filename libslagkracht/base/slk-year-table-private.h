@@ -42,6 +42,7 @@ typedef struct
 
 SlkYearTable *_slk_year_table_new    (gsize         entry_size);
 void          _slk_year_table_free   (SlkYearTable *table);
+SlkYearTable *_slk_year_table_copy   (const SlkYearTable *table);
 gpointer      _slk_year_table_find   (SlkYearTable *table,
                                       guint         year);
 gpointer      _slk_year_table_ensure (SlkYearTable *table,

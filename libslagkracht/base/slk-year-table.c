@@ -29,6 +29,17 @@ _slk_year_table_free (SlkYearTable *table)
   g_free (table);
 }
 
+/* A copy of @table, sized to what it holds. */
+SlkYearTable *
+_slk_year_table_copy (const SlkYearTable *table)
+{
+  SlkYearTable *copy = _slk_year_table_new (table->entry_size);
+
+  copy->len = copy->capacity = table->len;
+  copy->data = table->len > 0 ? g_memdup2 (table->data, table->len * table->entry_size) : NULL;
+  return copy;
+}
+
 /* The index of @year, or where it would go (with *found FALSE). */
 static guint
 search (SlkYearTable *table,

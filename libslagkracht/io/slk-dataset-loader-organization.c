@@ -25,8 +25,6 @@ org_draft_clear (SlkOrgDraft *draft)
   g_free (draft->abbreviation);
   g_free (draft->parent);
   g_strfreev (draft->members);
-  g_clear_pointer (&draft->figure_years, _slk_year_table_free);
-  g_clear_pointer (&draft->year_traces, _slk_year_table_free);
   g_clear_pointer (&draft->figure_extras, json_object_unref);
   g_clear_pointer (&draft->extras, json_object_unref);
 }
@@ -423,14 +421,14 @@ build_organization (SlkLoader   *loader,
   else if (SLK_IS_INSPECTION (org))
     slk_inspection_set_inspectieraad (SLK_INSPECTION (org), draft->inspectieraad);
 
-  _slk_organization_take_figure_years (org, g_steal_pointer (&draft->figure_years));
+  _slk_organization_set_figure_years (org, draft->figure_years);
   _slk_organization_take_figure_extras (org, g_steal_pointer (&draft->figure_extras));
   _slk_organization_take_extras (org, g_steal_pointer (&draft->extras));
   _slk_organization_set_nulls (org, draft->nulls);
   _slk_organization_set_established_day (org, draft->established);
   _slk_organization_set_ended_day (org, draft->ended);
-  _slk_trace_take_record (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS,
-                          g_steal_pointer (&draft->year_traces));
+  _slk_trace_set_record (loader->content->trace, org, draft->positions, SLK_N_ORG_MEMBERS,
+                         draft->year_traces);
   return org;
 }
 
@@ -477,8 +475,14 @@ read_organization (SlkLoader *loader,
                           ((SlkRawRecord) { index, node }));
       return TRUE;
     }
-  draft.figure_years = _slk_year_table_new (sizeof (SlkFigureYear));
-  draft.year_traces = _slk_year_table_new (sizeof (SlkYearTrace));
+  if (loader->figure_years == NULL)
+    {
+      loader->figure_years = _slk_year_table_new (sizeof (SlkFigureYear));
+      loader->year_traces = _slk_year_table_new (sizeof (SlkYearTrace));
+    }
+  loader->figure_years->len = loader->year_traces->len = 0;
+  draft.figure_years = loader->figure_years;
+  draft.year_traces = loader->year_traces;
 
   for (;;)
     {

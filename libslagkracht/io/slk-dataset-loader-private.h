@@ -17,6 +17,10 @@ typedef struct
   SlkJsonReader      reader;
   SlkStore          *content;
   SlkPosition        top[SLK_N_TOP_MEMBERS];  /* where the dataset's members stand */
+  /* An organization's figures and their positions are read into these,
+   * reused from one organization to the next, and copied out compact. */
+  SlkYearTable      *figure_years;
+  SlkYearTable      *year_traces;
 } SlkLoader;
 
 /* The yes/no members, in the order of SlkOrgMember. */
@@ -43,8 +47,8 @@ typedef struct
   SlkDay             established;
   SlkDay             ended;
   char             **members;         /* a cluster's members, or NULL */
-  SlkYearTable      *figure_years;
-  SlkYearTable      *year_traces;     /* SlkYearTrace: where each year's figures stand */
+  SlkYearTable      *figure_years;    /* the loader's, borrowed */
+  SlkYearTable      *year_traces;     /* SlkYearTrace: where each year's figures stand; borrowed */
   JsonObject        *figure_extras;
   JsonObject        *extras;
 } SlkOrgDraft;

@@ -411,6 +411,8 @@ _slk_io_load (const char  *data,
       g_propagate_error (error, g_steal_pointer (&loader.reader.error));
     }
   _slk_json_reader_clear (&loader.reader);
+  g_clear_pointer (&loader.figure_years, _slk_year_table_free);
+  g_clear_pointer (&loader.year_traces, _slk_year_table_free);
   if (!ok)
     {
       _slk_store_free (loader.content);

@@ -33,7 +33,7 @@ typedef struct
 
 typedef struct _SlkFigureBlock SlkFigureBlock;
 
-SlkFigureBlock *_slk_figure_block_new      (SlkYearTable         *years);
+SlkFigureBlock *_slk_figure_block_new      (const SlkYearTable   *years);
 guint           _slk_figure_block_n_years  (const SlkFigureBlock *block);
 SlkYearHead     _slk_figure_block_head     (const SlkFigureBlock *block,
                                             guint                 index);

@@ -48,19 +48,16 @@ values_of (const SlkFigureBlock *block)
 }
 
 /* A block of the years of @years (SlkFigureYear, in year order), or NULL
- * when it has none; frees @years. */
+ * when it has none. */
 SlkFigureBlock *
-_slk_figure_block_new (SlkYearTable *years)
+_slk_figure_block_new (const SlkYearTable *years)
 {
   SlkFigureBlock *block;
   guint n_values = 0;
   guint8 *values;
 
   if (years->len == 0)
-    {
-      _slk_year_table_free (years);
-      return NULL;
-    }
+    return NULL;
   for (guint i = 0; i < years->len; i++)
     {
       const SlkFigureYear *entry = SLK_YEAR_TABLE_AT (years, SlkFigureYear, i);
@@ -82,7 +79,6 @@ _slk_figure_block_new (SlkYearTable *years)
             values += sizeof (Value);
           }
     }
-  _slk_year_table_free (years);
   return block;
 }
 

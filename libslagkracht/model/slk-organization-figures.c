@@ -241,7 +241,8 @@ slk_organization_set_figure (SlkOrganization *self,
   entry->values[metric].value = value;
   entry->present |= 1u << metric;
   entry->from_file &= ~(1u << metric);
-  _slk_organization_take_figure_years (self, table);
+  _slk_organization_set_figure_years (self, table);
+  _slk_year_table_free (table);
 }
 
 /**
@@ -296,7 +297,8 @@ slk_organization_set_amount (SlkOrganization *self,
   entry->values[metric].cents = cents;
   entry->present |= 1u << metric;
   entry->from_file &= ~(1u << metric);
-  _slk_organization_take_figure_years (self, table);
+  _slk_organization_set_figure_years (self, table);
+  _slk_year_table_free (table);
 }
 
 /**
@@ -345,7 +347,8 @@ slk_organization_unset_figure (SlkOrganization *self,
     return;
   table = _slk_figure_block_to_table (_slk_organization_get_figures (self));
   _slk_year_table_unset (table, year, metric);
-  _slk_organization_take_figure_years (self, table);
+  _slk_organization_set_figure_years (self, table);
+  _slk_year_table_free (table);
 }
 
 /**

@@ -58,8 +58,8 @@ extern const SlkName _slk_organization_kind_names[SLK_N_ORGANIZATION_KINDS];
 
 gboolean       _slk_id_is_valid                    (const char      *id);
 const SlkFigureBlock *_slk_organization_get_figures (SlkOrganization *self);
-void           _slk_organization_take_figure_years (SlkOrganization *self,
-                                                    SlkYearTable    *years);
+void           _slk_organization_set_figure_years  (SlkOrganization    *self,
+                                                    const SlkYearTable *years);
 gboolean       _slk_organization_find_year         (SlkOrganization *self,
                                                     guint            year,
                                                     SlkFigureYear   *found);

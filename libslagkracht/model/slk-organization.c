@@ -541,10 +541,10 @@ _slk_organization_get_figures (SlkOrganization *self)
   return priv->figures;
 }
 
-/* Takes @years (SlkFigureYear, in year order) as the figures. */
+/* Sets the figures to a copy of @years (SlkFigureYear, in year order). */
 void
-_slk_organization_take_figure_years (SlkOrganization *self,
-                                     SlkYearTable    *years)
+_slk_organization_set_figure_years (SlkOrganization    *self,
+                                    const SlkYearTable *years)
 {
   SlkOrganizationPrivate *priv = slk_organization_get_instance_private (self);
 
