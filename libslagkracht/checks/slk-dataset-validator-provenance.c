@@ -412,7 +412,7 @@ _slk_validator_check_members (SlkValidator *validator,
 
       if (g_hash_table_contains (validator->content->raw_ids, members[i]))
         continue;
-      member = g_hash_table_lookup (validator->ids, members[i]);
+      member = _slk_store_lookup (validator->content, members[i]);
       if (member == NULL)
         report (validator, SLK_CODE_DANGLING_REFERENCE, slk_organization_get_id (org), pointer,
                 position, _("The member \"%s\" of %s is not in the dataset."), members[i], what);

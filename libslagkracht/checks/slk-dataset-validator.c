@@ -177,7 +177,7 @@ check_parent (SlkValidator    *validator,
   check_missing (validator, org, "parent", parent_id);
   if (parent_id == NULL || g_hash_table_contains (validator->content->raw_ids, parent_id))
     return;
-  parent = g_hash_table_lookup (validator->ids, parent_id);
+  parent = _slk_store_lookup (validator->content, parent_id);
   pointer = org_pointer (validator, org, "parent");
   if (parent == NULL)
     report (validator, SLK_CODE_DANGLING_REFERENCE, slk_organization_get_id (org),
@@ -382,22 +382,6 @@ check_evaluation (SlkValidator *validator,
     }
 }
 
-/* The first record with each id, of whatever kind. */
-static void
-note_ids (SlkValidator *validator,
-          GPtrArray    *records,
-          SlkIdGetter   get_id)
-{
-  for (guint i = 0; i < records->len; i++)
-    {
-      gpointer record = g_ptr_array_index (records, i);
-      const char *id = get_id (record);
-
-      if (id != NULL && !g_hash_table_contains (validator->ids, id))
-        g_hash_table_insert (validator->ids, (gpointer) id, record);
-    }
-}
-
 void
 _slk_checks_run (SlkStore  *content,
                  SlkNorms  *norms,
@@ -409,7 +393,6 @@ _slk_checks_run (SlkStore  *content,
     .strings = g_string_chunk_new (64 * 1024),
     .scratch = g_string_sized_new (256),
     .pointer = g_string_sized_new (64),
-    .ids = g_hash_table_new (g_str_hash, g_str_equal),
     .norms = norms,
     .evaluation_years = slk_norms_get_zbo_evaluation_years (norms),
   };
@@ -432,14 +415,8 @@ _slk_checks_run (SlkStore  *content,
             _("The dataset has no \"reference_date\", the date that overdue and behind "
             "checks are judged at."));
 
-  note_ids (&validator, content->organizations.typed, (SlkIdGetter) slk_organization_get_id);
-  note_ids (&validator, content->uitvoeringstoetsen.typed,
-            (SlkIdGetter) slk_uitvoeringstoets_get_id);
-  note_ids (&validator, content->noodremmen.typed, (SlkIdGetter) slk_noodrem_get_id);
-  note_ids (&validator, content->taakstellingen.typed, (SlkIdGetter) slk_taakstelling_get_id);
-  note_ids (&validator, content->rule_changes.typed, (SlkIdGetter) slk_rule_change_get_id);
-  note_ids (&validator, content->commitments.typed, (SlkIdGetter) slk_commitment_get_id);
-
+  /* Ids are looked up in the store's index: the first record with each
+   * id, of whatever kind, as it is attached. */
   for (guint i = 0; i < content->organizations.typed->len; i++)
     {
       SlkOrganization *org = g_ptr_array_index (content->organizations.typed, i);
@@ -467,7 +444,6 @@ _slk_checks_run (SlkStore  *content,
   _slk_validator_check_agenda (&validator);
   _slk_validator_check_rules (&validator);
 
-  g_hash_table_unref (validator.ids);
   g_clear_pointer (&validator.org_cycles, g_hash_table_unref);
   g_string_free (validator.scratch, TRUE);
   g_string_free (validator.pointer, TRUE);

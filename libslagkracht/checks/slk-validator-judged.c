@@ -80,7 +80,7 @@ _slk_judged_resolve (SlkJudged  *record,
 
   if (id == NULL || g_hash_table_contains (record->validator->content->raw_ids, id))
     return NULL;
-  found = g_hash_table_lookup (record->validator->ids, id);
+  found = _slk_store_lookup (record->validator->content, id);
   if (found == NULL)
     _slk_judged_flag (record, SLK_CODE_DANGLING_REFERENCE, member,
                       _("%s names \"%s\" as %s, but no record has that id."), record->what, id,

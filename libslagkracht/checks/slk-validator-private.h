@@ -25,7 +25,6 @@ typedef struct
   const char        *last_subject_copy;   /* ... and its copy in @strings */
   const char        *last_who;            /* the same for the worded findings' names */
   const char        *last_who_copy;
-  GHashTable        *ids;   /* id → the first record (of any kind) with it */
   SlkNorms          *norms;
   SlkShareTree      *share_tree;        /* while the taakstellingen are checked */
   GHashTable        *org_cycles;        /* organizations whose parents lead back to them,

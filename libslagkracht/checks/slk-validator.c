@@ -115,7 +115,7 @@ _slk_validator_check_id (SlkValidator *validator,
     _slk_validator_report (validator, SLK_CODE_INVALID_ID, id, pointer, position,
                            _("The id \"%s\" is not valid: ids are lowercase letters, digits and "
                            "'-', and start with a letter or digit."), id);
-  else if (g_hash_table_lookup (validator->ids, id) != record)
+  else if (_slk_store_lookup (validator->content, id) != record)
     _slk_validator_report (validator, SLK_CODE_DUPLICATE_ID, id, pointer, position,
                            _("The id \"%s\" is already used by an earlier record; ids are unique "
                            "across the file."), id);
