@@ -10,8 +10,33 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
+
+/* g_string_append_len() without a call where the string has room: the
+ * output of a large report is tens of millions of short pieces. */
+static inline void
+_slk_append_len (GString    *out,
+                 const char *text,
+                 gsize       length)
+{
+  if (G_LIKELY (out->len + length < out->allocated_len))
+    {
+      memcpy (out->str + out->len, text, length);
+      out->len += length;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, text, (gssize) length);
+}
+
+static inline void
+_slk_append (GString    *out,
+             const char *text)
+{
+  _slk_append_len (out, text, strlen (text));
+}
 
 void _slk_append_uint    (GString *out,
                           guint64  value);

@@ -18,13 +18,12 @@ _slk_append_uint (GString *out,
                   guint64  value)
 {
   char digits[24];
-  int n = 0;
+  char *start = digits + sizeof digits;
 
   do
-    digits[n++] = (char) ('0' + value % 10);
+    *--start = (char) ('0' + value % 10);
   while ((value /= 10) > 0);
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
+  _slk_append_len (out, start, (gsize) (digits + sizeof digits - start));
 }
 
 /* A share as a percentage with one decimal: 0.1234 → "12.3". */
@@ -42,7 +41,7 @@ _slk_append_percent (GString *out,
       tenths = -tenths;
     }
   _slk_append_uint (out, (guint64) tenths / 10);
-  g_string_append (out, style.decimal);
+  _slk_append (out, style.decimal);
   g_string_append_c (out, (char) ('0' + tenths % 10));
 }
 
@@ -162,10 +161,10 @@ _slk_append_template (GString            *out,
 
       if (percent == NULL)
         {
-          g_string_append (out, p);
+          _slk_append (out, p);
           return;
         }
-      g_string_append_len (out, p, percent - p);
+      _slk_append_len (out, p, (gsize) (percent - p));
       p = percent + 1;
       if (*p == '%')
         {
@@ -182,6 +181,6 @@ _slk_append_template (GString            *out,
       if (*p == 's')
         p++;
       if (index < n_pieces && pieces[index] != NULL)
-        g_string_append (out, pieces[index]);
+        _slk_append (out, pieces[index]);
     }
 }

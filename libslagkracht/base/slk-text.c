@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "slk-format-private.h"
 #include "slk-text-private.h"
 
 static const char hex[] = "0123456789abcdef";
@@ -67,7 +68,7 @@ _slk_text_append_escaped (GString    *out,
         }
       if (byte < 0x80)
         {
-          g_string_append_len (out, run, p - run);
+          _slk_append_len (out, run, (gsize) (p - run));
           append_hex (out, "\\x", byte, 2);
           run = ++p;
           continue;
@@ -75,20 +76,20 @@ _slk_text_append_escaped (GString    *out,
       c = g_utf8_get_char_validated (p, -1);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
-          g_string_append_len (out, run, p - run);
+          _slk_append_len (out, run, (gsize) (p - run));
           append_hex (out, "\\x", byte, 2);
           run = ++p;
           continue;
         }
       if (c < 0xa0)
         {
-          g_string_append_len (out, run, p - run);
+          _slk_append_len (out, run, (gsize) (p - run));
           append_hex (out, "\\u", c, 4);
           run = g_utf8_next_char (p);
         }
       p = g_utf8_next_char (p);
     }
-  g_string_append_len (out, run, p - run);
+  _slk_append_len (out, run, (gsize) (p - run));
 }
 
 /**

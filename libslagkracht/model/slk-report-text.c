@@ -33,25 +33,25 @@ append_line (GString              *out,
 {
   const char *pointer = _slk_finding_data_pointer (finding, scratch);
 
-  g_string_append_len (out, parts->label->str, (gssize) parts->label->len);
+  _slk_append_len (out, parts->label->str, parts->label->len);
   if (finding->line > 0)
     {
       _slk_append_uint (out, finding->line);
       g_string_append_c (out, ':');
       _slk_append_uint (out, finding->column);
-      g_string_append_len (out, ": ", 2);
+      _slk_append_len (out, ": ", 2);
     }
   /* The severity as people read it; the code in brackets never changes. */
-  g_string_append (out, parts->severity[MIN (finding->severity, 2)]);
-  g_string_append_len (out, " [", 2);
+  _slk_append (out, parts->severity[MIN (finding->severity, 2)]);
+  _slk_append_len (out, " [", 2);
   _slk_text_append_escaped (out, finding->code);
-  g_string_append_len (out, "] ", 2);
+  _slk_append_len (out, "] ", 2);
   _slk_text_append_escaped (out, pointer[0] ? pointer : _("(file)"));
-  g_string_append_len (out, ": ", 2);
+  _slk_append_len (out, ": ", 2);
   _slk_text_append_escaped (out, _slk_finding_data_message (finding, scratch));
   if (finding->subject != NULL)
     {
-      g_string_append_len (out, " (", 2);
+      _slk_append_len (out, " (", 2);
       _slk_text_append_escaped (out, finding->subject);
       g_string_append_c (out, ')');
     }
