@@ -31,6 +31,9 @@ _slk_append_len (GString    *out,
     g_string_append_len (out, text, (gssize) length);
 }
 
+/* A string literal, its length known when compiled. */
+#define _SLK_APPEND_LITERAL(out, literal) _slk_append_len ((out), "" literal, sizeof (literal) - 1)
+
 static inline void
 _slk_append (GString    *out,
              const char *text)

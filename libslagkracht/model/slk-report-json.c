@@ -20,29 +20,33 @@ append_string (GString    *out,
                const char *text)
 {
   static const char hex[] = "0123456789abcdef";
+  const guchar *run = (const guchar *) text;
+  const guchar *p = run;
 
   g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    switch (*p)
-      {
-      case '"': g_string_append (out, "\\\""); break;
-      case '\\': g_string_append (out, "\\\\"); break;
-      case '\b': g_string_append (out, "\\b"); break;
-      case '\f': g_string_append (out, "\\f"); break;
-      case '\n': g_string_append (out, "\\n"); break;
-      case '\r': g_string_append (out, "\\r"); break;
-      case '\t': g_string_append (out, "\\t"); break;
-      default:
-        if (*p < 0x20 || *p == 0x7f)
-          {
-            g_string_append (out, "\\u00");
-            g_string_append_c (out, hex[*p >> 4]);
-            g_string_append_c (out, hex[*p & 0xf]);
-          }
-        else
-          g_string_append_c (out, (char) *p);
-      }
-  g_string_append_c (out, '"');
+  for (;; p++)
+    {
+      /* Most text needs no escape: copy it a run at a time. */
+      if (*p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7f)
+        continue;
+      _slk_append_len (out, (const char *) run, (gsize) (p - run));
+      run = p + 1;
+      switch (*p)
+        {
+        case '\0': g_string_append_c (out, '"'); return;
+        case '"': _SLK_APPEND_LITERAL (out, "\\\""); break;
+        case '\\': _SLK_APPEND_LITERAL (out, "\\\\"); break;
+        case '\b': _SLK_APPEND_LITERAL (out, "\\b"); break;
+        case '\f': _SLK_APPEND_LITERAL (out, "\\f"); break;
+        case '\n': _SLK_APPEND_LITERAL (out, "\\n"); break;
+        case '\r': _SLK_APPEND_LITERAL (out, "\\r"); break;
+        case '\t': _SLK_APPEND_LITERAL (out, "\\t"); break;
+        default:
+          _SLK_APPEND_LITERAL (out, "\\u00");
+          g_string_append_c (out, hex[*p >> 4]);
+          g_string_append_c (out, hex[*p & 0xf]);
+        }
+    }
 }
 
 static void
@@ -51,14 +55,17 @@ append_position (GString    *out,
                  guint       value,
                  gboolean    last)
 {
-  g_string_append (out, "      \"");
-  g_string_append (out, name);
-  g_string_append (out, "\" : ");
+  _SLK_APPEND_LITERAL (out, "      \"");
+  _slk_append (out, name);
+  _SLK_APPEND_LITERAL (out, "\" : ");
   if (value > 0)
     _slk_append_uint (out, value);
   else
-    g_string_append (out, "null");
-  g_string_append (out, last ? "\n" : ",\n");
+    _SLK_APPEND_LITERAL (out, "null");
+  if (last)
+    _SLK_APPEND_LITERAL (out, "\n");
+  else
+    _SLK_APPEND_LITERAL (out, ",\n");
 }
 
 /**
@@ -109,21 +116,21 @@ slk_report_write_json (SlkReport      *self,
       g_string_append (buffer, i == 0 ? "\n    {\n      \"severity\" : "
                                       : ",\n    {\n      \"severity\" : ");
       append_string (buffer, _slk_severity_name (finding->severity));
-      g_string_append (buffer, ",\n      \"code\" : ");
+      _SLK_APPEND_LITERAL (buffer, ",\n      \"code\" : ");
       append_string (buffer, finding->code);
-      g_string_append (buffer, ",\n      \"message\" : ");
+      _SLK_APPEND_LITERAL (buffer, ",\n      \"message\" : ");
       append_string (buffer, _slk_finding_data_message (finding, scratch));
-      g_string_append (buffer, ",\n      \"subject\" : ");
+      _SLK_APPEND_LITERAL (buffer, ",\n      \"subject\" : ");
       if (finding->subject != NULL)
         append_string (buffer, finding->subject);
       else
-        g_string_append (buffer, "null");
-      g_string_append (buffer, ",\n      \"pointer\" : ");
+        _SLK_APPEND_LITERAL (buffer, "null");
+      _SLK_APPEND_LITERAL (buffer, ",\n      \"pointer\" : ");
       append_string (buffer, _slk_finding_data_pointer (finding, scratch));
-      g_string_append (buffer, ",\n");
+      _SLK_APPEND_LITERAL (buffer, ",\n");
       append_position (buffer, "line", finding->line, FALSE);
       append_position (buffer, "column", finding->column, TRUE);
-      g_string_append (buffer, "    }");
+      _SLK_APPEND_LITERAL (buffer, "    }");
       _slk_stream_writer_pump (&writer);
     }
   g_string_append (buffer, n > 0 ? "\n  ]\n}" : "]\n}");
