@@ -27,12 +27,12 @@ def main(path, runs):
     dataset = Slk.Dataset()
     dataset.load_from_file(path)
     monitor = Slk.Monitor.new(dataset)
-    years = Slk.Rollup.new(dataset, Slk.Scope.RIJKSDIENST, Slk.Grouping.MINISTRY).get_years()
+    years = Slk.Rollup.new(dataset, Slk.Scope.RIJKSDIENST, Slk.Grouping.MINISTRY).list_years()
     monitor.set_year(years[-1])
 
     def columns():
         monitor.refresh()
-        return [monitor.get_column(field) for field in monitor.get_fields()]
+        return [monitor.dup_column(field) for field in monitor.list_fields()]
 
     compute = best(runs, columns)
     formats = {name: best(runs, lambda f=f: monitor.render(f))
