@@ -303,6 +303,51 @@ test_positions_follow_the_file (void)
   g_assert_cmpstr (slk_finding_get_pointer (from_api), ==, "/organizations/0/figures/2024/fte");
 }
 
+/* The report is in file order whatever order the checks ran in. Here the
+ * uitvoeringstoetsen come first in the file but are checked after the
+ * organizations: every toets finding must move past every organization
+ * finding, too far for moving a few into place, so the report sorts. */
+static void
+test_report_order_far_from_checks (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"slagkracht-dataset/1\", "
+                                          "\"reference_date\": \"2026-05-16\",\n"
+                                          "\"uitvoeringstoetsen\": [");
+  g_autoptr(SlkDataset) dataset = slk_dataset_new ();
+  g_autoptr(SlkReport) report = NULL;
+  const guint n = 40;
+  guint previous_line = 0, previous_column = 0, toetsen = 0, negative = 0;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s\n{\"id\": \"t%u\", \"kind\": \"uitvoeringstoets\", "
+                            "\"proposal\": \"P\", \"requested_by\": \"nobody\", "
+                            "\"assessor\": \"m0\", \"date\": \"2026-01-15\", "
+                            "\"verdict\": \"feasible\"}", i ? "," : "", i);
+  g_string_append (text, "],\n\"organizations\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s\n{\"id\": \"m%u\", \"kind\": \"ministry\", "
+                            "\"name\": \"M\", \"figures\": {\"2024\": {\"fte\": -1}}}",
+                            i ? "," : "", i);
+  g_string_append (text, "]}");
+  g_assert_true (slk_dataset_load_from_data (dataset, text->str, -1, NULL));
+  report = slk_dataset_validate (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (report)); i++)
+    {
+      g_autoptr(SlkFinding) finding = g_list_model_get_item (G_LIST_MODEL (report), i);
+      guint line = slk_finding_get_line (finding), column = slk_finding_get_column (finding);
+
+      g_assert_cmpuint (line, >, 0);
+      g_assert_true (line > previous_line || (line == previous_line && column >= previous_column));
+      previous_line = line;
+      previous_column = column;
+      toetsen += g_str_equal (slk_finding_get_code (finding), "dangling-reference");
+      negative += g_str_equal (slk_finding_get_code (finding), "negative-value");
+    }
+  g_assert_cmpuint (toetsen, ==, n);
+  g_assert_cmpuint (negative, ==, n);
+}
+
 static void
 test_organization_cycles (void)
 {
@@ -478,6 +523,8 @@ main (int   argc,
   g_test_add_func ("/Slk/Validation/norms/one-wording", test_one_wording);
   g_test_add_func ("/Slk/Validation/positions-follow-the-file",
                    test_positions_follow_the_file);
+  g_test_add_func ("/Slk/Validation/report-order-far-from-checks",
+                   test_report_order_far_from_checks);
   g_test_add_func ("/Slk/Validation/organization-cycles", test_organization_cycles);
   g_test_add_func ("/Slk/Validation/sums-at-the-limit", test_sums_at_the_limit);
   g_test_add_func ("/Slk/Validation/amount-bound", test_amount_bound);
