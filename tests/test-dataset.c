@@ -435,6 +435,34 @@ test_typed_lookups (void)
     }
 }
 
+/* A loaded organization's strings share one allocation: each can still
+ * be replaced, cleared and read on its own, and outlives the dataset. */
+static void
+test_loaded_strings_stand_alone (void)
+{
+  g_autoptr(SlkDataset) dataset = load_string (
+    HEAD "\"organizations\": [{\"id\": \"m\", \"kind\": \"ministry\", \"name\": \"M\"},"
+    "{\"id\": \"z\", \"kind\": \"zbo\", \"name\": \"Zed\", \"abbreviation\": \"Z\","
+    " \"parent\": \"m\"}]}");
+  g_autoptr(SlkOrganization) org = g_object_ref (SLK_ORGANIZATION (slk_dataset_lookup (dataset,
+                                                                                      "z")));
+
+  g_assert_cmpstr (slk_organization_get_name (org), ==, "Zed");
+  g_assert_cmpstr (slk_organization_get_abbreviation (org), ==, "Z");
+  g_assert_cmpstr (slk_organization_get_parent_id (org), ==, "m");
+  slk_organization_set_name (org, "Zed renamed");
+  slk_organization_set_abbreviation (org, NULL);
+  g_assert_cmpstr (slk_organization_get_id (org), ==, "z");
+  g_assert_cmpstr (slk_organization_get_name (org), ==, "Zed renamed");
+  g_assert_null (slk_organization_get_abbreviation (org));
+  g_assert_cmpstr (slk_organization_get_parent_id (org), ==, "m");
+  slk_organization_set_parent_id (org, "m");   /* the same text: kept */
+  g_assert_cmpstr (slk_organization_get_parent_id (org), ==, "m");
+  g_clear_object (&dataset);
+  g_assert_cmpstr (slk_organization_get_id (org), ==, "z");
+  g_assert_cmpstr (slk_organization_get_parent_id (org), ==, "m");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/Slk/Dataset/build-through-api", test_build_through_api);
   g_test_add_func ("/Slk/Organization/figures/absent-is-not-zero", test_figures_absent_is_not_zero);
   g_test_add_func ("/Slk/Zbo/properties", test_zbo_properties);
+  g_test_add_func ("/Slk/Organization/loaded-strings", test_loaded_strings_stand_alone);
   g_test_add_func ("/Slk/Dataset/positions/characters", test_positions_count_characters);
   g_test_add_func ("/Slk/Dataset/load/failure-keeps-content", test_failed_load_keeps_content);
   g_test_add_func ("/Slk/Dataset/load/limits", test_limits);
