@@ -110,15 +110,32 @@ _slk_id_is_valid (const char *id)
   return TRUE;
 }
 
+static gboolean
+in_identity_block (SlkOrganizationPrivate *priv,
+                   const char             *text)
+{
+  return text != NULL && priv->id != NULL &&
+         text >= priv->id && text < priv->id + priv->identity_size;
+}
+
 /* Gives @field a copy of its own where it points into the identity block,
  * before it is replaced or freed. */
 static void
 own_string (SlkOrganizationPrivate  *priv,
             char                   **field)
 {
-  if (*field != NULL && priv->id != NULL &&
-      *field >= priv->id && *field < priv->id + priv->identity_size)
+  if (in_identity_block (priv, *field))
     *field = g_strdup (*field);
+}
+
+/* Frees @field unless the identity block holds it. */
+static void
+clear_string (SlkOrganizationPrivate  *priv,
+              char                   **field)
+{
+  if (!in_identity_block (priv, *field))
+    g_free (*field);
+  *field = NULL;
 }
 
 static void
@@ -127,13 +144,10 @@ slk_organization_finalize (GObject *object)
   SlkOrganizationPrivate *priv =
     slk_organization_get_instance_private (SLK_ORGANIZATION (object));
 
-  own_string (priv, &priv->name);
-  own_string (priv, &priv->abbreviation);
-  own_string (priv, &priv->parent_id);
-  g_clear_pointer (&priv->id, g_free);
-  g_clear_pointer (&priv->name, g_free);
-  g_clear_pointer (&priv->abbreviation, g_free);
-  g_clear_pointer (&priv->parent_id, g_free);
+  clear_string (priv, &priv->name);
+  clear_string (priv, &priv->abbreviation);
+  clear_string (priv, &priv->parent_id);
+  g_clear_pointer (&priv->id, g_free);   /* the identity block, if there is one */
   g_clear_pointer (&priv->figures, g_free);
   g_clear_pointer (&priv->extras, json_object_unref);
   g_clear_pointer (&priv->figure_extras, json_object_unref);
@@ -337,9 +351,8 @@ _slk_organization_take_identity (SlkOrganization *self,
   for (guint i = 0; i < G_N_ELEMENTS (given); i++)
     size += given[i] != NULL ? strlen (given[i]) + 1 : 0;
   for (guint i = 1; i < G_N_ELEMENTS (fields); i++)
-    own_string (priv, fields[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    g_clear_pointer (fields[i], g_free);
+    clear_string (priv, fields[i]);
+  g_clear_pointer (&priv->id, g_free);
   priv->identity_size = 0;
   if (id == NULL || size > G_MAXUINT32)   /* no id to hold the block, or too long */
     {
