@@ -114,8 +114,10 @@ static gboolean
 in_identity_block (SlkOrganizationPrivate *priv,
                    const char             *text)
 {
+  /* As addresses: the text may be from any allocation. */
   return text != NULL && priv->id != NULL &&
-         text >= priv->id && text < priv->id + priv->identity_size;
+         (guintptr) text >= (guintptr) priv->id &&
+         (guintptr) text < (guintptr) priv->id + priv->identity_size;
 }
 
 /* Gives @field a copy of its own where it points into the identity block,
