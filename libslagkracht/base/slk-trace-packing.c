@@ -23,10 +23,12 @@ static const SlkPosition unknown = { 0, 0 };
 
 typedef struct
 {
-  guint32 key_column;
-  guint16 year;
+  guint16 year;       /* first, as _slk_year_search () reads it */
   guint16 key_line;   /* distance from the record's first line */
+  guint32 key_column;
 } YearHead;
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (YearHead, year) == G_STRUCT_OFFSET (SlkYearHead, year));
 
 /* The header, then: a cell per known slot (guint32); a YearHead per year;
  * a byte per year with a bit per known figure; a cell per known figure
@@ -161,8 +163,8 @@ _slk_packed_record_new (const SlkPosition *slots,
     {
       const SlkYearTrace *whole = SLK_YEAR_TABLE_AT (years, SlkYearTrace, y);
 
-      head[y] = (YearHead) { whole->slots[0].column, whole->year,
-                             (guint16) (whole->slots[0].line - first) };
+      head[y] = (YearHead) { whole->year, (guint16) (whole->slots[0].line - first),
+                             whole->slots[0].column };
       mask[y] = 0;
       for (guint s = 1; s < SLK_TRACE_YEAR_SLOTS; s++)
         if (whole->slots[s].line != 0)
@@ -187,41 +189,21 @@ _slk_packed_record_slot (const SlkPackedRecord *packed,
                          cell & SLOT_COLUMN_MASK };
 }
 
-static gint
-find (const SlkPackedRecord *packed,
-      guint                  year)
-{
-  const YearHead *heads = heads_of (packed);
-  guint low = 0, high = packed->n_years;
-
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-
-      if (heads[mid].year == year)
-        return (gint) mid;
-      if (heads[mid].year < year)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return -1;
-}
-
 /* Slot 0 is the year's key; slot 1 + f is figure f. */
 SlkPosition
 _slk_packed_record_year (const SlkPackedRecord *packed,
                          guint                  year,
                          guint                  slot)
 {
-  gint found = find (packed, year);
   const guint8 *masks = masks_of (packed);
   const YearHead *head;
   SlkPosition key;
-  guint bit, index = 0;
+  guint bit, index = 0, found;
+  gboolean exists;
   guint16 cell;
 
-  if (found < 0 || slot >= SLK_TRACE_YEAR_SLOTS)
+  found = _slk_year_search (heads_of (packed), packed->n_years, sizeof (YearHead), year, &exists);
+  if (!exists || slot >= SLK_TRACE_YEAR_SLOTS)
     return unknown;
   head = &heads_of (packed)[found];
   key = (SlkPosition) { packed->first_line + head->key_line, head->key_column };
@@ -230,7 +212,7 @@ _slk_packed_record_year (const SlkPackedRecord *packed,
   bit = 1u << (slot - 1);
   if (!(masks[found] & bit))
     return unknown;
-  for (gint y = 0; y < found; y++)
+  for (guint y = 0; y < found; y++)
     index += (guint) __builtin_popcount (masks[y]);
   cell = figures_of (packed)[index + (guint) __builtin_popcount (masks[found] & (bit - 1))];
   if (cell & SAME_LINE)

@@ -40,6 +40,15 @@ typedef struct
 /* Entry @i of @table, as @type. */
 #define SLK_YEAR_TABLE_AT(table, type, i) (((type *) (void *) (table)->data) + (i))
 
+/* The index of @year among @n entries of @stride bytes in year order, each
+ * beginning with its year as a guint16 (as SlkYearHead), or where it would
+ * go (with *found FALSE): for the table and for compact copies of one. */
+guint         _slk_year_search       (gconstpointer entries,
+                                      guint         n,
+                                      gsize         stride,
+                                      guint         year,
+                                      gboolean     *found);
+
 SlkYearTable *_slk_year_table_new    (gsize         entry_size);
 void          _slk_year_table_free   (SlkYearTable *table);
 SlkYearTable *_slk_year_table_copy   (const SlkYearTable *table);

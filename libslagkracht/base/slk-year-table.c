@@ -40,18 +40,19 @@ _slk_year_table_copy (const SlkYearTable *table)
   return copy;
 }
 
-/* The index of @year, or where it would go (with *found FALSE). */
-static guint
-search (SlkYearTable *table,
-        guint         year,
-        gboolean     *found)
+guint
+_slk_year_search (gconstpointer entries,
+                  guint         n,
+                  gsize         stride,
+                  guint         year,
+                  gboolean     *found)
 {
-  guint low = 0, high = table->len;
+  guint low = 0, high = n;
 
   while (low < high)
     {
       guint mid = low + (high - low) / 2;
-      guint at = HEAD_AT (table, mid)->year;
+      guint at = *(const guint16 *) (const void *) ((const guint8 *) entries + mid * stride);
 
       if (at == year)
         {
@@ -65,6 +66,15 @@ search (SlkYearTable *table,
     }
   *found = FALSE;
   return low;
+}
+
+/* The index of @year in @table, or where it would go (with *found FALSE). */
+static guint
+search (SlkYearTable *table,
+        guint         year,
+        gboolean     *found)
+{
+  return _slk_year_search (table->data, table->len, table->entry_size, year, found);
 }
 
 /* Opens an entry at @index, moving the later ones up. */

@@ -17,6 +17,8 @@ typedef struct
   guint8  from_file;
 } Head;
 
+SLK_YEAR_ENTRY (Head);
+
 /* n_years heads, then (from an 8-byte boundary) the present values. */
 struct _SlkFigureBlock
 {
@@ -130,23 +132,15 @@ _slk_figure_block_find (const SlkFigureBlock *block,
                         guint                 year,
                         SlkFigureYear        *found)
 {
-  guint low = 0, high = _slk_figure_block_n_years (block);
+  gboolean exists;
+  guint index;
 
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-
-      if (block->heads[mid].year == year)
-        {
-          _slk_figure_block_read (block, mid, found);
-          return TRUE;
-        }
-      if (block->heads[mid].year < year)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return FALSE;
+  if (block == NULL)
+    return FALSE;
+  index = _slk_year_search (block->heads, block->n_years, sizeof (Head), year, &exists);
+  if (exists)
+    _slk_figure_block_read (block, index, found);
+  return exists;
 }
 
 /* The block as a table of SlkFigureYear, to change; never NULL. */
