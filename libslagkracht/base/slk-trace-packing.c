@@ -80,7 +80,8 @@ pack_figure (SlkPosition  figure,
   return TRUE;
 }
 
-/* Counts what is known and checks that it packs; FALSE if it does not. */
+/* Counts what is known and checks that the members and year keys pack;
+ * FALSE if they do not. (Figures are checked as they are packed.) */
 static gboolean
 measure (const SlkPosition *slots,
          guint              n_slots,
@@ -88,8 +89,6 @@ measure (const SlkPosition *slots,
          guint32           *first,
          guint             *n_figures)
 {
-  guint16 cell;
-
   *first = G_MAXUINT32;
   *n_figures = 0;
   for (guint i = 0; i < n_slots; i++)
@@ -103,12 +102,7 @@ measure (const SlkPosition *slots,
         return FALSE;
       *first = MIN (*first, whole->slots[0].line);
       for (guint s = 1; s < SLK_TRACE_YEAR_SLOTS; s++)
-        if (whole->slots[s].line != 0)
-          {
-            if (!pack_figure (whole->slots[s], whole->slots[0], &cell))
-              return FALSE;
-            (*n_figures)++;
-          }
+        *n_figures += whole->slots[s].line != 0;
     }
   for (guint i = 0; i < n_slots; i++)
     if (slots[i].line != 0 &&
@@ -170,7 +164,11 @@ _slk_packed_record_new (const SlkPosition *slots,
         if (whole->slots[s].line != 0)
           {
             mask[y] |= (guint8) (1u << (s - 1));
-            pack_figure (whole->slots[s], whole->slots[0], figure++);
+            if (!pack_figure (whole->slots[s], whole->slots[0], figure++))
+              {
+                g_free (packed);
+                return NULL;
+              }
           }
     }
   return packed;
