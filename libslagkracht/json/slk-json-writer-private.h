@@ -10,6 +10,12 @@ G_BEGIN_DECLS
 
 void _slk_json_write_string (GString    *out,
                              const char *text);
+/* The same, with DEL escaped too (\u007f), as json-glib's generator
+ * writes it: for the report, whose JSON matches json-glib's. One
+ * difference on purpose: json-glib 1.6 leaves U+001F unescaped, which is
+ * no valid JSON; it is escaped here. */
+void _slk_json_write_string_escaping_del (GString    *out,
+                                          const char *text);
 void _slk_json_write_double (GString    *out,
                              double      value);
 void _slk_json_write_cents  (GString    *out,

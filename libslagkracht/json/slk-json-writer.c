@@ -9,34 +9,57 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "slk-format-private.h"
 #include "slk-json-writer-private.h"
+
+/* Quote, backslash and the control characters escaped (and DEL where
+ * asked), runs of everything else copied whole. */
+static void
+write_string (GString    *out,
+              const char *text,
+              gboolean    escape_del)
+{
+  static const char hex[] = "0123456789abcdef";
+  const guchar *run = (const guchar *) text;
+  const guchar *p = run;
+
+  g_string_append_c (out, '"');
+  for (;; p++)
+    {
+      if (*p >= 0x20 && *p != '"' && *p != '\\' && (*p != 0x7f || !escape_del))
+        continue;
+      _slk_append_len (out, (const char *) run, (gsize) (p - run));
+      run = p + 1;
+      switch (*p)
+        {
+        case '\0': g_string_append_c (out, '"'); return;
+        case '"': _SLK_APPEND_LITERAL (out, "\\\""); break;
+        case '\\': _SLK_APPEND_LITERAL (out, "\\\\"); break;
+        case '\b': _SLK_APPEND_LITERAL (out, "\\b"); break;
+        case '\f': _SLK_APPEND_LITERAL (out, "\\f"); break;
+        case '\n': _SLK_APPEND_LITERAL (out, "\\n"); break;
+        case '\r': _SLK_APPEND_LITERAL (out, "\\r"); break;
+        case '\t': _SLK_APPEND_LITERAL (out, "\\t"); break;
+        default:
+          _SLK_APPEND_LITERAL (out, "\\u00");
+          g_string_append_c (out, hex[*p >> 4]);
+          g_string_append_c (out, hex[*p & 0xf]);
+        }
+    }
+}
 
 void
 _slk_json_write_string (GString    *out,
                         const char *text)
 {
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      guchar c = (guchar) *p;
+  write_string (out, text, FALSE);
+}
 
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-        }
-    }
-  g_string_append_c (out, '"');
+void
+_slk_json_write_string_escaping_del (GString    *out,
+                                     const char *text)
+{
+  write_string (out, text, TRUE);
 }
 
 /* The shortest text that reads back as the same double. */

@@ -8,46 +8,9 @@
 
 #include "slk-finding-private.h"
 #include "slk-format-private.h"
+#include "slk-json-writer-private.h"
 #include "slk-report-private.h"
 #include "slk-stream-writer-private.h"
-
-/* A JSON string as json-glib's generator writes it: quote, backslash, the
- * control characters and DEL escaped, everything else as it is. One
- * difference on purpose: json-glib 1.6 leaves U+001F unescaped, which is no
- * valid JSON; it is escaped here. */
-static void
-append_string (GString    *out,
-               const char *text)
-{
-  static const char hex[] = "0123456789abcdef";
-  const guchar *run = (const guchar *) text;
-  const guchar *p = run;
-
-  g_string_append_c (out, '"');
-  for (;; p++)
-    {
-      /* Most text needs no escape: copy it a run at a time. */
-      if (*p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7f)
-        continue;
-      _slk_append_len (out, (const char *) run, (gsize) (p - run));
-      run = p + 1;
-      switch (*p)
-        {
-        case '\0': g_string_append_c (out, '"'); return;
-        case '"': _SLK_APPEND_LITERAL (out, "\\\""); break;
-        case '\\': _SLK_APPEND_LITERAL (out, "\\\\"); break;
-        case '\b': _SLK_APPEND_LITERAL (out, "\\b"); break;
-        case '\f': _SLK_APPEND_LITERAL (out, "\\f"); break;
-        case '\n': _SLK_APPEND_LITERAL (out, "\\n"); break;
-        case '\r': _SLK_APPEND_LITERAL (out, "\\r"); break;
-        case '\t': _SLK_APPEND_LITERAL (out, "\\t"); break;
-        default:
-          _SLK_APPEND_LITERAL (out, "\\u00");
-          g_string_append_c (out, hex[*p >> 4]);
-          g_string_append_c (out, hex[*p & 0xf]);
-        }
-    }
-}
 
 static void
 append_position (GString    *out,
@@ -115,18 +78,18 @@ slk_report_write_json (SlkReport      *self,
 
       g_string_append (buffer, i == 0 ? "\n    {\n      \"severity\" : "
                                       : ",\n    {\n      \"severity\" : ");
-      append_string (buffer, _slk_severity_name (finding->severity));
+      _slk_json_write_string_escaping_del (buffer, _slk_severity_name (finding->severity));
       _SLK_APPEND_LITERAL (buffer, ",\n      \"code\" : ");
-      append_string (buffer, finding->code);
+      _slk_json_write_string_escaping_del (buffer, finding->code);
       _SLK_APPEND_LITERAL (buffer, ",\n      \"message\" : ");
-      append_string (buffer, _slk_finding_data_message (finding, scratch));
+      _slk_json_write_string_escaping_del (buffer, _slk_finding_data_message (finding, scratch));
       _SLK_APPEND_LITERAL (buffer, ",\n      \"subject\" : ");
       if (finding->subject != NULL)
-        append_string (buffer, finding->subject);
+        _slk_json_write_string_escaping_del (buffer, finding->subject);
       else
         _SLK_APPEND_LITERAL (buffer, "null");
       _SLK_APPEND_LITERAL (buffer, ",\n      \"pointer\" : ");
-      append_string (buffer, _slk_finding_data_pointer (finding, scratch));
+      _slk_json_write_string_escaping_del (buffer, _slk_finding_data_pointer (finding, scratch));
       _SLK_APPEND_LITERAL (buffer, ",\n");
       append_position (buffer, "line", finding->line, FALSE);
       append_position (buffer, "column", finding->column, TRUE);
